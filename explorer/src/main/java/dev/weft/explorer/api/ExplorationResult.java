@@ -1,0 +1,52 @@
+package dev.weft.explorer.api;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What an exploration did.
+ *
+ * <p>Public API since 0.1.
+ *
+ * @param executions executions run
+ * @param elapsed wall-clock time of the exploration
+ * @param stopReason why it stopped
+ * @param failure the first bug found, if any
+ */
+public record ExplorationResult(
+    int executions, Duration elapsed, StopReason stopReason, Optional<Failure> failure) {
+
+  /** Why an exploration stopped. */
+  public enum StopReason {
+    /** Every requested execution ran. */
+    ITERATIONS_DONE,
+    /** The time limit was reached first. */
+    TIME_LIMIT,
+    /** A bug was found. */
+    BUG_FOUND
+  }
+
+  /** Executions per second over the whole exploration. */
+  public double executionsPerSecond() {
+    double seconds = elapsed.toNanos() / 1e9;
+    return seconds <= 0 ? 0 : executions / seconds;
+  }
+
+  /** Assertion style: throws an {@link AssertionError} holding the trace and replay hint. */
+  public ExplorationResult assertNoFailure() {
+    if (failure.isPresent()) {
+      Failure f = failure.get();
+      throw new AssertionError(f.message(), f.error());
+    }
+    return this;
+  }
+
+  /** One line: executions, time, rate, outcome. */
+  public String summary() {
+    return String.format(java.util.Locale.ROOT,
+        "%d executions in %.2f s (%.0f/s), %s", executions, elapsed.toNanos() / 1e9,
+        executionsPerSecond(),
+        failure.map(f -> "bug found: " + f.summary())
+            .orElse("no bug found (" + stopReason.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+  }
+}

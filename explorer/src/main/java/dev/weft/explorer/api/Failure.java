@@ -1,0 +1,47 @@
+package dev.weft.explorer.api;
+
+import java.nio.file.Path;
+
+/**
+ * A bug Weft found, with everything needed to understand and replay it.
+ *
+ * <p>Public API since 0.1.
+ *
+ * @param kind what went wrong
+ * @param summary one line, e.g. {@code T1 threw java.lang.AssertionError: lost update}
+ * @param details the deadlock cycle, livelock threads or stuck stack; empty for exceptions
+ * @param error the throwable that escaped, for {@link FailureKind#EXCEPTION}; else null
+ * @param trace the readable trace of the failing execution, one column per thread
+ * @param scheduleFile where the schedule was written (relative to the working directory), or null if
+ *     it could not be written
+ * @param schedule the schedule as a short string, accepted by {@link Weft#replay}
+ * @param execution index of the failing execution in the exploration, from 0
+ * @param steps scheduling points of the failing execution
+ */
+public record Failure(
+    FailureKind kind,
+    String summary,
+    String details,
+    Throwable error,
+    String trace,
+    Path scheduleFile,
+    String schedule,
+    int execution,
+    int steps) {
+
+  /** The full report: what failed, the trace, the details, and how to replay it. */
+  public String message() {
+    StringBuilder s = new StringBuilder();
+    s.append("Weft found a bug (").append(kind.name().toLowerCase(java.util.Locale.ROOT))
+        .append(") in execution ").append(execution + 1).append(": ").append(summary).append("\n\n");
+    s.append(trace).append('\n');
+    if (!details.isEmpty()) s.append(details).append('\n');
+    if (error != null) s.append(StackTraces.userFrames(error)).append('\n');
+    s.append("Replay it:\n");
+    if (scheduleFile != null) {
+      s.append("  Weft.replay(\"").append(scheduleFile).append("\", body)\n");
+    }
+    s.append("  Weft.replay(\"").append(schedule).append("\", body)\n");
+    return s.toString();
+  }
+}

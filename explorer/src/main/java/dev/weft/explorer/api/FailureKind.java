@@ -1,0 +1,17 @@
+package dev.weft.explorer.api;
+
+/**
+ * What kind of bug an execution revealed.
+ *
+ * <p>Public API since 0.1.
+ */
+public enum FailureKind {
+  /** A throwable escaped a thread: an exception, or a failed {@code assert}. */
+  EXCEPTION,
+  /** Every live thread was blocked. */
+  DEADLOCK,
+  /** The step bound was reached: a possible livelock or unbounded spin. */
+  LIVELOCK,
+  /** A thread blocked in code Weft does not control until the execution's deadline. */
+  STUCK
+}

@@ -1,0 +1,192 @@
+package dev.weft.explorer.api;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to explore. Immutable; build with {@link #builder()}. Each setting has a default, which a
+ * {@code weft.*} system property overrides (shown beside it); an explicit builder call wins over
+ * both.
+ *
+ * <table>
+ *   <caption>Settings</caption>
+ *   <tr><th>setting</th><th>default</th><th>property</th></tr>
+ *   <tr><td>strategy</td><td>random</td><td>weft.strategy</td></tr>
+ *   <tr><td>iterations (executions at most)</td><td>1000</td><td>weft.iterations</td></tr>
+ *   <tr><td>seed</td><td>1</td><td>weft.seed</td></tr>
+ *   <tr><td>timeLimit (whole exploration)</td><td>60s</td><td>weft.timeLimit</td></tr>
+ *   <tr><td>maxSteps (per execution)</td><td>20000</td><td>weft.maxSteps</td></tr>
+ *   <tr><td>pctDepth</td><td>3</td><td>weft.pctDepth</td></tr>
+ *   <tr><td>executionTimeout (per execution)</td><td>10s</td><td>weft.executionTimeout</td></tr>
+ *   <tr><td>spuriousWakeups</td><td>false</td><td>weft.spuriousWakeups</td></tr>
+ *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
+ *   <tr><td>testName</td><td>the calling class and method</td><td>none</td></tr>
+ *   <tr><td>classpath (recorded for CLI replays)</td><td>none</td><td>none</td></tr>
+ * </table>
+ *
+ * <p>Durations accept {@code 500ms}, {@code 60s}, {@code 2m} or ISO-8601 ({@code PT1M}).
+ *
+ * <p>Public API since 0.1. Never null fields except {@code testName} (then derived from the
+ * caller) and {@code classpath} (the program's class path, recorded in schedule files by the command
+ * line so that {@code weft replay} finds the program; null for tests).
+ */
+public record Options(
+    StrategyKind strategy,
+    int iterations,
+    long seed,
+    Duration timeLimit,
+    int maxSteps,
+    int pctDepth,
+    Duration executionTimeout,
+    boolean spuriousWakeups,
+    Path outputDir,
+    String testName,
+    String classpath) {
+
+  public Options {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(timeLimit, "timeLimit");
+    Objects.requireNonNull(executionTimeout, "executionTimeout");
+    Objects.requireNonNull(outputDir, "outputDir");
+    require(iterations >= 1, "iterations must be at least 1, was " + iterations);
+    require(maxSteps >= 1, "maxSteps must be at least 1, was " + maxSteps);
+    require(pctDepth >= 1, "pctDepth must be at least 1, was " + pctDepth);
+    require(!timeLimit.isNegative() && !timeLimit.isZero(), "timeLimit must be positive");
+    require(!executionTimeout.isNegative() && !executionTimeout.isZero(),
+        "executionTimeout must be positive");
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) throw new IllegalArgumentException(message);
+  }
+
+  /** The defaults, with system-property overrides applied. */
+  public static Options defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.strategy = strategy;
+    b.iterations = iterations;
+    b.seed = seed;
+    b.timeLimit = timeLimit;
+    b.maxSteps = maxSteps;
+    b.pctDepth = pctDepth;
+    b.executionTimeout = executionTimeout;
+    b.spuriousWakeups = spuriousWakeups;
+    b.outputDir = outputDir;
+    b.testName = testName;
+    b.classpath = classpath;
+    return b;
+  }
+
+  /** Parses {@code 500ms}, {@code 60s}, {@code 2m}, {@code 1h} or ISO-8601 durations. */
+  public static Duration parseDuration(String text) {
+    String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+    try {
+      if (t.startsWith("p")) return Duration.parse(t.toUpperCase(java.util.Locale.ROOT));
+      if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+      long n = Long.parseLong(t.substring(0, t.length() - 1));
+      switch (t.charAt(t.length() - 1)) {
+        case 's': return Duration.ofSeconds(n);
+        case 'm': return Duration.ofMinutes(n);
+        case 'h': return Duration.ofHours(n);
+        default: break;
+      }
+    } catch (RuntimeException e) {
+      // fall through to the message below
+    }
+    throw new IllegalArgumentException(
+        "cannot read duration '" + text + "'; write e.g. 500ms, 60s, 2m or PT1M");
+  }
+
+  /** Builds {@link Options}; starts from the defaults and their system-property overrides. */
+  public static final class Builder {
+    private StrategyKind strategy = StrategyKind.parse(prop("weft.strategy", "random"));
+    private int iterations = Integer.parseInt(prop("weft.iterations", "1000"));
+    private long seed = Long.parseLong(prop("weft.seed", "1"));
+    private Duration timeLimit = parseDuration(prop("weft.timeLimit", "60s"));
+    private int maxSteps = Integer.parseInt(prop("weft.maxSteps", "20000"));
+    private int pctDepth = Integer.parseInt(prop("weft.pctDepth", "3"));
+    private Duration executionTimeout = parseDuration(prop("weft.executionTimeout", "10s"));
+    private boolean spuriousWakeups = Boolean.parseBoolean(prop("weft.spuriousWakeups", "false"));
+    private Path outputDir = Path.of(prop("weft.outputDir", "target/weft"));
+    private String testName;
+    private String classpath;
+
+    private Builder() {}
+
+    private static String prop(String name, String fallback) {
+      return System.getProperty(name, fallback);
+    }
+
+    public Builder strategy(StrategyKind strategy) {
+      this.strategy = strategy;
+      return this;
+    }
+
+    public Builder iterations(int iterations) {
+      this.iterations = iterations;
+      return this;
+    }
+
+    public Builder seed(long seed) {
+      this.seed = seed;
+      return this;
+    }
+
+    public Builder timeLimit(Duration timeLimit) {
+      this.timeLimit = timeLimit;
+      return this;
+    }
+
+    public Builder maxSteps(int maxSteps) {
+      this.maxSteps = maxSteps;
+      return this;
+    }
+
+    public Builder pctDepth(int pctDepth) {
+      this.pctDepth = pctDepth;
+      return this;
+    }
+
+    public Builder executionTimeout(Duration executionTimeout) {
+      this.executionTimeout = executionTimeout;
+      return this;
+    }
+
+    public Builder spuriousWakeups(boolean spuriousWakeups) {
+      this.spuriousWakeups = spuriousWakeups;
+      return this;
+    }
+
+    public Builder outputDir(Path outputDir) {
+      this.outputDir = outputDir;
+      return this;
+    }
+
+    /** The name that identifies the test in schedule files; null derives it from the caller. */
+    public Builder testName(String testName) {
+      this.testName = testName;
+      return this;
+    }
+
+    /** The program's class path, recorded in schedule files for command-line replays. */
+    public Builder classpath(String classpath) {
+      this.classpath = classpath;
+      return this;
+    }
+
+    public Options build() {
+      return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
+          executionTimeout, spuriousWakeups, outputDir, testName, classpath);
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.weft.explorer.explore;
+
+import dev.weft.explorer.api.Body;
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.ExplorationResult.StopReason;
+import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.Options;
+import dev.weft.scheduler.runtime.ExecutionConfig;
+import dev.weft.scheduler.runtime.ExecutionResult;
+import dev.weft.scheduler.runtime.Scheduler;
+import dev.weft.scheduler.strategy.SplitMix64;
+import dev.weft.scheduler.strategy.Strategy;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The exploration loop: run the body under the strategy until a bug, the iteration count or the
+ * time limit. While searching, executions record only their choices; the failing one is then replayed
+ * once with tracing on to build the report.
+ */
+public final class Explorer {
+  private Explorer() {}
+
+  public static ExplorationResult explore(Options options, Body body, String testName) {
+    Strategy strategy = Strategies.create(options);
+    ExecutionConfig config = config(options.maxSteps(), options.executionTimeout(),
+        options.spuriousWakeups(), false);
+    long start = System.nanoTime();
+    long deadline = start + options.timeLimit().toNanos();
+    int executions = 0;
+    StopReason stop = StopReason.ITERATIONS_DONE;
+    Optional<Failure> failure = Optional.empty();
+    while (executions < options.iterations()) {
+      if (System.nanoTime() - deadline >= 0) {
+        stop = StopReason.TIME_LIMIT;
+        break;
+      }
+      int index = executions++;
+      ExecutionResult result =
+          Scheduler.execute(config, strategy, executionSeed(options.seed(), index), body::run);
+      if (result.outcome().isBug() || result.leaked()) {
+        failure = Optional.of(
+            FailureReports.investigate(result, options, testName, index, body));
+        stop = StopReason.BUG_FOUND;
+        break;
+      }
+    }
+    return new ExplorationResult(
+        executions, Duration.ofNanos(System.nanoTime() - start), stop, failure);
+  }
+
+  /** Each execution's seed depends only on the exploration's seed and its index. */
+  static long executionSeed(long seed, int index) {
+    return SplitMix64.mix(seed ^ SplitMix64.mix(index));
+  }
+
+  static ExecutionConfig config(
+      int maxSteps, Duration executionTimeout, boolean spuriousWakeups, boolean trace) {
+    return new ExecutionConfig(maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.weft.explorer.explore;
+
+import dev.weft.explorer.api.Body;
+import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.ReplayResult;
+import dev.weft.explorer.api.ReplayResult.Status;
+import dev.weft.explorer.report.TraceTable;
+import dev.weft.explorer.schedule.ChoiceCodec;
+import dev.weft.explorer.schedule.Schedule;
+import dev.weft.explorer.schedule.ScheduleException;
+import dev.weft.explorer.schedule.ScheduleFiles;
+import dev.weft.scheduler.runtime.ExecutionResult;
+import dev.weft.scheduler.runtime.Outcome;
+import dev.weft.scheduler.runtime.Scheduler;
+import dev.weft.scheduler.strategy.Replay;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Replays a schedule once, with tracing on, and says whether the recorded failure came back. */
+public final class Replayer {
+  private static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(30);
+
+  private Replayer() {}
+
+  /**
+   * @param expectedTest when non-null, the schedule must have been recorded for this test
+   * @throws ScheduleException when the schedule is missing, corrupt, stale or foreign
+   */
+  public static ReplayResult replay(String fileOrString, Body body, String expectedTest) {
+    Schedule schedule = ScheduleFiles.read(fileOrString, WeftVersion.get());
+    if (expectedTest != null && schedule.test() != null && !schedule.test().equals(expectedTest)) {
+      throw new ScheduleException("the schedule was recorded for " + schedule.test()
+          + ", not for " + expectedTest + "; replay it against the test that wrote it");
+    }
+    Replay strategy = new Replay(ChoiceCodec.decode(schedule.choices()));
+    ExecutionResult r = Scheduler.execute(
+        Explorer.config(schedule.maxSteps(), REPLAY_TIMEOUT, schedule.spuriousWakeups(), true),
+        strategy, 0, body::run);
+    String trace = TraceTable.render(r.trace(), r.threadNames());
+    Optional<Failure> failure = Optional.empty();
+    if (r.outcome().isBug()) {
+      Path file = ScheduleFiles.isShortString(fileOrString) ? null : Path.of(fileOrString);
+      failure = Optional.of(new Failure(FailureReports.kindOf(r), FailureReports.summary(r),
+          FailureReports.details(r), r.error(), trace, file,
+          ScheduleFiles.toShortString(schedule), schedule.execution(), r.steps()));
+    }
+    return new ReplayResult(status(schedule, r, strategy), message(schedule, r, strategy),
+        failure, trace);
+  }
+
+  private static Status status(Schedule s, ExecutionResult r, Replay strategy) {
+    if (r.outcome() == Outcome.DIVERGED) return Status.DIVERGED;
+    if (r.outcome() == Outcome.PASSED) {
+      return strategy.remaining() > 0 ? Status.DIVERGED : Status.NO_FAILURE;
+    }
+    boolean same = r.outcome().name().equals(s.failureKind())
+        && (s.failureSummary() == null || s.failureSummary().equals(FailureReports.summary(r)));
+    return same ? Status.REPRODUCED : Status.DIVERGED;
+  }
+
+  private static String message(Schedule s, ExecutionResult r, Replay strategy) {
+    String recorded = s.failureKind().toLowerCase(java.util.Locale.ROOT)
+        + (s.failureSummary() == null ? "" : " (" + s.failureSummary() + ")");
+    switch (status(s, r, strategy)) {
+      case REPRODUCED:
+        return "The recorded failure reproduced: " + FailureReports.summary(r);
+      case NO_FAILURE:
+        return "The replay ran to the end without failing; the recorded failure was " + recorded
+            + ". The program has changed since the schedule was written.";
+      default:
+        if (r.outcome() == Outcome.DIVERGED) return r.report();
+        if (r.outcome() == Outcome.PASSED) {
+          return "The replay diverged: the execution ended after " + r.steps() + " steps with "
+              + strategy.remaining() + " recorded choices left over; the recorded failure was "
+              + recorded + ".";
+        }
+        return "The replay failed differently: recorded " + recorded + ", now "
+            + r.outcome().name().toLowerCase(java.util.Locale.ROOT) + " ("
+            + FailureReports.summary(r) + ").";
+    }
+  }
+}

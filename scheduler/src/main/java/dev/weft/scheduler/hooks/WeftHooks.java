@@ -1,0 +1,234 @@
+package dev.weft.scheduler.hooks;
+
+import dev.weft.scheduler.runtime.Execution;
+import dev.weft.scheduler.runtime.Operation;
+import dev.weft.scheduler.trace.SiteRegistry;
+import java.time.Duration;
+
+/**
+ * The static bridge that instrumented bytecode calls. Stable, thin, and cheap.
+ *
+ * <p>Every hook first reads {@link Execution#active()}: when no exploration runs, that single
+ * volatile read is all it costs and the original operation proceeds unchanged. When one runs, the
+ * hook forwards to the execution, which ignores threads it does not control. Re-entry (the runtime
+ * calling instrumented code while already inside a hook) is prevented by the execution's per-thread
+ * {@code insideHook} flag.
+ *
+ * <p>{@code site} arguments are indices into {@link SiteRegistry}, assigned by the agent when it
+ * rewrites a class, so the trace names {@code File.java:line} without walking the stack.
+ *
+ * <p>Internal: only the agent's generated code calls this class.
+ */
+public final class WeftHooks {
+  private WeftHooks() {}
+
+  /** Called by the agent at transform time; returns the site index to embed in the bytecode. */
+  public static int registerSite(
+      String className, String methodName, String fileName, int line, String detail) {
+    return SiteRegistry.register(className, methodName, fileName, line, detail);
+  }
+
+  // ---- thread lifecycle (from java.lang.Thread and from run() entries of application classes)
+
+  /** Entry of {@code Thread.run()} and of every instance {@code run()V} in application classes. */
+  public static void threadRunEntered() {
+    Execution e = Execution.active();
+    if (e != null) e.threadRunEntered();
+  }
+
+  /** Entry of {@code Thread.exit()}: the thread has finished running. */
+  public static void threadExiting(Thread thread) {
+    Execution e = Execution.active();
+    if (e != null) e.threadExiting(thread);
+  }
+
+  /**
+   * Entry of {@code Thread.dispatchUncaughtException}. Returns true when Weft handled the throwable
+   * (recorded as a failure of the execution), so the default handler must not run.
+   */
+  public static boolean uncaughtException(Thread thread, Throwable error) {
+    Execution e = Execution.active();
+    return e != null && e.uncaughtException(thread, error);
+  }
+
+  // ---- monitors
+
+  /** Before {@code monitorenter} (and at the start of a former {@code synchronized} method). */
+  public static void monitorEnter(Object lock, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.monitorEnter(lock, site);
+  }
+
+  /** After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. */
+  public static void monitorExit(Object lock, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.monitorExit(lock, site);
+  }
+
+  /** Replaces {@code lock.wait()}. */
+  public static void waitOn(Object lock, int site) throws InterruptedException {
+    Execution e = Execution.active();
+    if (e == null || !e.waitOn(lock, -1, site)) lock.wait();
+  }
+
+  /** Replaces {@code lock.wait(millis)}. */
+  public static void waitOn(Object lock, long millis, int site) throws InterruptedException {
+    Execution e = Execution.active();
+    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    if (e == null || !e.waitOn(lock, millis == 0 ? -1 : millis * 1_000_000L, site)) lock.wait(millis);
+  }
+
+  /** Replaces {@code lock.wait(millis, nanos)}. */
+  public static void waitOn(Object lock, long millis, int nanos, int site)
+      throws InterruptedException {
+    Execution e = Execution.active();
+    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    if (nanos < 0 || nanos > 999_999)
+      throw new IllegalArgumentException("nanosecond timeout value out of range");
+    long total = millis * 1_000_000L + nanos;
+    if (e == null || !e.waitOn(lock, total == 0 ? -1 : total, site)) lock.wait(millis, nanos);
+  }
+
+  /** Replaces {@code lock.notify()}. */
+  public static void notifyOne(Object lock, int site) {
+    Execution e = Execution.active();
+    if (e == null || !e.notify(lock, false, site)) lock.notify();
+  }
+
+  /** Replaces {@code lock.notifyAll()}. */
+  public static void notifyAll(Object lock, int site) {
+    Execution e = Execution.active();
+    if (e == null || !e.notify(lock, true, site)) lock.notifyAll();
+  }
+
+  // ---- threads
+
+  /** Before {@code thread.start()}: a scheduling point, and registers the child as controlled. */
+  public static void beforeStart(Thread thread, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.beforeStart(thread, site);
+  }
+
+  /** After {@code thread.start()} returned: waits until the child is parked at its first step. */
+  public static void afterStart(Thread thread, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.afterStart(thread);
+  }
+
+  /** Replaces {@code thread.join()}. */
+  public static void join(Thread thread, int site) throws InterruptedException {
+    Execution e = Execution.active();
+    if (e == null || !e.join(thread, -1, site)) thread.join();
+  }
+
+  /** Replaces {@code thread.join(millis)}. */
+  public static void join(Thread thread, long millis, int site) throws InterruptedException {
+    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    Execution e = Execution.active();
+    if (e == null || !e.join(thread, millis == 0 ? -1 : millis * 1_000_000L, site)) thread.join(millis);
+  }
+
+  /** Replaces {@code thread.join(millis, nanos)}. */
+  public static void join(Thread thread, long millis, int nanos, int site)
+      throws InterruptedException {
+    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    if (nanos < 0 || nanos > 999_999)
+      throw new IllegalArgumentException("nanosecond timeout value out of range");
+    Execution e = Execution.active();
+    long total = millis * 1_000_000L + nanos;
+    if (e == null || !e.join(thread, total == 0 ? -1 : total, site)) thread.join(millis, nanos);
+  }
+
+  /**
+   * Replaces {@code thread.join(Duration)} (JDK 19+); returns whether the thread terminated. The
+   * uncontrolled path mirrors the JDK's definition, so this compiles against Java 17.
+   */
+  public static boolean join(Thread thread, Duration duration, int site)
+      throws InterruptedException {
+    long nanos = Math.max(1, duration.toNanos());
+    Execution e = Execution.active();
+    if (e != null && e.join(thread, nanos, site)) return e.isFinished(thread);
+    thread.join(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+    return !thread.isAlive();
+  }
+
+  /** Replaces {@code Thread.yield()}. */
+  public static void yield(int site) {
+    Execution e = Execution.active();
+    if (e == null || !e.simpleStep(Operation.YIELD, null, site)) Thread.yield();
+  }
+
+  /** Replaces {@code Thread.sleep(millis)}. */
+  public static void sleep(long millis, int site) throws InterruptedException {
+    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    Execution e = Execution.active();
+    if (e == null || !e.sleep(millis * 1_000_000L, site)) Thread.sleep(millis);
+  }
+
+  /** Replaces {@code Thread.sleep(millis, nanos)}. */
+  public static void sleep(long millis, int nanos, int site) throws InterruptedException {
+    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    if (nanos < 0 || nanos > 999_999)
+      throw new IllegalArgumentException("nanosecond timeout value out of range");
+    Execution e = Execution.active();
+    if (e == null || !e.sleep(millis * 1_000_000L + nanos, site)) Thread.sleep(millis, nanos);
+  }
+
+  /** Replaces {@code Thread.sleep(Duration)} (JDK 19+). */
+  public static void sleep(Duration duration, int site) throws InterruptedException {
+    long nanos = Math.max(0, duration.toNanos());
+    Execution e = Execution.active();
+    if (e == null || !e.sleep(nanos, site))
+      Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+  }
+
+  /** Replaces {@code thread.interrupt()}. */
+  public static void interrupt(Thread thread, int site) {
+    Execution e = Execution.active();
+    if (e == null || !e.interrupt(thread, site)) thread.interrupt();
+  }
+
+  /** Replaces {@code thread.isInterrupted()}. */
+  public static boolean isInterrupted(Thread thread, int site) {
+    Execution e = Execution.active();
+    if (e != null) {
+      int answer = e.isInterrupted(thread, false, site);
+      if (answer >= 0) return answer == 1;
+    }
+    return thread.isInterrupted();
+  }
+
+  /** Replaces the static {@code Thread.interrupted()}: reads and clears the flag. */
+  public static boolean interrupted(int site) {
+    Execution e = Execution.active();
+    if (e != null) {
+      int answer = e.isInterrupted(Thread.currentThread(), true, site);
+      if (answer >= 0) return answer == 1;
+    }
+    return Thread.interrupted();
+  }
+
+  /** Replaces {@code thread.isAlive()}: the model's answer for controlled threads. */
+  public static boolean isAlive(Thread thread, int site) {
+    Execution e = Execution.active();
+    if (e != null) {
+      int answer = e.isAlive(thread, site);
+      if (answer >= 0) return answer == 1;
+    }
+    return thread.isAlive();
+  }
+
+  // ---- volatile fields
+
+  /** Before a read of a volatile field; {@code owner} is null for a static field. */
+  public static void volatileRead(Object owner, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.simpleStep(Operation.VOLATILE_READ, owner, site);
+  }
+
+  /** Before a write of a volatile field; {@code owner} is null for a static field. */
+  public static void volatileWrite(Object owner, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.simpleStep(Operation.VOLATILE_WRITE, owner, site);
+  }
+}

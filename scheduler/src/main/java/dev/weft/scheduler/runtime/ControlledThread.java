@@ -1,0 +1,73 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.model.ThreadStatus;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A thread under Weft's control within one execution, and its private handoff.
+ *
+ * <p>Exactly one controlled thread holds the turn at any time. A thread gives the turn away by
+ * clearing its own flag and setting the other's; it then parks until its flag is set again. A thread
+ * inside an emulated {@code Object.wait} waits on the real monitor instead (so that monitor is really
+ * released), and is handed the turn under that monitor.
+ *
+ * <p>Fields other than the volatile ones are touched only by the thread holding the turn; the
+ * handoff's volatile write and read order them.
+ */
+final class ControlledThread {
+  final int id;
+  final Thread thread;
+  final ControlledThread parent;
+
+  volatile ThreadStatus status;
+  volatile boolean turn;
+
+  /** Set while the runtime works for this thread, so that hooks reached meanwhile pass through. */
+  boolean insideHook;
+
+  Operation pendingOp;
+  Object pendingObject;
+  int pendingSite = -1;
+
+  /** Interrupt status, kept in the model: the real flag would make every park return at once. */
+  boolean interrupted;
+
+  // Emulated Object.wait: the lock, the reentrancy depth to restore, the timeout (-1 untimed).
+  Object waitLock;
+  int savedDepth;
+  long waitTimeoutNanos = -1;
+  boolean notified;
+  volatile Object realWaitLock;
+
+  // Thread.join: the target, and the timeout (-1 untimed).
+  ControlledThread joinTarget;
+  long joinTimeoutNanos = -1;
+
+  ControlledThread(int id, Thread thread, ControlledThread parent, ThreadStatus status) {
+    this.id = id;
+    this.thread = thread;
+    this.parent = parent;
+    this.status = status;
+  }
+
+  /** Gives this thread the turn. Called by the thread that holds it now. */
+  void grant() {
+    Object lock = realWaitLock;
+    if (lock != null) {
+      synchronized (lock) {
+        turn = true;
+        lock.notifyAll();
+      }
+    } else {
+      turn = true;
+      LockSupport.unpark(thread);
+    }
+  }
+
+  /** Display name: {@code T3}, plus the thread's own name when the program gave it one. */
+  String displayName() {
+    String name = thread.getName();
+    boolean generated = name.matches("Thread-\\d+") || name.startsWith("weft-");
+    return generated ? "T" + id : "T" + id + " (" + name + ")";
+  }
+}

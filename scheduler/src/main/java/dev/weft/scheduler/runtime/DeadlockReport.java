@@ -1,0 +1,93 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.model.MonitorModel;
+import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.trace.Site;
+import dev.weft.scheduler.trace.SiteRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Explains a deadlock: what each live thread holds and waits for, and the cycle among them. */
+final class DeadlockReport {
+  private final ControlledThread[] threads;
+  private final Map<Object, MonitorModel> monitors;
+  private final ObjectIds ids;
+
+  DeadlockReport(ControlledThread[] threads, Map<Object, MonitorModel> monitors, ObjectIds ids) {
+    this.threads = threads;
+    this.monitors = monitors;
+    this.ids = ids;
+  }
+
+  String render() {
+    StringBuilder out = new StringBuilder("Deadlock: every live thread is blocked.\n");
+    for (ControlledThread t : threads) {
+      if (t.status != ThreadStatus.FINISHED) out.append("  ").append(describe(t)).append('\n');
+    }
+    List<ControlledThread> cycle = cycle();
+    if (!cycle.isEmpty()) {
+      out.append("  Cycle: ");
+      for (ControlledThread t : cycle) out.append(t.displayName()).append(" -> ");
+      out.append(cycle.get(0).displayName()).append('\n');
+    }
+    return out.toString();
+  }
+
+  private String describe(ControlledThread t) {
+    StringBuilder s = new StringBuilder(t.displayName());
+    List<String> held = new ArrayList<>();
+    for (Map.Entry<Object, MonitorModel> m : monitors.entrySet()) {
+      if (m.getValue().owner() == t.id) {
+        held.add(ids.nameOf(m.getKey()) + " (entered at " + at(m.getValue().acquireSite()) + ")");
+      }
+    }
+    if (!held.isEmpty()) s.append(" holds ").append(String.join(", ", held)).append(" and");
+    Object blockedOn = t.status == ThreadStatus.WAITING ? t.waitLock : t.pendingObject;
+    if (t.status == ThreadStatus.WAITING && !t.notified) {
+      s.append(" waits in ").append(ids.nameOf(blockedOn)).append(".wait() at ")
+          .append(at(t.pendingSite)).append(", and no running thread can notify it");
+    } else if (t.pendingOp == Operation.JOIN) {
+      s.append(" waits to join ").append(t.joinTarget.displayName()).append(" at ")
+          .append(at(t.pendingSite));
+    } else {
+      s.append(" waits to enter ").append(ids.nameOf(blockedOn)).append(" at ")
+          .append(at(t.pendingSite));
+      ControlledThread owner = blocker(t);
+      if (owner != null) s.append(", held by ").append(owner.displayName());
+    }
+    return s.toString();
+  }
+
+  /** The thread {@code t} waits for, when that is a single thread. */
+  private ControlledThread blocker(ControlledThread t) {
+    if (t.status == ThreadStatus.FINISHED) return null;
+    if (t.status == ThreadStatus.RUNNABLE && t.pendingOp == Operation.JOIN) return t.joinTarget;
+    boolean reentering = t.status == ThreadStatus.WAITING && t.notified;
+    if (t.status == ThreadStatus.RUNNABLE && t.pendingOp == Operation.MONITOR_ENTER || reentering) {
+      MonitorModel m = monitors.get(reentering ? t.waitLock : t.pendingObject);
+      return m == null || m.owner() < 0 ? null : threads[m.owner()];
+    }
+    return null;
+  }
+
+  private List<ControlledThread> cycle() {
+    for (ControlledThread start : threads) {
+      Set<ControlledThread> path = new LinkedHashSet<>();
+      ControlledThread t = start;
+      while (t != null && path.add(t)) t = blocker(t);
+      if (t != null) {
+        List<ControlledThread> ordered = new ArrayList<>(path);
+        return ordered.subList(ordered.indexOf(t), ordered.size());
+      }
+    }
+    return List.of();
+  }
+
+  static String at(int siteIndex) {
+    Site site = SiteRegistry.get(siteIndex);
+    return site == null ? "an unknown place" : site.location();
+  }
+}

@@ -1,0 +1,665 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.model.MonitorModel;
+import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.strategy.ChoiceKind;
+import dev.weft.scheduler.strategy.ReplayDivergence;
+import dev.weft.scheduler.strategy.SchedulingView;
+import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.trace.Site;
+import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One execution: its controlled threads, the models of the monitors they use, and the scheduling
+ * loop. The hooks call in here; {@link Scheduler} creates, runs and cleans it up.
+ *
+ * <p>Mechanism only: it computes which threads are enabled and asks the {@link Strategy} which one
+ * runs. Every operation's hook first calls {@link #step} (the scheduling point), then applies the
+ * operation to the model and, when tracing, records it.
+ *
+ * <p>Threading: the fields below are touched only by the thread holding the turn, except those
+ * marked volatile, and the identity of threads ({@link #threads}) which is republished on change.
+ */
+public final class Execution implements SchedulingView {
+  private static volatile Execution active;
+
+  /** The execution in progress, or null. The single check every hook pays. */
+  public static Execution active() {
+    return active;
+  }
+
+  static void activate(Execution e) {
+    active = e;
+  }
+
+  private final ExecutionConfig config;
+  private final Strategy strategy;
+  private final Thread caller;
+  private final Map<Object, MonitorModel> monitors = new IdentityHashMap<>();
+  private final Choices choices = new Choices();
+  private final ObjectIds ids = new ObjectIds();
+  private final List<TraceEvent> trace;
+
+  private volatile ControlledThread[] threads = new ControlledThread[0];
+  private volatile ControlledThread running;
+  private volatile boolean ended;
+  private ExecutionResult result;
+
+  private int steps;
+  private int[] enabled = new int[4];
+  private int enabledCount;
+  private int viewCurrent;
+  private long virtualNanos;
+  private int lastTracedThread = -1;
+  private String switchReason;
+
+  Execution(ExecutionConfig config, Strategy strategy, Thread caller) {
+    this.config = config;
+    this.strategy = strategy;
+    this.caller = caller;
+    this.trace = config.trace() ? new ArrayList<>() : null;
+  }
+
+  // ---------------------------------------------------------------- lifecycle, driven by Scheduler
+
+  ControlledThread createMainThread(Task task) {
+    ControlledThread[] holder = new ControlledThread[1];
+    Thread t = new Thread(() -> runMain(holder[0], task), "weft-body");
+    t.setDaemon(true);
+    ControlledThread main = new ControlledThread(0, t, null, ThreadStatus.RUNNABLE);
+    holder[0] = main;
+    threads = new ControlledThread[] {main};
+    running = main;
+    main.turn = true;
+    return main;
+  }
+
+  private void runMain(ControlledThread main, Task task) {
+    try {
+      task.run();
+    } catch (Throwable error) {
+      if (!(error instanceof AbortedExecution) && !ended) failed(main, error);
+    } finally {
+      if (main.status != ThreadStatus.FINISHED) finish(main);
+    }
+  }
+
+  boolean isEnded() {
+    return ended;
+  }
+
+  /** Ends the execution once; later calls are ignored. Wakes the caller. */
+  private synchronized void end(Outcome outcome, String report, ControlledThread who, Throwable e) {
+    if (ended) return;
+    List<String> names = new ArrayList<>();
+    for (ControlledThread t : threads) names.add(t.displayName());
+    result = new ExecutionResult(
+        outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps,
+        trace == null ? List.of() : List.copyOf(trace), List.copyOf(names), false);
+    ended = true;
+    strategy.endExecution(steps);
+    LockSupport.unpark(caller);
+  }
+
+  /** Called by the caller when the deadline passed: names the thread that holds the turn. */
+  void endStuck() {
+    ControlledThread r = running;
+    StringBuilder report = new StringBuilder();
+    for (ControlledThread t : threads) {
+      if (t == r || t.status == ThreadStatus.NEW) {
+        report.append(t.displayName()).append(" is running code Weft does not control")
+            .append(" (an uncontrolled lock or queue, I/O, or a loop with no scheduling point)")
+            .append(" and did not come back before the deadline:\n");
+        for (StackTraceElement frame : t.thread.getStackTrace()) {
+          report.append("    at ").append(frame).append('\n');
+        }
+      }
+    }
+    report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
+        .append(" Raise the execution timeout if the code is merely slow.\n");
+    end(Outcome.STUCK, report.toString(), r, null);
+  }
+
+  synchronized ExecutionResult result(boolean leaked) {
+    return leaked ? withLeak(result) : result;
+  }
+
+  private static ExecutionResult withLeak(ExecutionResult r) {
+    return new ExecutionResult(r.outcome(), r.report(), r.thread(), r.error(), r.choices(),
+        r.steps(), r.trace(), r.threadNames(), true);
+  }
+
+  ControlledThread[] threads() {
+    return threads;
+  }
+
+  // ---------------------------------------------------------------- finding the calling thread
+
+  /**
+   * The calling thread if it is controlled and may act now; null when the hook must pass through.
+   * Begins a freshly started thread (which then waits for its first turn). Throws {@link
+   * AbortedExecution} into controlled threads of an execution that has ended.
+   */
+  private ControlledThread controlled() {
+    ControlledThread r = running;
+    Thread me = Thread.currentThread();
+    ControlledThread ct = r != null && r.thread == me ? r : find(me);
+    if (ct == null || ct.insideHook) return null;
+    if (ended) {
+      if (ct.status == ThreadStatus.FINISHED) return null;
+      throw AbortedExecution.INSTANCE;
+    }
+    if (ct.status == ThreadStatus.NEW) begin(ct);
+    return ct;
+  }
+
+  private ControlledThread find(Thread t) {
+    for (ControlledThread ct : threads) if (ct.thread == t) return ct;
+    return null;
+  }
+
+  // ---------------------------------------------------------------- scheduling
+
+  /** A scheduling point: {@code ct} is about to perform {@code op}; returns when it may. */
+  private void step(ControlledThread ct, Operation op, Object target, int site) {
+    ct.pendingOp = op;
+    ct.pendingObject = target;
+    ct.pendingSite = site;
+    ControlledThread next = chooseNext(ct);
+    if (next == null) throw AbortedExecution.INSTANCE;
+    if (next != ct) switchTo(ct, next);
+  }
+
+  /** Picks who runs after {@code ct}'s scheduling point; null when the execution ended instead. */
+  private ControlledThread chooseNext(ControlledThread ct) {
+    ct.insideHook = true;
+    try {
+      if (++steps > config.maxSteps()) {
+        end(Outcome.LIVELOCK, livelockReport(), null, null);
+        return null;
+      }
+      collectEnabled();
+      if (enabledCount == 0) {
+        end(Outcome.DEADLOCK, new DeadlockReport(threads, monitors, ids).render(), null, null);
+        return null;
+      }
+      ControlledThread next;
+      if (enabledCount == 1) {
+        next = threads[enabled[0]];
+      } else {
+        viewCurrent = ct.id;
+        int id = strategy.pickThread(this);
+        if (!isEnabled(id)) throw new IllegalStateException("strategy chose disabled thread T" + id);
+        choices.add(ChoiceKind.THREAD, id);
+        next = threads[id];
+      }
+      if (next != ct && trace != null) switchReason = whyStopped(ct);
+      return next;
+    } catch (ReplayDivergence d) {
+      end(Outcome.DIVERGED, "The replay diverged: " + d.getMessage(), ct, null);
+      return null;
+    } finally {
+      ct.insideHook = false;
+    }
+  }
+
+  /** A nondeterministic choice other than a thread, recorded like one. */
+  private int choose(ControlledThread ct, ChoiceKind kind, int bound) {
+    if (bound == 1) return 0;
+    ct.insideHook = true;
+    try {
+      int value = strategy.pickValue(kind, bound);
+      choices.add(kind, value);
+      return value;
+    } catch (ReplayDivergence d) {
+      end(Outcome.DIVERGED, "The replay diverged: " + d.getMessage(), ct, null);
+      throw AbortedExecution.INSTANCE;
+    } finally {
+      ct.insideHook = false;
+    }
+  }
+
+  private void switchTo(ControlledThread from, ControlledThread to) {
+    running = to;
+    from.turn = false;
+    to.grant();
+    awaitTurn(from);
+  }
+
+  private void awaitTurn(ControlledThread ct) {
+    while (!ct.turn) {
+      if (ended) throw AbortedExecution.INSTANCE;
+      LockSupport.park(this);
+      if (Thread.interrupted()) ct.interrupted = true;
+    }
+  }
+
+  private void collectEnabled() {
+    ControlledThread[] all = threads;
+    if (enabled.length < all.length) enabled = new int[all.length * 2];
+    int n = 0;
+    for (ControlledThread t : all) if (isEnabled(t)) enabled[n++] = t.id;
+    enabledCount = n;
+  }
+
+  private boolean isEnabled(ControlledThread t) {
+    switch (t.status) {
+      case RUNNABLE:
+        if (t.pendingOp == Operation.MONITOR_ENTER) return isFreeFor(t.pendingObject, t);
+        if (t.pendingOp == Operation.JOIN) {
+          return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted
+              || t.joinTimeoutNanos >= 0;
+        }
+        return true;
+      case WAITING:
+        boolean mayWake = t.notified || t.interrupted || t.waitTimeoutNanos >= 0
+            || config.spuriousWakeups();
+        return mayWake && isFreeFor(t.waitLock, t);
+      default:
+        return false;
+    }
+  }
+
+  private boolean isFreeFor(Object lock, ControlledThread t) {
+    MonitorModel m = monitors.get(lock);
+    return m == null || m.isFreeFor(t.id);
+  }
+
+  private MonitorModel monitor(Object lock) {
+    return monitors.computeIfAbsent(lock, k -> new MonitorModel());
+  }
+
+  // ---------------------------------------------------------------- SchedulingView
+
+  @Override
+  public int step() {
+    return steps;
+  }
+
+  @Override
+  public int current() {
+    return viewCurrent;
+  }
+
+  @Override
+  public int threadCount() {
+    return threads.length;
+  }
+
+  @Override
+  public int enabledCount() {
+    return enabledCount;
+  }
+
+  @Override
+  public int enabled(int i) {
+    return enabled[i];
+  }
+
+  @Override
+  public boolean isEnabled(int id) {
+    ControlledThread[] all = threads;
+    return id >= 0 && id < all.length && isEnabled(all[id]);
+  }
+
+  @Override
+  public Operation pendingOperation(int id) {
+    return threads[id].pendingOp;
+  }
+
+  // ---------------------------------------------------------------- thread lifecycle
+
+  /** The new thread announces itself to its parent, then waits for its first turn. */
+  private void begin(ControlledThread ct) {
+    ct.pendingOp = null;
+    ct.status = ThreadStatus.RUNNABLE;
+    LockSupport.unpark(ct.parent.thread);
+    awaitTurn(ct);
+  }
+
+  public void threadRunEntered() {
+    controlled();
+  }
+
+  public void beforeStart(Thread t, int site) {
+    ControlledThread ct = controlled();
+    if (ct == null || find(t) != null || t.getState() != Thread.State.NEW) return;
+    step(ct, Operation.START, t, site);
+    ControlledThread[] all = threads;
+    ControlledThread child = new ControlledThread(all.length, t, ct, ThreadStatus.NEW);
+    ControlledThread[] grown = Arrays.copyOf(all, all.length + 1);
+    grown[all.length] = child;
+    threads = grown;
+    record(ct, Operation.START, t, site, null);
+  }
+
+  /** The parent keeps the turn until the child has begun (or ended without ever beginning). */
+  public void afterStart(Thread t) {
+    ControlledThread ct = controlled();
+    if (ct == null) return;
+    ControlledThread child = find(t);
+    if (child == null || child.parent != ct) return;
+    while (child.status == ThreadStatus.NEW) {
+      if (ended) throw AbortedExecution.INSTANCE;
+      LockSupport.park(this);
+    }
+  }
+
+  public void threadExiting(Thread t) {
+    ControlledThread ct = find(t);
+    if (ct == null || ct.status == ThreadStatus.FINISHED) return;
+    if (ended) {
+      ct.status = ThreadStatus.FINISHED;
+    } else if (ct.status == ThreadStatus.NEW) {
+      ct.status = ThreadStatus.FINISHED; // ran to the end without a single scheduling point
+      LockSupport.unpark(ct.parent.thread);
+    } else {
+      finish(ct);
+    }
+  }
+
+  /** {@code ct} ended: hand the turn on without waiting for it back. */
+  private void finish(ControlledThread ct) {
+    if (ended) {
+      ct.status = ThreadStatus.FINISHED;
+      return;
+    }
+    record(ct, Operation.END, null, -1, null);
+    ct.status = ThreadStatus.FINISHED;
+    ct.pendingOp = Operation.END;
+    boolean anyAlive = false;
+    for (ControlledThread t : threads) anyAlive |= t.status != ThreadStatus.FINISHED;
+    if (!anyAlive) {
+      end(Outcome.PASSED, "", null, null);
+      return;
+    }
+    ControlledThread next = chooseNext(ct);
+    if (next != null) {
+      running = next;
+      next.grant();
+    }
+  }
+
+  public boolean uncaughtException(Thread t, Throwable error) {
+    ControlledThread ct = find(t);
+    if (ct == null) return false;
+    if (!(error instanceof AbortedExecution) && !ended) failed(ct, error);
+    return true;
+  }
+
+  private void failed(ControlledThread ct, Throwable error) {
+    end(Outcome.EXCEPTION, ct.displayName() + " threw " + error, ct, error);
+  }
+
+  // ---------------------------------------------------------------- monitors
+
+  public void monitorEnter(Object lock, int site) {
+    ControlledThread ct = controlled();
+    if (ct == null) return;
+    MonitorModel m = monitor(lock);
+    if (m.owner() != ct.id) step(ct, Operation.MONITOR_ENTER, lock, site); // reentry cannot block
+    m.enter(ct.id, site);
+    record(ct, Operation.MONITOR_ENTER, lock, site, null);
+  }
+
+  public void monitorExit(Object lock, int site) {
+    if (ended) return;
+    ControlledThread ct = running;
+    if (ct == null || ct.thread != Thread.currentThread() || ct.insideHook) return;
+    MonitorModel m = monitors.get(lock);
+    if (m == null) return;
+    m.exit(ct.id);
+    record(ct, Operation.MONITOR_EXIT, lock, site, null);
+  }
+
+  /**
+   * Emulates {@code lock.wait}: releases the modelled monitor, lets others run, and resumes when
+   * notified, interrupted, timed out or (if allowed) spuriously woken. Returns false when the caller
+   * is not controlled and the real wait must run.
+   */
+  public boolean waitOn(Object lock, long timeoutNanos, int site) throws InterruptedException {
+    ControlledThread ct = controlled();
+    if (ct == null) return false;
+    step(ct, Operation.WAIT, lock, site);
+    MonitorModel m = monitors.get(lock);
+    if (m == null || m.owner() != ct.id) {
+      throw new IllegalMonitorStateException("current thread is not owner");
+    }
+    if (ct.interrupted) {
+      ct.interrupted = false;
+      record(ct, Operation.WAIT, lock, site, "already interrupted");
+      throw new InterruptedException();
+    }
+    record(ct, Operation.WAIT, lock, site, null);
+    ct.savedDepth = m.releaseAll(ct.id);
+    ct.waitLock = lock;
+    ct.waitTimeoutNanos = timeoutNanos;
+    ct.notified = false;
+    ct.status = ThreadStatus.WAITING;
+    ct.pendingOp = Operation.WAKE;
+    ControlledThread next = chooseNext(ct);
+    if (next == null) throw AbortedExecution.INSTANCE;
+    if (next != ct) {
+      ct.realWaitLock = lock;
+      running = next;
+      ct.turn = false;
+      next.grant();
+      awaitTurnInWait(ct, lock);
+      ct.realWaitLock = null;
+    }
+    m.leaveWaitSet(ct.id);
+    m.reacquire(ct.id, ct.savedDepth, site);
+    ct.status = ThreadStatus.RUNNABLE;
+    String why = ct.notified ? "notified" : ct.interrupted ? "interrupted"
+        : timeoutNanos >= 0 ? "timed out" : "spurious wakeup";
+    if (!ct.notified && !ct.interrupted && timeoutNanos >= 0) virtualNanos += timeoutNanos;
+    record(ct, Operation.WAKE, lock, site, why);
+    if (ct.interrupted) {
+      ct.interrupted = false;
+      throw new InterruptedException();
+    }
+    return true;
+  }
+
+  /** Waits for the turn inside the real monitor of {@code lock}, which the thread holds. */
+  private void awaitTurnInWait(ControlledThread ct, Object lock) {
+    while (!ct.turn) {
+      if (ended) throw AbortedExecution.INSTANCE;
+      try {
+        lock.wait();
+      } catch (InterruptedException e) {
+        // Real interrupts reach a controlled thread only when its execution is being ended.
+      }
+    }
+  }
+
+  /** Emulates {@code notify}/{@code notifyAll}; which waiter wakes is the strategy's choice. */
+  public boolean notify(Object lock, boolean all, int site) {
+    ControlledThread ct = controlled();
+    if (ct == null) return false;
+    Operation op = all ? Operation.NOTIFY_ALL : Operation.NOTIFY;
+    step(ct, op, lock, site);
+    MonitorModel m = monitors.get(lock);
+    if (m == null || m.owner() != ct.id) {
+      throw new IllegalMonitorStateException("current thread is not owner");
+    }
+    List<Integer> waiters = m.waitSet();
+    StringBuilder woken = new StringBuilder();
+    while (!waiters.isEmpty()) {
+      int index = all ? 0 : choose(ct, ChoiceKind.NOTIFY, waiters.size());
+      ControlledThread w = threads[waiters.remove(index)];
+      w.notified = true;
+      woken.append(woken.length() == 0 ? "woke " : ", ").append(w.displayName());
+      if (!all) break;
+    }
+    record(ct, op, lock, site, woken.length() == 0 ? "no waiter" : woken.toString());
+    return true;
+  }
+
+  // ---------------------------------------------------------------- other thread operations
+
+  /** Emulates {@code join}; false when the target is not controlled (the real join runs). */
+  public boolean join(Thread t, long timeoutNanos, int site) throws InterruptedException {
+    ControlledThread ct = controlled();
+    if (ct == null) return false;
+    ControlledThread target = find(t);
+    if (target == null) return false;
+    ct.joinTarget = target;
+    ct.joinTimeoutNanos = timeoutNanos;
+    step(ct, Operation.JOIN, t, site);
+    if (ct.interrupted) {
+      ct.interrupted = false;
+      record(ct, Operation.JOIN, t, site, "interrupted");
+      throw new InterruptedException();
+    }
+    if (target.status != ThreadStatus.FINISHED) {
+      virtualNanos += timeoutNanos;
+      record(ct, Operation.JOIN, t, site, "timed out");
+      return true;
+    }
+    record(ct, Operation.JOIN, t, site, null);
+    awaitRealDeath(t);
+    return true;
+  }
+
+  /** The target passed its exit hook; wait the moment it takes the JVM to finish it. */
+  private static void awaitRealDeath(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+  }
+
+  public boolean isFinished(Thread t) {
+    ControlledThread target = find(t);
+    return target == null ? !t.isAlive() : target.status == ThreadStatus.FINISHED;
+  }
+
+  /** {@code Thread.sleep}: a scheduling point that orders nothing; advances the virtual clock. */
+  public boolean sleep(long nanos, int site) throws InterruptedException {
+    ControlledThread ct = controlled();
+    if (ct == null) return false;
+    step(ct, Operation.SLEEP, null, site);
+    if (ct.interrupted) {
+      ct.interrupted = false;
+      record(ct, Operation.SLEEP, null, site, "interrupted");
+      throw new InterruptedException("sleep interrupted");
+    }
+    virtualNanos += nanos;
+    record(ct, Operation.SLEEP, null, site, null);
+    return true;
+  }
+
+  public boolean interrupt(Thread t, int site) {
+    ControlledThread ct = controlled();
+    if (ct == null) return false;
+    ControlledThread target = find(t);
+    if (target == null) return false;
+    step(ct, Operation.INTERRUPT, t, site);
+    target.interrupted = true;
+    record(ct, Operation.INTERRUPT, t, site, null);
+    return true;
+  }
+
+  /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */
+  public int isInterrupted(Thread t, boolean clear, int site) {
+    ControlledThread ct = controlled();
+    if (ct == null) return -1;
+    ControlledThread target = find(t);
+    if (target == null) return -1;
+    step(ct, Operation.IS_INTERRUPTED, t, site);
+    boolean value = target.interrupted;
+    if (clear) target.interrupted = false;
+    record(ct, Operation.IS_INTERRUPTED, t, site, Boolean.toString(value));
+    return value ? 1 : 0;
+  }
+
+  /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */
+  public int isAlive(Thread t, int site) {
+    ControlledThread ct = controlled();
+    if (ct == null) return -1;
+    ControlledThread target = find(t);
+    if (target == null) return -1;
+    step(ct, Operation.IS_ALIVE, t, site);
+    boolean alive = target.status != ThreadStatus.FINISHED;
+    record(ct, Operation.IS_ALIVE, t, site, Boolean.toString(alive));
+    return alive ? 1 : 0;
+  }
+
+  /** An operation whose only effect on the model is the scheduling point itself. */
+  public boolean simpleStep(Operation op, Object target, int site) {
+    ControlledThread ct = controlled();
+    if (ct == null) return false;
+    step(ct, op, target, site);
+    record(ct, op, target, site, null);
+    return true;
+  }
+
+  /** The virtual clock, in nanoseconds since the execution began. */
+  public long virtualNanos() {
+    return virtualNanos;
+  }
+
+  // ---------------------------------------------------------------- tracing and reports
+
+  private void record(ControlledThread ct, Operation op, Object target, int site, String note) {
+    if (trace == null) return;
+    String reason = null;
+    if (ct.id != lastTracedThread) {
+      reason = lastTracedThread < 0 ? null : switchReason;
+      lastTracedThread = ct.id;
+    }
+    trace.add(new TraceEvent(trace.size(), ct.id, op, describe(op, target, site), site, note,
+        reason));
+  }
+
+  private String describe(Operation op, Object target, int site) {
+    if (target instanceof Thread t) {
+      ControlledThread c = find(t);
+      return c != null ? c.displayName() : ids.nameOf(t);
+    }
+    if (op == Operation.VOLATILE_READ || op == Operation.VOLATILE_WRITE) {
+      Site s = SiteRegistry.get(site);
+      String field = s == null || s.detail() == null ? "?" : s.detail();
+      if (target == null) return field; // static field: Class.field
+      return ids.nameOf(target) + field.substring(Math.max(0, field.lastIndexOf('.')));
+    }
+    return target == null ? null : ids.nameOf(target);
+  }
+
+  private String whyStopped(ControlledThread ct) {
+    if (ct.status == ThreadStatus.FINISHED) return ct.displayName() + " ended";
+    if (ct.status == ThreadStatus.WAITING) return ct.displayName() + " waits";
+    if (isEnabled(ct)) return ct.displayName() + " preempted";
+    return ct.displayName() + " blocked on " + ct.pendingOp.verb() + " "
+        + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite);
+  }
+
+  private String livelockReport() {
+    StringBuilder s = new StringBuilder("Step bound of ").append(config.maxSteps())
+        .append(" scheduling points reached: a possible livelock or unbounded spin.")
+        .append(" Threads still running:\n");
+    for (ControlledThread t : threads) {
+      if (t.status == ThreadStatus.FINISHED) continue;
+      s.append("  ").append(t.displayName()).append(" at ");
+      s.append(t.pendingOp == null ? "its start" : t.pendingOp.verb() + " "
+          + describe(t.pendingOp, t.pendingObject, t.pendingSite));
+      s.append(" (").append(DeadlockReport.at(t.pendingSite)).append(")\n");
+    }
+    s.append("If the program is merely long, raise maxSteps.\n");
+    return s.toString();
+  }
+}

@@ -1,0 +1,17 @@
+package dev.weft.scheduler.runtime;
+
+/**
+ * Settings of one execution.
+ *
+ * @param maxSteps scheduling points after which the execution ends as a possible livelock
+ * @param timeoutNanos wall-clock deadline of the execution; past it a thread is reported stuck
+ * @param spuriousWakeups whether a waiting thread may wake without notification (a strategy choice)
+ * @param trace whether to record the full trace (off while searching, on when replaying a failure)
+ */
+public record ExecutionConfig(
+    int maxSteps, long timeoutNanos, boolean spuriousWakeups, boolean trace) {
+  public ExecutionConfig {
+    if (maxSteps < 1) throw new IllegalArgumentException("maxSteps must be positive: " + maxSteps);
+    if (timeoutNanos < 1) throw new IllegalArgumentException("timeout must be positive");
+  }
+}

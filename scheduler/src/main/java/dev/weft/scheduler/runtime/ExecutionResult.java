@@ -1,0 +1,31 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.trace.TraceEvent;
+import java.util.List;
+
+/**
+ * What one execution did.
+ *
+ * @param outcome how it ended
+ * @param report a readable account of a failure (deadlock cycle, livelock threads, stuck stack);
+ *     empty when it passed
+ * @param thread id of the failing thread, or -1
+ * @param error the throwable that escaped, for {@link Outcome#EXCEPTION}; else null
+ * @param choices every decision taken, enough to replay it
+ * @param steps scheduling points reached
+ * @param trace the steps, when tracing was on; else empty
+ * @param threadNames display name of each thread by id, e.g. {@code T1 (writer)}
+ * @param leaked true when a thread could not be ended; the JVM is then no longer clean and the
+ *     exploration must stop
+ */
+public record ExecutionResult(
+    Outcome outcome,
+    String report,
+    int thread,
+    Throwable error,
+    Choices choices,
+    int steps,
+    List<TraceEvent> trace,
+    List<String> threadNames,
+    boolean leaked) {}

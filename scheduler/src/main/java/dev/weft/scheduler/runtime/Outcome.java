@@ -1,0 +1,22 @@
+package dev.weft.scheduler.runtime;
+
+/** How an execution ended. */
+public enum Outcome {
+  /** Every controlled thread ended normally. */
+  PASSED,
+  /** A throwable escaped a controlled thread (an exception, or a failed {@code assert}). */
+  EXCEPTION,
+  /** No thread could run, though some were alive. */
+  DEADLOCK,
+  /** The step bound was reached: a possible livelock or unbounded spin. */
+  LIVELOCK,
+  /** A thread blocked or looped in code Weft does not control until the deadline passed. */
+  STUCK,
+  /** A replayed schedule no longer matched the program. */
+  DIVERGED;
+
+  /** Whether this outcome is a bug of the program under test. */
+  public boolean isBug() {
+    return this != PASSED && this != DIVERGED;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.strategy.Strategy;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs one execution at a time: starts its first controlled thread, waits for it to end or for its
+ * deadline, then ends every thread it left behind before returning, so nothing leaks into the next
+ * execution.
+ *
+ * <pre>
+ *   caller ──start──► T0 ──start──► T1 ...   (exactly one holds the turn)
+ *     │                    │
+ *     └◄─── end (passed, failure, deadlock, livelock, divergence) or deadline (stuck)
+ *     └──► unwind leftovers, join them, return the result
+ * </pre>
+ */
+public final class Scheduler {
+  private static final Object ONE_AT_A_TIME = new Object();
+  private static final long RELEASE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+  private Scheduler() {}
+
+  /**
+   * Runs {@code task} once under {@code strategy}. The calling thread only waits; it is never
+   * controlled.
+   */
+  public static ExecutionResult execute(
+      ExecutionConfig config, Strategy strategy, long seed, Task task) {
+    synchronized (ONE_AT_A_TIME) {
+      strategy.beginExecution(seed);
+      Execution execution = new Execution(config, strategy, Thread.currentThread());
+      ControlledThread main = execution.createMainThread(task);
+      Execution.activate(execution);
+      try {
+        main.thread.start();
+        long deadline = System.nanoTime() + config.timeoutNanos();
+        while (!execution.isEnded()) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            execution.endStuck();
+            break;
+          }
+          LockSupport.parkNanos(execution, left);
+        }
+        return execution.result(!release(execution));
+      } finally {
+        Execution.activate(null);
+      }
+    }
+  }
+
+  /**
+   * Wakes every thread the execution left alive so it unwinds (its hooks now throw {@link
+   * AbortedExecution}), then waits for all of them to die. Returns false if one would not.
+   */
+  private static boolean release(Execution execution) {
+    ControlledThread[] threads = execution.threads();
+    for (ControlledThread t : threads) {
+      if (t.thread.isAlive()) {
+        LockSupport.unpark(t.thread);
+        t.thread.interrupt();
+      }
+    }
+    long deadline = System.nanoTime() + RELEASE_TIMEOUT_NANOS;
+    boolean interrupted = false;
+    boolean allDead = true;
+    for (ControlledThread t : threads) {
+      while (t.thread.isAlive()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          allDead = false;
+          break;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedJoin(t.thread, left);
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+    return allDead;
+  }
+}

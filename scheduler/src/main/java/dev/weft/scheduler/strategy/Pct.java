@@ -1,0 +1,76 @@
+package dev.weft.scheduler.strategy;
+
+import java.util.Arrays;
+
+/**
+ * Probabilistic Concurrency Testing with bug depth {@code d}: Burckhardt, Kothari, Musuvathi and
+ * Nagarakatte, "A Randomized Scheduler with Probabilistic Guarantees of Finding Bugs", ASPLOS 2010.
+ *
+ * <p>Each thread gets a random priority of at least {@code d}; {@code d - 1} change points are drawn
+ * uniformly over the estimated number of steps {@code k}; at the {@code i}-th change point the
+ * running thread's priority drops to {@code i}. The highest-priority enabled thread always runs.
+ *
+ * <p>Deviations from the paper: the number of threads is not known in advance, so a thread gets its
+ * random priority when it first appears; {@code k} is not known either, so it is the largest step
+ * count seen in earlier executions of this exploration (starting from an initial guess), as Shuttle
+ * does. Non-thread choices are uniform.
+ */
+public final class Pct implements Strategy {
+  private final int depth;
+  private int estimatedSteps;
+  private SplitMix64 random = new SplitMix64(0);
+  private long[] priorities = new long[8];
+  private int known;
+  private int[] changePoints = new int[0];
+
+  /**
+   * @param depth the bug depth {@code d}, at least 1 (1 means no change points)
+   * @param initialStepEstimate the first guess of {@code k}, at least 1
+   */
+  public Pct(int depth, int initialStepEstimate) {
+    if (depth < 1) throw new IllegalArgumentException("PCT depth must be at least 1, was " + depth);
+    this.depth = depth;
+    this.estimatedSteps = Math.max(1, initialStepEstimate);
+  }
+
+  @Override
+  public void beginExecution(long seed) {
+    random = new SplitMix64(seed);
+    known = 0;
+    changePoints = new int[depth - 1];
+    for (int i = 0; i < changePoints.length; i++) {
+      changePoints[i] = 1 + random.nextInt(estimatedSteps);
+    }
+  }
+
+  @Override
+  public int pickThread(SchedulingView view) {
+    while (known < view.threadCount()) assignPriority(known++);
+    int step = view.step();
+    for (int i = 0; i < changePoints.length; i++) {
+      if (changePoints[i] == step && view.current() < known) priorities[view.current()] = i + 1;
+    }
+    int best = view.enabled(0);
+    for (int i = 1; i < view.enabledCount(); i++) {
+      int candidate = view.enabled(i);
+      if (priorities[candidate] > priorities[best]) best = candidate;
+    }
+    return best;
+  }
+
+  /** Initial priorities are random and at least {@code depth}, above every change-point value. */
+  private void assignPriority(int thread) {
+    if (thread == priorities.length) priorities = Arrays.copyOf(priorities, thread * 2);
+    priorities[thread] = depth + (random.nextLong() >>> 2);
+  }
+
+  @Override
+  public int pickValue(ChoiceKind kind, int bound) {
+    return random.nextInt(bound);
+  }
+
+  @Override
+  public void endExecution(int steps) {
+    estimatedSteps = Math.max(estimatedSteps, steps);
+  }
+}

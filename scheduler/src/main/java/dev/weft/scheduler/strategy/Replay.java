@@ -1,0 +1,68 @@
+package dev.weft.scheduler.strategy;
+
+import dev.weft.scheduler.trace.Choices;
+
+/**
+ * Replays the choices of a recorded execution, one by one. When the program asks for something the
+ * recording does not hold (a thread that is not enabled, a choice of another kind, more choices
+ * than recorded) it throws {@link ReplayDivergence} naming the step and both sides.
+ */
+public final class Replay implements Strategy {
+  private final Choices recorded;
+  private int next;
+
+  public Replay(Choices recorded) {
+    this.recorded = recorded;
+  }
+
+  @Override
+  public void beginExecution(long seed) {
+    next = 0;
+  }
+
+  @Override
+  public int pickThread(SchedulingView view) {
+    int thread = take(ChoiceKind.THREAD, view.step());
+    if (!view.isEnabled(thread)) {
+      StringBuilder enabled = new StringBuilder();
+      for (int i = 0; i < view.enabledCount(); i++) {
+        enabled.append(i == 0 ? "" : ", ").append('T').append(view.enabled(i));
+      }
+      throw new ReplayDivergence(
+          "at step " + view.step() + " the schedule runs T" + thread
+              + ", but only " + enabled + " can run");
+    }
+    return thread;
+  }
+
+  @Override
+  public int pickValue(ChoiceKind kind, int bound) {
+    int value = take(kind, -1);
+    if (value >= bound) {
+      throw new ReplayDivergence(
+          "choice " + (next - 1) + " (" + kind + ") is " + value + ", but only " + bound
+              + " options exist");
+    }
+    return value;
+  }
+
+  private int take(ChoiceKind kind, int step) {
+    String where = step >= 0 ? "at step " + step : "at choice " + next;
+    if (next >= recorded.size()) {
+      throw new ReplayDivergence(
+          where + " the program asks for a " + kind + " choice, but the schedule has ended after "
+              + recorded.size() + " choices");
+    }
+    if (recorded.kind(next) != kind) {
+      throw new ReplayDivergence(
+          where + " the program asks for a " + kind + " choice, but the schedule holds a "
+              + recorded.kind(next) + " choice");
+    }
+    return recorded.value(next++);
+  }
+
+  /** Choices recorded but not consumed; non-zero after an execution means it ended early. */
+  public int remaining() {
+    return recorded.size() - next;
+  }
+}

@@ -1,0 +1,31 @@
+package dev.weft.scheduler.strategy;
+
+import dev.weft.scheduler.runtime.Operation;
+
+/**
+ * What a strategy may see at a scheduling point: read-only, valid only during the call. Threads are
+ * named by their id within the execution (0 is the thread that runs the test body, then in order
+ * of start).
+ */
+public interface SchedulingView {
+  /** Number of scheduling points so far in this execution, counting this one. */
+  int step();
+
+  /** The thread that reached this point (it may be disabled, or finished). */
+  int current();
+
+  /** Threads created so far in this execution. */
+  int threadCount();
+
+  /** How many threads may run now; always at least 2 when a strategy is asked. */
+  int enabledCount();
+
+  /** The {@code i}-th enabled thread id, in increasing id order. */
+  int enabled(int i);
+
+  /** Whether thread {@code id} may run now. */
+  boolean isEnabled(int id);
+
+  /** The operation thread {@code id} will perform when it next runs; null before it begins. */
+  Operation pendingOperation(int id);
+}

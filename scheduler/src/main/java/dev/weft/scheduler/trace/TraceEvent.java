@@ -1,0 +1,25 @@
+package dev.weft.scheduler.trace;
+
+import dev.weft.scheduler.runtime.Operation;
+
+/**
+ * One step of a traced execution.
+ *
+ * @param step position in the execution, from 0
+ * @param thread id of the thread that performed it
+ * @param operation what it did
+ * @param target the object it acted on, e.g. {@code Object#1} or {@code Counter#1.count}; may be
+ *     null
+ * @param site index into {@link SiteRegistry}, or -1
+ * @param note extra words, e.g. {@code timed out}; may be null
+ * @param switchReason why the previous thread stopped running, when this step follows a context
+ *     switch; null otherwise
+ */
+public record TraceEvent(
+    int step,
+    int thread,
+    Operation operation,
+    String target,
+    int site,
+    String note,
+    String switchReason) {}
