@@ -29,15 +29,20 @@ public record Failure(
     int execution,
     int steps) {
 
-  /** The full report: what failed, the trace, the details, and how to replay it. */
-  public String message() {
+  /** What failed, the trace, the details and the stack: everything but how to replay it. */
+  public String report() {
     StringBuilder s = new StringBuilder();
     s.append("Weft found a bug (").append(kind.name().toLowerCase(java.util.Locale.ROOT))
         .append(") in execution ").append(execution + 1).append(": ").append(summary).append("\n\n");
     s.append(trace).append('\n');
     if (!details.isEmpty()) s.append(details).append('\n');
     if (error != null) s.append(StackTraces.userFrames(error)).append('\n');
-    s.append("Replay it:\n");
+    return s.toString();
+  }
+
+  /** {@link #report()} followed by how to replay it from a test. */
+  public String message() {
+    StringBuilder s = new StringBuilder(report()).append("Replay it:\n");
     if (scheduleFile != null) {
       s.append("  Weft.replay(\"").append(scheduleFile).append("\", body)\n");
     }

@@ -2,6 +2,7 @@ package dev.weft.explorer.explore;
 
 import dev.weft.explorer.api.Body;
 import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.ReplayResult.Status;
 import dev.weft.explorer.report.TraceTable;
@@ -14,13 +15,10 @@ import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.Replay;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 /** Replays a schedule once, with tracing on, and says whether the recorded failure came back. */
 public final class Replayer {
-  private static final Duration REPLAY_TIMEOUT = Duration.ofSeconds(30);
-
   private Replayer() {}
 
   /**
@@ -35,7 +33,8 @@ public final class Replayer {
     }
     Replay strategy = new Replay(ChoiceCodec.decode(schedule.choices()));
     ExecutionResult r = Scheduler.execute(
-        Explorer.config(schedule.maxSteps(), REPLAY_TIMEOUT, schedule.spuriousWakeups(), true),
+        Explorer.config(schedule.maxSteps(), Options.defaults().executionTimeout(),
+            schedule.spuriousWakeups(), true),
         strategy, 0, body::run);
     String trace = TraceTable.render(r.trace(), r.threadNames());
     Optional<Failure> failure = Optional.empty();

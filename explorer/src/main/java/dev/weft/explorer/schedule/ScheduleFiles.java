@@ -56,7 +56,7 @@ public final class ScheduleFiles {
     try {
       s = GSON.fromJson(json, Schedule.class);
     } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-      throw new ScheduleException("schedule file " + file + " is not valid JSON (" + firstLine(e)
+      throw new ScheduleException("schedule file " + file + " is not valid JSON (" + reason(e)
           + "); it may be truncated or edited. Re-run the exploration to write a fresh one");
     }
     validate(s, file.toString(), currentWeftVersion);
@@ -100,11 +100,16 @@ public final class ScheduleFiles {
     if (s.failureKind() == null || s.failureKind().isEmpty()) {
       throw new ScheduleException(source + " names no failure kind");
     }
-    ChoiceCodec.decode(s.choices()); // throws with the reason when corrupt
+    try {
+      ChoiceCodec.decode(s.choices());
+    } catch (ScheduleException e) {
+      throw new ScheduleException("in " + source + ", " + e.getMessage());
+    }
   }
 
-  private static String firstLine(Throwable e) {
-    String m = String.valueOf(e.getMessage());
+  /** The parser's first line, without the class name of its exception. */
+  private static String reason(Throwable e) {
+    String m = String.valueOf(e.getMessage()).replaceFirst("^[\\w.$]+(Exception|Error): ", "");
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl);
   }

@@ -29,6 +29,9 @@ final class ControlledThread {
   Object pendingObject;
   int pendingSite = -1;
 
+  /** Why this thread last gave up the turn, when tracing: {@code T1 preempted}. */
+  String stopReason;
+
   /** Interrupt status, kept in the model: the real flag would make every park return at once. */
   boolean interrupted;
 

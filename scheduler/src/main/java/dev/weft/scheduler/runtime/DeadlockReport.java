@@ -44,6 +44,7 @@ final class DeadlockReport {
         held.add(ids.nameOf(m.getKey()) + " (entered at " + at(m.getValue().acquireSite()) + ")");
       }
     }
+    held.sort(null); // the map iterates in identity-hash order
     if (!held.isEmpty()) s.append(" holds ").append(String.join(", ", held)).append(" and");
     Object blockedOn = t.status == ThreadStatus.WAITING ? t.waitLock : t.pendingObject;
     if (t.status == ThreadStatus.WAITING && !t.notified) {

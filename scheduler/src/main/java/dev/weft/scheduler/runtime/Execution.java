@@ -31,6 +31,9 @@ import java.util.concurrent.locks.LockSupport;
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
 
+  /** Busy-wait iterations before a thread waiting for its turn parks (a few microseconds). */
+  private static final int SPINS_BEFORE_PARK = Integer.getInteger("weft.spins", 2_000);
+
   /** The execution in progress, or null. The single check every hook pays. */
   public static Execution active() {
     return active;
@@ -59,7 +62,6 @@ public final class Execution implements SchedulingView {
   private int viewCurrent;
   private long virtualNanos;
   private int lastTracedThread = -1;
-  private String switchReason;
 
   Execution(ExecutionConfig config, Strategy strategy, Thread caller) {
     this.config = config;
@@ -201,7 +203,7 @@ public final class Execution implements SchedulingView {
         choices.add(ChoiceKind.THREAD, id);
         next = threads[id];
       }
-      if (next != ct && trace != null) switchReason = whyStopped(ct);
+      if (next != ct && trace != null) ct.stopReason = whyStopped(ct);
       return next;
     } catch (ReplayDivergence d) {
       end(Outcome.DIVERGED, "The replay diverged: " + d.getMessage(), ct, null);
@@ -235,6 +237,9 @@ public final class Execution implements SchedulingView {
   }
 
   private void awaitTurn(ControlledThread ct) {
+    // The turn usually comes back within microseconds; spinning first saves the wake-up latency of
+    // park/unpark, which dominates the cost of a context switch.
+    for (int spin = 0; spin < SPINS_BEFORE_PARK && !ct.turn; spin++) Thread.onSpinWait();
     while (!ct.turn) {
       if (ended) throw AbortedExecution.INSTANCE;
       LockSupport.park(this);
@@ -273,8 +278,18 @@ public final class Execution implements SchedulingView {
     return m == null || m.isFreeFor(t.id);
   }
 
+  /**
+   * Names the monitor on first touch, so that reports name it by the schedule, not by the identity
+   * hash order in which they iterate {@link #monitors}.
+   */
   private MonitorModel monitor(Object lock) {
-    return monitors.computeIfAbsent(lock, k -> new MonitorModel());
+    MonitorModel m = monitors.get(lock);
+    if (m == null) {
+      ids.nameOf(lock);
+      m = new MonitorModel();
+      monitors.put(lock, m);
+    }
+    return m;
   }
 
   // ---------------------------------------------------------------- SchedulingView
@@ -462,7 +477,9 @@ public final class Execution implements SchedulingView {
         : timeoutNanos >= 0 ? "timed out" : "spurious wakeup";
     if (!ct.notified && !ct.interrupted && timeoutNanos >= 0) virtualNanos += timeoutNanos;
     record(ct, Operation.WAKE, lock, site, why);
-    if (ct.interrupted) {
+    // Notified and interrupted: return normally with the interrupt pending, as HotSpot does, so the
+    // notification is not lost (JLS 17.2.4).
+    if (ct.interrupted && !ct.notified) {
       ct.interrupted = false;
       throw new InterruptedException();
     }
@@ -619,7 +636,9 @@ public final class Execution implements SchedulingView {
     if (trace == null) return;
     String reason = null;
     if (ct.id != lastTracedThread) {
-      reason = lastTracedThread < 0 ? null : switchReason;
+      // Why the thread last seen acting gave up the turn; threads that ran meanwhile without a
+      // visible operation do not matter to the reader.
+      reason = lastTracedThread < 0 ? null : threads[lastTracedThread].stopReason;
       lastTracedThread = ct.id;
     }
     trace.add(new TraceEvent(trace.size(), ct.id, op, describe(op, target, site), site, note,

@@ -1,0 +1,38 @@
+package dev.weft.agent.rules;
+
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Runs every call-site rule over every method of an application class. Each rule passes what it
+ * does not handle to the next one, and hooks it emits skip the rules after it, which match none of
+ * the hooks anyway.
+ */
+final class CallSiteRules extends ClassVisitor {
+  private final RuleContext context;
+
+  CallSiteRules(ClassVisitor next, RuleContext context) {
+    super(Opcodes.ASM9, next);
+    this.context = context;
+  }
+
+  @Override
+  public void visitSource(String source, String debug) {
+    context.sourceFile(source);
+    super.visitSource(source, debug);
+  }
+
+  @Override
+  public MethodVisitor visitMethod(
+      int access, String name, String descriptor, String signature, String[] exceptions) {
+    MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+    if (RunEntryRule.appliesTo(access, name, descriptor)) {
+      mv = new RunEntryRule(mv, context, name);
+    }
+    mv = new VolatileFieldRule(mv, context, name);
+    mv = new ThreadMethodRule(mv, context, name);
+    mv = new WaitNotifyRule(mv, context, name);
+    return new MonitorRule(mv, context, name);
+  }
+}

@@ -1,0 +1,44 @@
+package dev.weft.agent.rules;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+
+/**
+ * Applies the rules to one class file. Pure: no class is loaded, and the same input and type
+ * information give the same output (with fresh site indices). Thread-safe.
+ */
+public final class Instrumenter {
+  private static final String THREAD_CLASS = "java/lang/Thread";
+
+  private Instrumenter() {}
+
+  /**
+   * The outcome for one class.
+   *
+   * @param bytes the rewritten class file, or null when no rule applied
+   * @param partiallyControlled some synchronized method had to stay synchronized
+   */
+  public record Result(byte[] bytes, boolean partiallyControlled) {}
+
+  /**
+   * Rewrites {@code classFile}. {@code java/lang/Thread} gets the lifecycle rule only; any other
+   * class is taken as application code.
+   *
+   * @param retransform the class is already defined, so no modifier may change
+   * @throws IllegalArgumentException if ASM cannot parse the class file
+   */
+  public static Result instrument(byte[] classFile, TypeInfo types, boolean retransform) {
+    ClassReader reader = new ClassReader(classFile);
+    RuleContext context = new RuleContext(reader.getClassName(), types, retransform);
+    // COMPUTE_MAXS only: every rule keeps the existing stack map frames valid or adds its own.
+    ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+    ClassVisitor rules =
+        context.className().equals(THREAD_CLASS)
+            ? new ThreadLifecycleRule(writer, context)
+            : new SynchronizedMethodRule(new CallSiteRules(writer, context), context);
+    reader.accept(rules, 0);
+    return new Result(
+        context.changed() ? writer.toByteArray() : null, context.partiallyControlled());
+  }
+}

@@ -1,0 +1,63 @@
+package dev.weft.agent.rules;
+
+import dev.weft.scheduler.hooks.WeftHooks;
+
+/**
+ * What the rules share while one class is rewritten: its name and source file, the type
+ * information, and what the rules did. One instance per class; used by one thread.
+ */
+final class RuleContext {
+  private final String className;
+  private final TypeInfo types;
+  private final boolean retransform;
+  private String sourceFile;
+  private boolean changed;
+  private boolean partiallyControlled;
+
+  RuleContext(String className, TypeInfo types, boolean retransform) {
+    this.className = className;
+    this.types = types;
+    this.retransform = retransform;
+  }
+
+  /** Internal name of the class being rewritten. */
+  String className() {
+    return className;
+  }
+
+  TypeInfo types() {
+    return types;
+  }
+
+  /** True when the class is already defined: its methods' modifiers cannot change. */
+  boolean retransform() {
+    return retransform;
+  }
+
+  void sourceFile(String sourceFile) {
+    this.sourceFile = sourceFile;
+  }
+
+  /** Registers a site now, at transform time, so the bytecode carries only an int. */
+  int registerSite(String methodName, int line, String detail) {
+    return WeftHooks.registerSite(
+        className.replace('/', '.'), methodName, sourceFile, line, detail);
+  }
+
+  void markChanged() {
+    changed = true;
+  }
+
+  boolean changed() {
+    return changed;
+  }
+
+  /** Some synchronized method stays synchronized: the scheduler cannot see its monitor. */
+  void markPartiallyControlled() {
+    partiallyControlled = true;
+  }
+
+  boolean partiallyControlled() {
+    return partiallyControlled;
+  }
+}

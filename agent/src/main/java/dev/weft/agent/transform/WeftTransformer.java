@@ -1,0 +1,78 @@
+package dev.weft.agent.transform;
+
+import dev.weft.agent.AgentConfig;
+import dev.weft.agent.rules.Instrumenter;
+import java.lang.instrument.ClassFileTransformer;
+import java.security.ProtectionDomain;
+import java.util.function.Consumer;
+
+/**
+ * Decides which classes are rewritten and rewrites them, once per distinct class file. Application
+ * classes are those of any loader but the bootstrap and platform ones, filtered by {@link
+ * AgentConfig}; of the JDK, only {@code java.lang.Thread} is rewritten. Nothing ever escapes {@link
+ * #transform}: a class that cannot be rewritten is left as it is, with one line on stderr.
+ * Thread-safe.
+ */
+public final class WeftTransformer implements ClassFileTransformer {
+  private static final String THREAD_CLASS = "java/lang/Thread";
+  private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
+
+  private final AgentConfig config;
+  private final Consumer<Module> readsHooks;
+  private final ClassHierarchy hierarchy = new ClassHierarchy();
+  private final TransformCache cache = new TransformCache();
+
+  /**
+   * @param readsHooks called with each named module one of whose classes was rewritten, which must
+   *     then read the module of {@code WeftHooks} (named modules do not read unnamed ones)
+   */
+  public WeftTransformer(AgentConfig config, Consumer<Module> readsHooks) {
+    this.config = config;
+    this.readsHooks = readsHooks;
+  }
+
+  /** Whether the class {@code className} (internal name) of {@code loader} is to be rewritten. */
+  public boolean accepts(ClassLoader loader, String className) {
+    if (loader == null) return className.equals(THREAD_CLASS);
+    return loader != PLATFORM && config.instruments(className);
+  }
+
+  @Override
+  public byte[] transform(
+      Module module,
+      ClassLoader loader,
+      String className,
+      Class<?> classBeingRedefined,
+      ProtectionDomain protectionDomain,
+      byte[] classFile) {
+    if (className == null
+        || (classBeingRedefined != null && classBeingRedefined.isHidden())
+        || !accepts(loader, className)) {
+      return null;
+    }
+    try {
+      boolean retransform = classBeingRedefined != null;
+      byte[] result =
+          cache.get(
+              className,
+              retransform,
+              classFile,
+              () -> rewrite(loader, className, classFile, retransform));
+      if (result != null && module != null && module.isNamed()) readsHooks.accept(module);
+      return result;
+    } catch (Throwable e) { // the JVM would swallow it silently and define the original class
+      System.err.println(
+          "[weft-agent] left " + className.replace('/', '.') + " uninstrumented: " + e);
+      return null;
+    }
+  }
+
+  private byte[] rewrite(
+      ClassLoader loader, String className, byte[] classFile, boolean retransform) {
+    Instrumenter.Result result =
+        Instrumenter.instrument(
+            classFile, hierarchy.view(loader, className, classFile), retransform);
+    if (result.partiallyControlled()) PartiallyControlled.add(className);
+    return result.bytes();
+  }
+}

@@ -1,0 +1,102 @@
+package dev.weft.agent.testing;
+
+import dev.weft.agent.AgentConfig;
+import dev.weft.agent.transform.WeftTransformer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fresh, child-first loader for the sample classes that runs them through {@link WeftTransformer}
+ * as the agent would, checks every rewritten class with {@link Bytecode#check}, and keeps what the
+ * transformer returned for inspection.
+ */
+public final class InstrumentingLoader extends ClassLoader {
+  public static final String SAMPLES = "dev.weft.samples.agent.";
+
+  private final WeftTransformer transformer;
+  private final Map<String, byte[]> generated;
+  private final Map<String, byte[]> rewritten = new HashMap<>();
+
+  public InstrumentingLoader() {
+    this(new WeftTransformer(new AgentConfig(List.of(), List.of()), module -> {}), Map.of());
+  }
+
+  /**
+   * @param generated class files made by a test, by binary name, defined (after rewriting) as if
+   *     they were samples
+   */
+  public InstrumentingLoader(WeftTransformer transformer, Map<String, byte[]> generated) {
+    super(InstrumentingLoader.class.getClassLoader());
+    this.transformer = transformer;
+    this.generated = generated;
+  }
+
+  /** What the transformer returned for this sample (loading it first), null when untouched. */
+  public byte[] rewritten(String simpleName) {
+    load(simpleName);
+    synchronized (rewritten) {
+      return rewritten.get(SAMPLES + simpleName);
+    }
+  }
+
+  public Class<?> load(String simpleName) {
+    try {
+      return loadClass(SAMPLES + simpleName);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Calls the public static method {@code method} of sample {@code simpleName}. */
+  public Object call(String simpleName, String method, Object... args) throws Throwable {
+    for (Method m : load(simpleName).getMethods()) {
+      if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+        try {
+          return m.invoke(null, args);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
+      }
+    }
+    throw new AssertionError("no method " + method + " in " + simpleName);
+  }
+
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    if (!name.startsWith(SAMPLES)) return super.loadClass(name, resolve);
+    synchronized (getClassLoadingLock(name)) {
+      Class<?> c = findLoadedClass(name);
+      if (c == null) c = defineRewritten(name);
+      if (resolve) resolveClass(c);
+      return c;
+    }
+  }
+
+  private Class<?> defineRewritten(String name) throws ClassNotFoundException {
+    byte[] original = generated.containsKey(name) ? generated.get(name) : resource(name);
+    byte[] result = transformer.transform(null, this, name.replace('.', '/'), null, null, original);
+    synchronized (rewritten) {
+      rewritten.put(name, result);
+    }
+    byte[] bytes = result != null ? result : original;
+    Class<?> c = defineClass(name, bytes, 0, bytes.length);
+    // After defineClass: the ASM verifier may ask this loader for the class itself.
+    if (result != null) Bytecode.check(result, this);
+    return c;
+  }
+
+  private byte[] resource(String name) throws ClassNotFoundException {
+    try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+      if (in == null) throw new ClassNotFoundException(name);
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

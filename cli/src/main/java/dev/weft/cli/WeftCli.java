@@ -1,0 +1,93 @@
+package dev.weft.cli;
+
+import dev.weft.cli.command.ReplayCommand;
+import dev.weft.cli.command.RunCommand;
+import dev.weft.cli.launch.ChildJvm;
+import dev.weft.cli.launch.LaunchException;
+import dev.weft.explorer.explore.WeftVersion;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code weft} command: {@code weft run} explores a main class, {@code weft replay} replays a
+ * schedule file it wrote. Both do the work in a child JVM with Weft's agent ({@link ChildJvm}).
+ *
+ * <p>Public API since 0.1: the command line and {@link ExitCode}. {@link #execute} is for tests
+ * and embedding; it never calls {@link System#exit}.
+ */
+@Command(
+    name = "weft",
+    mixinStandardHelpOptions = true,
+    versionProvider = WeftCli.Version.class,
+    description = "Explores the thread interleavings of a Java program and replays the failures.")
+public final class WeftCli implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(System.out, System.err, args));
+  }
+
+  /**
+   * Runs one {@code weft} command line. The child JVM writes to {@code out} and {@code err}: it
+   * inherits them when they are {@link System#out} and {@link System#err}, else its output is
+   * copied into them.
+   *
+   * @return the exit code, one of {@link ExitCode}
+   */
+  public static int execute(PrintStream out, PrintStream err, String... args) {
+    ChildJvm child = new ChildJvm(out, err);
+    CommandLine cli = new CommandLine(new WeftCli())
+        .addSubcommand(new RunCommand(child))
+        .addSubcommand(new ReplayCommand(child));
+    cli.setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .setParameterExceptionHandler((e, ignored) -> usageError(err, e))
+        .setExecutionExceptionHandler((e, command, parsed) -> internalError(err, e));
+    for (CommandLine command : cli.getSubcommands().values()) describeExitCodes(command);
+    describeExitCodes(cli);
+    return cli.execute(args);
+  }
+
+  /** {@code weft} alone: name a command. */
+  @Override
+  public Integer call() {
+    throw new ParameterException(spec.commandLine(), "name a command: run or replay");
+  }
+
+  /** One line: what to fix, and for a malformed command line where the help is. */
+  private static int usageError(PrintStream err, ParameterException e) {
+    String hint = e instanceof UnmatchedArgumentException || e instanceof MissingParameterException
+        ? " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')"
+        : "";
+    return ExitCode.usage(err, e.getMessage() + hint);
+  }
+
+  /** A launch failure says what to do in one line; anything else is a bug in Weft, reported whole. */
+  private static int internalError(PrintStream err, Exception e) {
+    if (!(e instanceof LaunchException)) return ExitCode.internal(err, e);
+    err.println("weft: " + e.getMessage());
+    return ExitCode.INTERNAL;
+  }
+
+  private static void describeExitCodes(CommandLine command) {
+    command.getCommandSpec().usageMessage()
+        .exitCodeListHeading("%nExit codes:%n")
+        .exitCodeList(ExitCode.descriptions());
+  }
+
+  /** {@code weft --version}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"weft " + WeftVersion.get()};
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package dev.weft.cli.child;
+
+import dev.weft.cli.ExitCode;
+import dev.weft.explorer.api.Body;
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.ReplayResult;
+import dev.weft.explorer.api.Weft;
+import dev.weft.explorer.schedule.ScheduleException;
+import java.io.PrintStream;
+
+/**
+ * The child JVM's entry point, started by {@code ChildJvm} with the agent loaded. Internal: its
+ * arguments are not a user interface.
+ *
+ * <pre>
+ *   ChildMain run    CLASS_PATH MAIN_CLASS WEFT_COMMAND   (WEFT_COMMAND: how to call weft, for the
+ *                                                          replay command it prints)
+ *   ChildMain replay CLASS_PATH MAIN_CLASS SCHEDULE_FILE
+ * </pre>
+ *
+ * Exploration options arrive as {@code weft.*} system properties. Exits with an {@link ExitCode}.
+ */
+public final class ChildMain {
+  public static final String RUN = "run";
+  public static final String REPLAY = "replay";
+
+  private ChildMain() {}
+
+  public static void main(String[] args) {
+    int code;
+    try {
+      code = run(args[0], args[1], args[2], args[3], System.out);
+    } catch (RuntimeException | Error e) { // not exit 1, which would read as "bug found"
+      code = ExitCode.internal(System.err, e);
+    }
+    System.out.flush();
+    // Exit even if the program left behind threads that Weft does not control.
+    System.exit(code);
+  }
+
+  private static int run(String mode, String classpath, String mainClass, String last,
+      PrintStream out) {
+    Body body;
+    try {
+      body = ProgramLoader.mainBody(classpath, mainClass);
+    } catch (IllegalArgumentException e) {
+      return ExitCode.usage(System.err, e.getMessage());
+    }
+    if (mode.equals(REPLAY)) return replay(last, body, out);
+    return explore(Options.builder().testName(mainClass).classpath(classpath).build(), body, last,
+        out);
+  }
+
+  private static int explore(Options options, Body body, String weftCommand, PrintStream out) {
+    ExplorationResult result = Weft.exploreInterleavings(options, body);
+    if (result.failure().isEmpty()) {
+      out.println(result.summary());
+      return ExitCode.NO_BUG;
+    }
+    Failure failure = result.failure().get();
+    out.print(failure.report());
+    if (failure.scheduleFile() != null) {
+      out.println("Schedule written to " + failure.scheduleFile());
+      out.println("Replay it from the command line:");
+      out.println("  " + weftCommand + " replay " + failure.scheduleFile());
+    }
+    return ExitCode.BUG;
+  }
+
+  private static int replay(String scheduleFile, Body body, PrintStream out) {
+    ReplayResult result;
+    try {
+      result = Weft.replay(scheduleFile, body);
+    } catch (ScheduleException e) { // changed on disk since the launcher read it
+      return ExitCode.usage(System.err, e.getMessage());
+    }
+    if (result.status() == ReplayResult.Status.REPRODUCED) {
+      out.print(result.failure().orElseThrow().report());
+      out.println(result.message());
+      return ExitCode.BUG;
+    }
+    out.println(result.trace());
+    out.println(result.message());
+    return ExitCode.NOT_REPRODUCED;
+  }
+}

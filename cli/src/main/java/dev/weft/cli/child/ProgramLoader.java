@@ -1,0 +1,94 @@
+package dev.weft.cli.child;
+
+import dev.weft.explorer.api.Body;
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.util.Enumeration;
+
+/**
+ * Loads the user's program for one execution, so that every execution starts with fresh static
+ * state, as the program would in a JVM of its own. Its parent is the platform class loader: the
+ * program sees the JDK but none of Weft's classes (nor Weft's copy of a library it also uses).
+ * Class bytes come from the shared {@link ProgramClassPath}; only {@code defineClass} repeats, and
+ * the agent rewrites each class file once and caches the result. Assertions are enabled, as with
+ * {@code java -ea}.
+ */
+final class ProgramLoader extends ClassLoader {
+  static {
+    registerAsParallelCapable();
+  }
+
+  private final ProgramClassPath classPath;
+
+  ProgramLoader(ProgramClassPath classPath) {
+    super(ClassLoader.getPlatformClassLoader()); // unnamed: a name would prefix every stack frame
+    this.classPath = classPath;
+    setDefaultAssertionStatus(true);
+  }
+
+  /**
+   * The body that runs {@code className.main(new String[0])} in a new loader each time. The main
+   * method is checked now; what main throws escapes the body as it is.
+   *
+   * @throws IllegalArgumentException when the class is not on the class path, cannot be loaded, or
+   *     has no {@code public static void main(String[])}; the message says what to fix
+   */
+  static Body mainBody(String classpath, String className) {
+    ProgramClassPath path = new ProgramClassPath(classpath);
+    new ProgramLoader(path).main(className);
+    return () -> {
+      ProgramLoader loader = new ProgramLoader(path);
+      MethodHandle main = loader.main(className);
+      // Threads the program starts inherit it, so ServiceLoader and the like find its classes.
+      Thread.currentThread().setContextClassLoader(loader);
+      main.invokeExact(new String[0]);
+    };
+  }
+
+  /** {@code main(String[])} of {@code className}, loaded by this loader but not initialized. */
+  MethodHandle main(String className) {
+    try {
+      Method main = Class.forName(className, false, this).getMethod("main", String[].class);
+      if (!Modifier.isStatic(main.getModifiers()) || main.getReturnType() != void.class) {
+        throw noMain(className);
+      }
+      main.setAccessible(true); // the class itself may be package-private, as java allows
+      return MethodHandles.lookup().unreflect(main);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("class " + className + " not found on the class path "
+          + classPath.text() + "; check the class name and the path");
+    } catch (NoSuchMethodException | IllegalAccessException e) {
+      throw noMain(className);
+    } catch (LinkageError e) {
+      throw new IllegalArgumentException("class " + className + " cannot be loaded from "
+          + classPath.text() + " (" + e + "); compile it for Java " + Runtime.version().feature()
+          + " or older and put all it needs on the class path");
+    }
+  }
+
+  private static IllegalArgumentException noMain(String className) {
+    return new IllegalArgumentException("class " + className
+        + " has no public static void main(String[]); name a class that has one");
+  }
+
+  @Override
+  protected Class<?> findClass(String name) throws ClassNotFoundException {
+    byte[] classFile = classPath.classFile(name);
+    if (classFile == null) throw new ClassNotFoundException(name);
+    return defineClass(name, classFile, 0, classFile.length);
+  }
+
+  @Override
+  protected URL findResource(String name) {
+    return classPath.findResource(name);
+  }
+
+  @Override
+  protected Enumeration<URL> findResources(String name) throws IOException {
+    return classPath.findResources(name);
+  }
+}

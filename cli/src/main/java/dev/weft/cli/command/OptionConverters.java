@@ -1,0 +1,60 @@
+package dev.weft.cli.command;
+
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.StrategyKind;
+import java.time.Duration;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Converters for the option values the explorer's {@link Options} would refuse, so that a bad
+ * value is a usage error before any JVM starts. Their messages become picocli's one-line error,
+ * e.g. {@code Invalid value for option '--iterations': must be at least 1, was 0}.
+ */
+final class OptionConverters {
+  private OptionConverters() {}
+
+  /** {@code 500ms}, {@code 60s}, {@code 2m}, {@code PT1M}; positive. */
+  static final class PositiveDuration implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      Duration d;
+      try {
+        d = Options.parseDuration(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+      if (d.isNegative() || d.isZero()) {
+        throw new TypeConversionException("must be positive, was " + value);
+      }
+      return d;
+    }
+  }
+
+  /** A whole number of at least 1. */
+  static final class PositiveInt implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      int n;
+      try {
+        n = Integer.parseInt(value.trim());
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException("'" + value + "' is not a whole number");
+      }
+      if (n < 1) throw new TypeConversionException("must be at least 1, was " + n);
+      return n;
+    }
+  }
+
+  /** {@code random} or {@code pct}. */
+  static final class Strategy implements ITypeConverter<StrategyKind> {
+    @Override
+    public StrategyKind convert(String value) {
+      try {
+        return StrategyKind.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.weft.cli.command;
+
+import dev.weft.cli.WeftCli;
+import dev.weft.cli.child.ChildMain;
+import dev.weft.cli.launch.ChildJvm;
+import dev.weft.explorer.api.StrategyKind;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code weft run}: explores {@code CLASS.main(new String[0])} in a child JVM. The options travel
+ * to the child as the {@code weft.*} system properties that {@code Options.builder()} reads, so an
+ * option left out keeps the explorer's documented default.
+ *
+ * <p>Internal: the API is the command line, documented by {@code weft run --help}.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs CLASS.main() many times under Weft's scheduler, each time with fresh static state,"
+          + " and stops at the first bug: a failed assert, an uncaught exception, a deadlock.",
+      "A bug's schedule is written to target/weft/CLASS.json; 'weft replay' replays it."
+    })
+public final class RunCommand implements Callable<Integer> {
+  private final ChildJvm child;
+
+  @Option(names = "--classpath", required = true, paramLabel = "CP",
+      description = "The program's class path: directories and jars, separated by"
+          + " ':' (';' on Windows).")
+  private String classpath;
+
+  @Option(names = "--main", required = true, paramLabel = "CLASS",
+      description = "The class whose public static void main(String[]) to explore.")
+  private String mainClass;
+
+  @Option(names = "--strategy", paramLabel = "random|pct",
+      converter = OptionConverters.Strategy.class,
+      description = "Search strategy (default random).")
+  private StrategyKind strategy;
+
+  @Option(names = "--depth", paramLabel = "D", converter = OptionConverters.PositiveInt.class,
+      description = "PCT bug depth: the priority changes per execution (default 3).")
+  private Integer depth;
+
+  @Option(names = "--iterations", paramLabel = "N", converter = OptionConverters.PositiveInt.class,
+      description = "Executions at most (default 1000).")
+  private Integer iterations;
+
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Seed of the search; the same seed finds the same bug (default 1).")
+  private Long seed;
+
+  @Option(names = "--time-limit", paramLabel = "DURATION",
+      converter = OptionConverters.PositiveDuration.class,
+      description = "Time for the whole exploration, e.g. 500ms, 60s, 2m (default 60s).")
+  private Duration timeLimit;
+
+  @Option(names = "--max-steps", paramLabel = "N", converter = OptionConverters.PositiveInt.class,
+      description = "Scheduling points per execution before it counts as a livelock"
+          + " (default 20000).")
+  private Integer maxSteps;
+
+  public RunCommand(ChildJvm child) {
+    this.child = child;
+  }
+
+  @Override
+  public Integer call() {
+    Map<String, String> properties = new LinkedHashMap<>();
+    if (strategy != null) properties.put("weft.strategy", strategy.cliName());
+    if (depth != null) properties.put("weft.pctDepth", depth.toString());
+    if (iterations != null) properties.put("weft.iterations", iterations.toString());
+    if (seed != null) properties.put("weft.seed", seed.toString());
+    if (timeLimit != null) properties.put("weft.timeLimit", timeLimit.toString());
+    if (maxSteps != null) properties.put("weft.maxSteps", maxSteps.toString());
+    return child.run(properties, ChildMain.RUN, classpath, mainClass, invocation());
+  }
+
+  /**
+   * How the user started weft, for the replay command printed with a bug: {@code java -jar} and
+   * the jar's path as they typed it when weft runs from its jar, else {@code weft}.
+   */
+  private static String invocation() {
+    String classPath = System.getProperty("java.class.path");
+    CodeSource source = WeftCli.class.getProtectionDomain().getCodeSource();
+    if (source == null || classPath.contains(File.pathSeparator)) return "weft";
+    try {
+      Path running = Path.of(source.getLocation().toURI());
+      boolean fromJar = running.toString().endsWith(".jar")
+          && running.equals(Path.of(classPath).toAbsolutePath().normalize());
+      return fromJar ? "java -jar " + classPath : "weft";
+    } catch (URISyntaxException | RuntimeException e) {
+      return "weft";
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.weft.cli.launch;
+
+import dev.weft.cli.child.ChildMain;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts {@link ChildMain} in a new JVM and waits for it:
+ *
+ * <pre>
+ *   $JAVA_HOME/bin/java -javaagent:weft-agent.jar -ea -Xshare:off -Dweft.*=... \
+ *       -cp $WEFT_CLASS_PATH \
+ *       dev.weft.cli.child.ChildMain ARGS...
+ * </pre>
+ *
+ * The java is the running one (so tests on JDK 25 explore on JDK 25) and the class path is Weft's
+ * own: weft.jar, or the module's class path in tests. The agent must be given at start-up, before
+ * any class of the scheduler is loaded, which is why exploration never runs in the launching JVM.
+ *
+ * <p>Internal: public for the commands only.
+ */
+public final class ChildJvm {
+  private final PrintStream out;
+  private final PrintStream err;
+
+  /**
+   * @param out where the child's standard output goes: inherited when it is {@link System#out},
+   *     else copied
+   * @param err the same for standard error and {@link System#err}
+   */
+  public ChildJvm(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /**
+   * Runs the child to its end.
+   *
+   * @param properties system properties for the child, e.g. {@code weft.iterations}
+   * @param args the arguments of {@link ChildMain}
+   * @return the child's exit code
+   * @throws LaunchException when the JVM cannot be started
+   */
+  public int run(Map<String, String> properties, String... args) {
+    ProcessBuilder builder = new ProcessBuilder(command(properties, args))
+        .redirectInput(ProcessBuilder.Redirect.INHERIT);
+    boolean inherit = out == System.out && err == System.err;
+    if (inherit) builder.inheritIO();
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new LaunchException("cannot start " + builder.command().get(0) + " (" + e.getMessage()
+          + "); check that the JDK running weft is complete", e);
+    }
+    Thread errCopy = null;
+    if (!inherit) {
+      errCopy = new Thread(() -> copy(process.getErrorStream(), err), "weft-child-stderr");
+      errCopy.start();
+      copy(process.getInputStream(), out);
+    }
+    try {
+      int code = process.waitFor();
+      if (errCopy != null) errCopy.join();
+      return code;
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new LaunchException("interrupted while waiting for the child JVM; it was stopped", e);
+    }
+  }
+
+  private static List<String> command(Map<String, String> properties, String... args) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-javaagent:" + AgentJar.path());
+    command.add("-ea");
+    // The agent appends the scheduler to the boot class path, which turns class data sharing off
+    // for all but boot classes and makes the JVM warn on stderr; turn it off quietly instead.
+    command.add("-Xshare:off");
+    properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(ChildMain.class.getName());
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private static void copy(InputStream from, OutputStream to) {
+    try (from) {
+      from.transferTo(to);
+      to.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("copying the child JVM's output", e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package dev.weft.testbench.programs;
+
+/** Starting and joining the threads of a program, so that each program shows only its logic. */
+final class Threads {
+  private Threads() {}
+
+  /** What one thread of a program does; may wait, hence may be interrupted. */
+  @FunctionalInterface
+  interface Body {
+    void run() throws InterruptedException;
+  }
+
+  /** Starts one thread per body, then joins them all. */
+  static void runConcurrently(Body... bodies) throws InterruptedException {
+    Thread[] threads = new Thread[bodies.length];
+    for (int i = 0; i < bodies.length; i++) threads[i] = new Thread(uninterrupted(bodies[i]));
+    startAndJoin(threads);
+  }
+
+  /** An unstarted thread with a name, so that traces and reports show it. */
+  static Thread named(String name, Body body) {
+    return new Thread(uninterrupted(body), name);
+  }
+
+  /** Starts every thread, then joins them all. */
+  static void startAndJoin(Thread... threads) throws InterruptedException {
+    for (Thread t : threads) t.start();
+    for (Thread t : threads) t.join();
+  }
+
+  // Nothing in the corpus interrupts its threads; if something does, fail loudly.
+  private static Runnable uninterrupted(Body body) {
+    return () -> {
+      try {
+        body.run();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException("unexpected interrupt", e);
+      }
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package dev.weft.testbench;
+
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.StrategyKind;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The exploration settings every corpus test shares. */
+final class Budget {
+  /** Executions per exploration: a buggy program must fail within it, a correct one never. */
+  static final int EXECUTIONS = 1_000;
+
+  /** Where schedule files and the first-bug table go. */
+  static final Path OUTPUT = Path.of("target", "weft");
+
+  /** The fixed seeds each buggy program is explored with, per strategy. */
+  static final long[] SEEDS = {1L, 2024L, 987_654_321L};
+
+  // The budget is a number of executions; the time limit only stops a hung exploration, and is
+  // generous so that a slow CI machine never turns "1,000 executions" into fewer.
+  private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
+
+  private Budget() {}
+
+  static Options.Builder options(StrategyKind strategy, long seed, String testName) {
+    return Options.builder()
+        .strategy(strategy)
+        .iterations(EXECUTIONS)
+        .seed(seed)
+        .timeLimit(TIME_LIMIT)
+        .outputDir(OUTPUT)
+        .testName(testName);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.weft.testbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.ExplorationResult.StopReason;
+import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Weft;
+import dev.weft.testbench.corpus.Corpus;
+import dev.weft.testbench.corpus.Program;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every program declared correct runs the whole budget without a failure, under every strategy. */
+class CorrectProgramsTest {
+  private static final long SEED = 1L;
+
+  static Stream<Arguments> cases() {
+    return Corpus.correct().stream().flatMap(program -> Stream.of(StrategyKind.values())
+        .map(strategy -> Arguments.of(program, strategy)));
+  }
+
+  @ParameterizedTest(name = "{0} under {1}")
+  @MethodSource("cases")
+  void findsNoBugInTheWholeBudget(Program program, StrategyKind strategy) {
+    String testName = "CorrectProgramsTest." + program.name() + "-" + strategy.cliName();
+    ExplorationResult result = Weft.exploreInterleavings(
+        Budget.options(strategy, SEED, testName).build(), program::runMain);
+
+    result.assertNoFailure();
+    assertEquals(StopReason.ITERATIONS_DONE, result.stopReason(), result.summary());
+    assertEquals(Budget.EXECUTIONS, result.executions(), result.summary());
+  }
+}
