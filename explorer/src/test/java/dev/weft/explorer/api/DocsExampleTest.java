@@ -4,64 +4,48 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.samples.docs.Counter;
+import dev.weft.samples.docs.ApiExamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The examples of docs/api.md, compiled and run; the page must quote them verbatim. */
+/** The examples of docs/api.md run, and the page quotes them exactly as compiled. */
 class DocsExampleTest {
-  private static final Path SOURCE =
-      Path.of("src/test/java/dev/weft/explorer/api/DocsExampleTest.java");
+  private static final Path SOURCE = Path.of("src/test/java/dev/weft/samples/docs/ApiExamples.java");
   private static final Path PAGE = Path.of("../docs/api.md");
+  private static final Path README = Path.of("../README.md");
 
   @Test
-  void exampleFindsTheBugAndReplaysIt() {
-    AssertionError error = assertThrows(AssertionError.class, () -> {
-      // docs:explore
-      ExplorationResult result = Weft.exploreInterleavings(
-          Options.builder().strategy(StrategyKind.PCT).iterations(1_000).build(),
-          () -> {
-            Counter c = new Counter();
-            Thread t = new Thread(c::increment);
-            t.start();
-            c.increment();
-            t.join();
-            assert c.get() == 2 : "lost update";
-          });
-      result.assertNoFailure(); // AssertionError with the trace and the replay string
-      // end
-    });
+  void examplesFindTheBugAndReplayIt() {
+    AssertionError error = assertThrows(AssertionError.class, ApiExamples::explore);
     assertTrue(error.getMessage().contains("lost update"), error.getMessage());
 
     Failure failure = Weft.exploreInterleavings(
         Options.builder().strategy(StrategyKind.PCT).iterations(1_000).build(),
-        DocsExampleTest::body).failure().orElseThrow();
-    // docs:replay
-    ReplayResult replay = Weft.replay(failure.schedule(), DocsExampleTest::body);
-    assert replay.status() == ReplayResult.Status.REPRODUCED;
-    // end
+        ApiExamples.body()).failure().orElseThrow();
+    ReplayResult replay = ApiExamples.replay(failure);
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status());
     assertEquals(failure.trace(), replay.trace());
   }
 
-  private static void body() throws InterruptedException {
-    Counter c = new Counter();
-    Thread t = new Thread(c::increment);
-    t.start();
-    c.increment();
-    t.join();
-    assert c.get() == 2 : "lost update";
+  @Test
+  void readmeQuotesTheExamplesVerbatim() throws Exception {
+    String source = Files.readString(SOURCE);
+    String readme = Files.readString(README);
+    for (String name : new String[] {"body", "explore"}) {
+      assertTrue(readme.contains(snippet(source, name)),
+          "README.md must contain the '" + name + "' example exactly as compiled in " + SOURCE);
+    }
   }
 
   @Test
   void pageQuotesTheExamplesVerbatim() throws Exception {
     String source = Files.readString(SOURCE);
     String page = Files.readString(PAGE);
-    for (String name : new String[] {"explore", "replay"}) {
+    for (String name : new String[] {"body", "explore", "replay"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/api.md must contain the '" + name
-          + "' example exactly as compiled here:\n" + snippet);
+          + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);
     }
   }
 

@@ -1,0 +1,56 @@
+package dev.weft.explorer.attach;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.Weft;
+import dev.weft.samples.explorer.VolatileCounter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Runs in its own JVM without {@code -javaagent} (a separate Surefire execution): Weft must attach
+ * its agent at run time, and say which argument to add when it cannot.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RuntimeAttachIT {
+  private static final String JAR_PROPERTY = "weft.agent.jar";
+
+  @Test
+  @Order(1)
+  void withoutAUsableJarTheErrorNamesTheArgumentToAdd() {
+    assertFalse(Boolean.getBoolean("weft.agent.installed"), "this JVM must start without the agent");
+    String jar = System.getProperty(JAR_PROPERTY);
+    System.setProperty(JAR_PROPERTY, "target/no-such-agent.jar");
+    try {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> Weft.exploreInterleavings(Options.builder().iterations(1).build(), () -> {}));
+      assertTrue(e.getMessage().contains("-javaagent:"), e.getMessage());
+    } finally {
+      System.setProperty(JAR_PROPERTY, jar);
+    }
+  }
+
+  @Test
+  @Order(2)
+  void attachesAtRunTimeAndFindsTheBug() throws Exception {
+    ExplorationResult result = Weft.exploreInterleavings(
+        Options.builder().iterations(1_000).seed(3).testName("runtime-attach")
+            .outputDir(Path.of("target/weft")).build(),
+        () -> VolatileCounter.race(false));
+    assertTrue(Boolean.getBoolean("weft.agent.installed"));
+    assertNull(Class.forName("dev.weft.scheduler.hooks.WeftHooks").getClassLoader(),
+        "the scheduler must come from the bootstrap class path");
+    assertTrue(result.failure().isPresent(), result::summary);
+    assertEquals(ExplorationResult.StopReason.BUG_FOUND, result.stopReason());
+    assertTrue(result.failure().get().summary().contains("lost update"));
+  }
+}

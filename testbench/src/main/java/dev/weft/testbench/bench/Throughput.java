@@ -1,0 +1,80 @@
+package dev.weft.testbench.bench;
+
+import dev.weft.scheduler.runtime.ExecutionConfig;
+import dev.weft.scheduler.runtime.ExecutionResult;
+import dev.weft.scheduler.runtime.Scheduler;
+import dev.weft.scheduler.strategy.Pct;
+import dev.weft.scheduler.strategy.RandomWalk;
+import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.testbench.corpus.Corpus;
+import dev.weft.testbench.corpus.Program;
+import java.util.Locale;
+
+/**
+ * Executions per second of one corpus program under Weft, against the same program run plainly
+ * (its main on a fresh thread, joined) in the same JVM and the same run. Unlike an exploration,
+ * it does not stop at the first bug: every execution counts, failing or not.
+ *
+ * <pre>
+ * java -Xshare:off -javaagent:agent/target/weft-agent.jar -ea \
+ *     -cp "testbench/target/classes:$(cat testbench/target/bench.classpath)" \
+ *     dev.weft.testbench.bench.Throughput LostUpdate random 20000 5
+ * </pre>
+ *
+ * Arguments: program (simple name in the corpus), strategy ({@code random} or {@code pct}),
+ * executions per round, rounds. The first round warms the JIT and is not reported.
+ */
+public final class Throughput {
+  private Throughput() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 4) {
+      System.err.println("usage: Throughput PROGRAM random|pct EXECUTIONS ROUNDS");
+      System.exit(2);
+    }
+    Program program = Corpus.programs().stream()
+        .filter(p -> p.type().getSimpleName().equals(args[0]))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no corpus program " + args[0]));
+    String strategyName = args[1];
+    int executions = Integer.parseInt(args[2]);
+    int rounds = Integer.parseInt(args[3]);
+    ExecutionConfig config = new ExecutionConfig(20_000, 10_000_000_000L, false, false);
+    System.out.printf("%s, %s, %d executions per round%n", program.name(), strategyName, executions);
+    for (int round = 0; round <= rounds; round++) {
+      double plain = plainPerSecond(program, executions);
+      Strategy strategy = strategyName.equals("pct") ? new Pct(3, 50) : new RandomWalk();
+      long steps = 0;
+      int bugs = 0;
+      long start = System.nanoTime();
+      for (int i = 0; i < executions; i++) {
+        ExecutionResult r = Scheduler.execute(config, strategy, i + (long) round << 32, program::runMain);
+        steps += r.steps();
+        if (r.outcome().isBug()) bugs++;
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (round == 0) continue; // warm-up
+      System.out.printf(Locale.ROOT,
+          "round %d: weft %.0f exec/s, %.0f steps/s, %.1f steps/exec, %d bugs; plain %.0f exec/s;"
+              + " weft/plain time %.2f%n",
+          round, executions / seconds, steps / seconds, steps / (double) executions, bugs, plain,
+          plain / (executions / seconds));
+    }
+  }
+
+  private static double plainPerSecond(Program program, int executions) throws Exception {
+    long start = System.nanoTime();
+    for (int i = 0; i < executions; i++) {
+      Thread t = new Thread(() -> {
+        try {
+          program.runMain();
+        } catch (Throwable e) {
+          // a plain run of a buggy program may fail; only its time matters here
+        }
+      });
+      t.start();
+      t.join();
+    }
+    return executions / ((System.nanoTime() - start) / 1e9);
+  }
+}
