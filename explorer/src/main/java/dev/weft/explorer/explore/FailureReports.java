@@ -34,15 +34,17 @@ final class FailureReports {
         Explorer.config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
             true),
         new Replay(found.choices()), Explorer.executionSeed(options.seed(), index), body::run);
-    String warning = "";
-    if (traced.outcome() != found.outcome() || !summary(traced).equals(summary(found))) {
-      warning = "Warning: replaying this schedule with tracing on ended differently ("
-          + summary(traced) + "). The test is not deterministic under a fixed schedule: look for"
-          + " threads Weft does not control, I/O, time, or random numbers.\n";
+    if (traced.outcome() == found.outcome() && summary(traced).equals(summary(found))) {
+      // Report from the traced run: its reports name objects as its trace does.
+      return build(traced, traced, options, testName, index, "");
     }
+    String warning = "Warning: replaying this schedule with tracing on ended differently ("
+        + summary(traced) + "). The test is not deterministic under a fixed schedule: look for"
+        + " threads Weft does not control, I/O, time, or random numbers.\n";
     return build(found, traced, options, testName, index, warning);
   }
 
+  /** {@code found} supplies the failure and its schedule; {@code traced} supplies the trace. */
   private static Failure build(ExecutionResult found, ExecutionResult traced, Options options,
       String testName, int index, String warning) {
     FailureKind kind = kindOf(found);

@@ -31,9 +31,6 @@ import java.util.concurrent.locks.LockSupport;
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
 
-  /** Busy-wait iterations before a thread waiting for its turn parks (a few microseconds). */
-  private static final int SPINS_BEFORE_PARK = Integer.getInteger("weft.spins", 2_000);
-
   /** The execution in progress, or null. The single check every hook pays. */
   public static Execution active() {
     return active;
@@ -184,10 +181,11 @@ public final class Execution implements SchedulingView {
   private ControlledThread chooseNext(ControlledThread ct) {
     ct.insideHook = true;
     try {
-      if (++steps > config.maxSteps()) {
+      if (steps == config.maxSteps()) {
         end(Outcome.LIVELOCK, livelockReport(), null, null);
         return null;
       }
+      steps++;
       collectEnabled();
       if (enabledCount == 0) {
         end(Outcome.DEADLOCK, new DeadlockReport(threads, monitors, ids).render(), null, null);
@@ -237,9 +235,6 @@ public final class Execution implements SchedulingView {
   }
 
   private void awaitTurn(ControlledThread ct) {
-    // The turn usually comes back within microseconds; spinning first saves the wake-up latency of
-    // park/unpark, which dominates the cost of a context switch.
-    for (int spin = 0; spin < SPINS_BEFORE_PARK && !ct.turn; spin++) Thread.onSpinWait();
     while (!ct.turn) {
       if (ended) throw AbortedExecution.INSTANCE;
       LockSupport.park(this);

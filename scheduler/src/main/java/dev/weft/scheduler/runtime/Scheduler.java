@@ -35,6 +35,9 @@ public final class Scheduler {
       Execution.activate(execution);
       try {
         main.thread.start();
+        // An interrupt of the caller (a test framework's timeout, say) must not turn this wait
+        // into a busy loop: park returns at once while the flag is set. Keep it for the caller.
+        boolean interrupted = Thread.interrupted();
         long deadline = System.nanoTime() + config.timeoutNanos();
         while (!execution.isEnded()) {
           long left = deadline - System.nanoTime();
@@ -43,8 +46,11 @@ public final class Scheduler {
             break;
           }
           LockSupport.parkNanos(execution, left);
+          interrupted |= Thread.interrupted();
         }
-        return execution.result(!release(execution));
+        ExecutionResult result = execution.result(!release(execution));
+        if (interrupted) Thread.currentThread().interrupt();
+        return result;
       } finally {
         Execution.activate(null);
       }

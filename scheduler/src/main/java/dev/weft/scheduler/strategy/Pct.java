@@ -13,7 +13,9 @@ import java.util.Arrays;
  * <p>Deviations from the paper: the number of threads is not known in advance, so a thread gets its
  * random priority when it first appears; {@code k} is not known either, so it is the largest step
  * count seen in earlier executions of this exploration (starting from an initial guess), as Shuttle
- * does. Non-thread choices are uniform.
+ * does. A strategy is consulted only where two or more threads can run, so a change point that falls
+ * on a step without a choice takes effect at the next step with one, on the thread running then.
+ * Non-thread choices are uniform.
  */
 public final class Pct implements Strategy {
   private final int depth;
@@ -21,7 +23,9 @@ public final class Pct implements Strategy {
   private SplitMix64 random = new SplitMix64(0);
   private long[] priorities = new long[8];
   private int known;
+  /** Sorted step numbers of the change points of this execution. */
   private int[] changePoints = new int[0];
+  private int changesApplied;
 
   /**
    * @param depth the bug depth {@code d}, at least 1 (1 means no change points)
@@ -37,18 +41,19 @@ public final class Pct implements Strategy {
   public void beginExecution(long seed) {
     random = new SplitMix64(seed);
     known = 0;
+    changesApplied = 0;
     changePoints = new int[depth - 1];
     for (int i = 0; i < changePoints.length; i++) {
       changePoints[i] = 1 + random.nextInt(estimatedSteps);
     }
+    Arrays.sort(changePoints);
   }
 
   @Override
   public int pickThread(SchedulingView view) {
     while (known < view.threadCount()) assignPriority(known++);
-    int step = view.step();
-    for (int i = 0; i < changePoints.length; i++) {
-      if (changePoints[i] == step && view.current() < known) priorities[view.current()] = i + 1;
+    while (changesApplied < changePoints.length && changePoints[changesApplied] <= view.step()) {
+      priorities[view.current()] = ++changesApplied; // below every initial priority (>= depth)
     }
     int best = view.enabled(0);
     for (int i = 1; i < view.enabledCount(); i++) {

@@ -26,7 +26,7 @@ public final class Choices {
 
   public void add(ChoiceKind kind, int value) {
     if (value < 0 || value > VALUE_MASK) throw new IllegalArgumentException("choice " + value);
-    if (size == entries.length) entries = Arrays.copyOf(entries, size * 2);
+    if (size == entries.length) entries = Arrays.copyOf(entries, Math.max(16, size * 2));
     entries[size++] = (kind.ordinal() << VALUE_BITS) | value;
   }
 

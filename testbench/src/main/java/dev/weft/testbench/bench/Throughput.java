@@ -48,7 +48,8 @@ public final class Throughput {
       int bugs = 0;
       long start = System.nanoTime();
       for (int i = 0; i < executions; i++) {
-        ExecutionResult r = Scheduler.execute(config, strategy, i + (long) round << 32, program::runMain);
+        ExecutionResult r =
+            Scheduler.execute(config, strategy, ((long) round << 32) + i, program::runMain);
         steps += r.steps();
         if (r.outcome().isBug()) bugs++;
       }

@@ -1,0 +1,93 @@
+package dev.weft.scheduler.runtime;
+
+import static dev.weft.scheduler.testing.Simulated.join;
+import static dev.weft.scheduler.testing.Simulated.start;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.scheduler.strategy.RandomWalk;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A controlled thread that blocks in code Weft does not control: the execution ends at its deadline
+ * as STUCK with the thread's stack. Weft then interrupts the thread; if that ends it, nothing leaks
+ * ({@code leaked == false}); if the thread ignores interrupts, the scheduler gives up after its
+ * release timeout (5 s) and reports {@code leaked == true}.
+ */
+class StuckTest {
+  private static final ExecutionConfig SHORT =
+      new ExecutionConfig(10_000, TimeUnit.MILLISECONDS.toNanos(200), false, false);
+
+  @Test
+  void blockingOnAnUncontrolledLatchIsStuckAndTheInterruptEndsIt() throws InterruptedException {
+    AtomicReference<Thread> body = new AtomicReference<>();
+    long began = System.nanoTime();
+    ExecutionResult r = Scheduler.execute(SHORT, new RandomWalk(), 1, () -> {
+      body.set(Thread.currentThread());
+      new CountDownLatch(1).await();
+    });
+    long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
+
+    assertEquals(Outcome.STUCK, r.outcome(), r.report());
+    assertTrue(tookMillis >= 200 && tookMillis < 3_000, "took " + tookMillis + " ms");
+    assertTrue(r.report().startsWith("T0 is running code Weft does not control"), r.report());
+    assertTrue(r.report().contains("java.util.concurrent.CountDownLatch.await("),
+        r.report());
+    assertTrue(r.report().contains("Raise the execution timeout"), r.report());
+    assertEquals(0, r.thread());
+    assertFalse(r.leaked(), "the latch wait is interruptible, so the thread ended");
+    assertFalse(body.get().isAlive());
+  }
+
+  @Test
+  void aChildInARealObjectWaitIsNamedWithItsStack() {
+    AtomicReference<Thread> child = new AtomicReference<>();
+    ExecutionResult r = Scheduler.execute(SHORT, new RandomWalk(), 1, () -> {
+      Object hidden = new Object(); // its wait is not instrumented
+      Thread t = start("blocker", () -> {
+        synchronized (hidden) {
+          hidden.wait();
+        }
+      });
+      child.set(t);
+      join(t);
+    });
+
+    assertEquals(Outcome.STUCK, r.outcome(), r.report());
+    assertTrue(r.report().startsWith("T1 (blocker) is running code Weft does not control"),
+        r.report());
+    assertTrue(r.report().contains("java.lang.Object.wait("), r.report());
+    assertEquals(1, r.thread());
+    assertFalse(r.leaked());
+    assertFalse(child.get().isAlive());
+  }
+
+  @Test
+  void aThreadThatIgnoresInterruptsIsReportedAsLeaked() throws InterruptedException {
+    AtomicBoolean letGo = new AtomicBoolean();
+    AtomicReference<Thread> body = new AtomicReference<>();
+    ExecutionResult r = Scheduler.execute(SHORT, new RandomWalk(), 1, () -> {
+      body.set(Thread.currentThread());
+      while (!letGo.get()) {
+        Thread.interrupted(); // swallows Weft's interrupt
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+      }
+    });
+    try {
+      assertEquals(Outcome.STUCK, r.outcome(), r.report());
+      assertTrue(r.report().contains("java.util.concurrent.locks.LockSupport.parkNanos("), r.report());
+      assertTrue(r.leaked(), "the thread is still alive, so the JVM is no longer clean");
+      assertTrue(body.get().isAlive());
+    } finally {
+      letGo.set(true);
+      body.get().join(5_000);
+    }
+    assertFalse(body.get().isAlive(), "once let go, the leaked thread ends by itself");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.weft.scheduler.strategy;
+
+import static dev.weft.scheduler.testing.Simulated.config;
+import static dev.weft.scheduler.testing.Simulated.join;
+import static dev.weft.scheduler.testing.Simulated.seed;
+import static dev.weft.scheduler.testing.Simulated.start;
+import static dev.weft.scheduler.testing.Simulated.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.scheduler.runtime.Scheduler;
+import dev.weft.scheduler.runtime.Task;
+import dev.weft.scheduler.testing.FixedView;
+import dev.weft.scheduler.trace.Choices;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class RandomWalkTest {
+  /** Three threads writing a shared field five times each: many scheduling choices. */
+  static final Task THREE_WRITERS = () -> {
+    Object shared = new Object();
+    Task writer = () -> {
+      for (int i = 0; i < 5; i++) write(shared);
+    };
+    Thread a = start("a", writer);
+    Thread b = start("b", writer);
+    Thread c = start("c", writer);
+    join(a);
+    join(b);
+    join(c);
+  };
+
+  @Test
+  void theSameSeedGivesTheSameChoices() {
+    Set<Choices> distinct = new HashSet<>();
+    for (int i = 0; i < 20; i++) {
+      Choices first = Scheduler.execute(config(), new RandomWalk(), seed(i), THREE_WRITERS).choices();
+      Choices second = Scheduler.execute(config(), new RandomWalk(), seed(i), THREE_WRITERS).choices();
+      assertEquals(first, second, "seed " + i);
+      distinct.add(first);
+    }
+    assertTrue(distinct.size() >= 15, "seeds gave only " + distinct.size() + " schedules");
+  }
+
+  @Test
+  void picksEveryEnabledThreadAndNothingElse() {
+    RandomWalk random = new RandomWalk();
+    random.beginExecution(7);
+    FixedView view = new FixedView();
+    int[] picked = new int[5];
+    for (int step = 1; step <= 3000; step++) {
+      picked[random.pickThread(view.set(step, 1, 5, 1, 3, 4))]++;
+    }
+    assertEquals(0, picked[0] + picked[2], "a disabled thread was picked");
+    for (int id : new int[] {1, 3, 4}) {
+      assertTrue(picked[id] > 850 && picked[id] < 1150, "T" + id + " picked " + picked[id] + " times");
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package dev.weft.scheduler.strategy;
+
+import static dev.weft.scheduler.testing.Simulated.config;
+import static dev.weft.scheduler.testing.Simulated.join;
+import static dev.weft.scheduler.testing.Simulated.seed;
+import static dev.weft.scheduler.testing.Simulated.start;
+import static dev.weft.scheduler.testing.Simulated.traced;
+import static dev.weft.scheduler.testing.Simulated.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.scheduler.runtime.ExecutionResult;
+import dev.weft.scheduler.runtime.Outcome;
+import dev.weft.scheduler.runtime.Scheduler;
+import dev.weft.scheduler.runtime.Task;
+import dev.weft.scheduler.testing.FixedView;
+import dev.weft.scheduler.trace.Choices;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Replaying recorded choices: the same execution for every strategy, and divergence detected. */
+class ReplayTest {
+  static Stream<Arguments> strategies() {
+    return Stream.of(
+        Arguments.of("random walk", (Supplier<Strategy>) RandomWalk::new),
+        Arguments.of("PCT depth 2", (Supplier<Strategy>) () -> new Pct(2, 30)),
+        Arguments.of("PCT depth 3", (Supplier<Strategy>) () -> new Pct(3, 30)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strategies")
+  void replayRoundTripReproducesTheExecution(String name, Supplier<Strategy> strategy) {
+    Strategy s = strategy.get();
+    for (int i = 0; i < 20; i++) {
+      ExecutionResult recorded = Scheduler.execute(traced(), s, seed(i), RandomWalkTest.THREE_WRITERS);
+      Replay replay = new Replay(recorded.choices());
+      ExecutionResult replayed =
+          Scheduler.execute(traced(), replay, 12345, RandomWalkTest.THREE_WRITERS);
+
+      assertEquals(recorded.outcome(), replayed.outcome());
+      assertEquals(recorded.choices(), replayed.choices());
+      assertEquals(recorded.steps(), replayed.steps());
+      assertEquals(recorded.trace(), replayed.trace());
+      assertEquals(0, replay.remaining());
+    }
+  }
+
+  private static Task writers(int firstWrites, int secondWrites) {
+    return () -> {
+      Object shared = new Object();
+      Thread a = start("a", () -> {
+        for (int i = 0; i < firstWrites; i++) write(shared);
+      });
+      Thread b = start("b", () -> {
+        for (int i = 0; i < secondWrites; i++) write(shared);
+      });
+      join(a);
+      join(b);
+    };
+  }
+
+  @Test
+  void aChangedProgramDivergesAndTheReportNamesTheStep() {
+    ExecutionResult recorded =
+        Scheduler.execute(config(), new RandomWalk(), seed(3), writers(10, 10));
+    assertEquals(Outcome.PASSED, recorded.outcome());
+
+    ExecutionResult replayed =
+        Scheduler.execute(config(), new Replay(recorded.choices()), 0, writers(3, 10));
+
+    assertEquals(Outcome.DIVERGED, replayed.outcome(), replayed.report());
+    // T1 did 10 writes when recorded, 3 now: the schedule asks for it after it ended.
+    assertEquals(
+        "The replay diverged: at step 13 the schedule runs T1, but only T0, T2 can run",
+        replayed.report());
+    assertFalse(replayed.outcome().isBug(), "a divergence is not a bug of the program");
+    assertFalse(replayed.leaked());
+  }
+
+  /**
+   * A program that now needs fewer choices passes without divergence: the runtime never asks for
+   * the rest. The caller must check {@link Replay#remaining()}, which says so.
+   */
+  @Test
+  void aProgramThatEndsBeforeTheScheduleLeavesChoicesUnused() {
+    ExecutionResult recorded =
+        Scheduler.execute(config(), new RandomWalk(), seed(3), writers(10, 10));
+    Replay replay = new Replay(recorded.choices());
+
+    ExecutionResult replayed = Scheduler.execute(config(), replay, 0, writers(10, 0));
+
+    assertEquals(Outcome.PASSED, replayed.outcome(), replayed.report());
+    assertTrue(replay.remaining() > 0, "remaining " + replay.remaining());
+  }
+
+  @Test
+  void aScheduleThatEndsTooEarlyDiverges() {
+    ExecutionResult replayed =
+        Scheduler.execute(config(), new Replay(new Choices().copy()), 0, writers(3, 3));
+
+    assertEquals(Outcome.DIVERGED, replayed.outcome(), replayed.report());
+    assertTrue(replayed.report().contains("the schedule has ended after 0 choices"),
+        replayed.report());
+  }
+
+  @Test
+  void divergenceMessagesNameTheStepAndBothSides() {
+    Choices recorded = Choices.of(
+        new ChoiceKind[] {ChoiceKind.THREAD, ChoiceKind.NOTIFY, ChoiceKind.THREAD},
+        new int[] {2, 5, 1});
+    FixedView view = new FixedView();
+
+    Replay disabled = new Replay(recorded);
+    disabled.beginExecution(0);
+    ReplayDivergence d =
+        assertThrows(ReplayDivergence.class, () -> disabled.pickThread(view.set(7, 0, 3, 0, 1)));
+    assertEquals("at step 7 the schedule runs T2, but only T0, T1 can run", d.getMessage());
+
+    Replay outOfRange = new Replay(recorded);
+    outOfRange.beginExecution(0);
+    assertEquals(2, outOfRange.pickThread(view.set(3, 0, 3, 0, 2)));
+    d = assertThrows(ReplayDivergence.class, () -> outOfRange.pickValue(ChoiceKind.NOTIFY, 2));
+    assertEquals("choice 1 (NOTIFY) is 5, but only 2 options exist", d.getMessage());
+
+    Replay wrongKind = new Replay(recorded);
+    wrongKind.beginExecution(0);
+    d = assertThrows(ReplayDivergence.class, () -> wrongKind.pickValue(ChoiceKind.NOTIFY, 3));
+    assertEquals("at choice 0 the program asks for a NOTIFY choice, but the schedule holds a"
+        + " THREAD choice", d.getMessage());
+
+    Replay exhausted = new Replay(recorded);
+    exhausted.beginExecution(0);
+    exhausted.pickThread(view.set(1, 0, 3, 0, 2));
+    exhausted.pickValue(ChoiceKind.NOTIFY, 6);
+    assertEquals(1, exhausted.remaining());
+    exhausted.pickThread(view.set(5, 0, 3, 1, 2));
+    assertEquals(0, exhausted.remaining());
+    d = assertThrows(ReplayDivergence.class, () -> exhausted.pickThread(view.set(9, 0, 3, 0, 1)));
+    assertEquals("at step 9 the program asks for a THREAD choice, but the schedule has ended"
+        + " after 3 choices", d.getMessage());
+
+    exhausted.beginExecution(0); // starts over
+    assertEquals(3, exhausted.remaining());
+  }
+}
