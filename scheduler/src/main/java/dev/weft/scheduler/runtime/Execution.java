@@ -118,13 +118,23 @@ public final class Execution implements SchedulingView {
             .append(" (an uncontrolled lock or queue, I/O, or a loop with no scheduling point)")
             .append(" and did not come back before the deadline:\n");
         for (StackTraceElement frame : t.thread.getStackTrace()) {
-          report.append("    at ").append(frame).append('\n');
+          // Without the module and loader prefixes that StackTraceElement.toString adds: they
+          // differ between JDK versions and say nothing to the reader.
+          report.append("    at ").append(frame.getClassName()).append('.')
+              .append(frame.getMethodName()).append('(').append(where(frame)).append(")\n");
         }
       }
     }
     report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
         .append(" Raise the execution timeout if the code is merely slow.\n");
     end(Outcome.STUCK, report.toString(), r, null);
+  }
+
+  private static String where(StackTraceElement frame) {
+    if (frame.isNativeMethod()) return "Native Method";
+    if (frame.getFileName() == null) return "Unknown Source";
+    return frame.getLineNumber() < 0
+        ? frame.getFileName() : frame.getFileName() + ":" + frame.getLineNumber();
   }
 
   synchronized ExecutionResult result(boolean leaked) {

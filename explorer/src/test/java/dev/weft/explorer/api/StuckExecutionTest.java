@@ -1,0 +1,29 @@
+package dev.weft.explorer.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.samples.explorer.Stuck;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** A thread blocked outside Weft's control ends the run at its deadline, with its stack. */
+class StuckExecutionTest {
+  @Test
+  void reportsTheStuckThreadWhereItIsAndWhyTheExplorationStops() {
+    ExplorationResult result = Weft.exploreInterleavings(
+        Options.builder().iterations(100).executionTimeout(Duration.ofMillis(300))
+            .testName("stuck").build(),
+        Stuck::waitForever);
+    Failure f = result.failure().orElseThrow();
+    assertEquals(FailureKind.STUCK, f.kind());
+    assertEquals(1, result.executions(), "the exploration stops at the stuck execution");
+    assertTrue(f.summary().contains("T1 (waiter) is running code Weft does not control"),
+        f.summary());
+    assertTrue(f.details().contains("at java.util.concurrent.CountDownLatch.await(CountDownLatch.java:"),
+        f.details());
+    assertTrue(f.details().contains("at dev.weft.samples.explorer.Stuck.lambda$waitForever$0("
+        + "Stuck.java:13)"), f.details());
+    assertTrue(f.details().contains("so the exploration stops here"), f.details());
+  }
+}
