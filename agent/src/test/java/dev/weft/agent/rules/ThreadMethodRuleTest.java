@@ -12,11 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.agent.AgentConfig;
 import dev.weft.agent.testing.InstrumentingLoader;
-import dev.weft.agent.transform.WeftTransformer;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.objectweb.asm.ClassWriter;
@@ -136,9 +132,7 @@ class ThreadMethodRuleTest {
     mv.visitEnd();
     cw.visitEnd();
     InstrumentingLoader generated =
-        new InstrumentingLoader(
-            new WeftTransformer(new AgentConfig(List.of(), List.of()), module -> {}),
-            Map.of(name, cw.toByteArray()));
+        InstrumentingLoader.forGenerated(name, cw.toByteArray());
     MethodNode method = method(generated.rewritten("DurationCalls"), "sleepThenJoin");
     assertEquals(1, count(method, "hook:sleep"));
     assertEquals(1, count(method, "hook:join"));

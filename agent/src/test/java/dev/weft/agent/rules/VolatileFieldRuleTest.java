@@ -8,12 +8,9 @@ import static dev.weft.agent.testing.Bytecode.sites;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.weft.agent.AgentConfig;
 import dev.weft.agent.testing.InstrumentingLoader;
-import dev.weft.agent.transform.WeftTransformer;
 import dev.weft.scheduler.trace.Site;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.objectweb.asm.ClassWriter;
@@ -116,9 +113,7 @@ class VolatileFieldRuleTest {
     init.visitEnd();
     cw.visitEnd();
     InstrumentingLoader generated =
-        new InstrumentingLoader(
-            new WeftTransformer(new AgentConfig(List.of(), List.of()), module -> {}),
-            Map.of(name, cw.toByteArray()));
+        InstrumentingLoader.forGenerated(name, cw.toByteArray());
     MethodNode rewritten = method(generated.rewritten("EarlyWrite"), "<init>");
     assertEquals(1, count(rewritten, "hook:volatileWrite"));
     assertEquals(1, count(rewritten, "hook:volatileRead"));

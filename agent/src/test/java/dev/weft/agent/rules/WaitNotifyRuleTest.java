@@ -10,11 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.agent.AgentConfig;
 import dev.weft.agent.testing.InstrumentingLoader;
-import dev.weft.agent.transform.WeftTransformer;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.objectweb.asm.ClassWriter;
@@ -70,9 +67,7 @@ class WaitNotifyRuleTest {
     mv.visitEnd();
     cw.visitEnd();
     InstrumentingLoader generated =
-        new InstrumentingLoader(
-            new WeftTransformer(new AgentConfig(List.of(), List.of()), module -> {}),
-            Map.of(name, cw.toByteArray()));
+        InstrumentingLoader.forGenerated(name, cw.toByteArray());
     MethodNode poke = method(generated.rewritten("InterfaceNotify"), "poke");
     assertEquals(1, count(poke, "hook:notifyAll"));
     Runnable receiver = () -> {};

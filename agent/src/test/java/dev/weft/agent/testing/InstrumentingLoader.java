@@ -24,7 +24,16 @@ public final class InstrumentingLoader extends ClassLoader {
   private final Map<String, byte[]> rewritten = new HashMap<>();
 
   public InstrumentingLoader() {
-    this(new WeftTransformer(new AgentConfig(List.of(), List.of()), module -> {}), Map.of());
+    this(defaultTransformer(), Map.of());
+  }
+
+  /** A loader for one class a test generated with ASM, rewritten by the default transformer. */
+  public static InstrumentingLoader forGenerated(String binaryName, byte[] classFile) {
+    return new InstrumentingLoader(defaultTransformer(), Map.of(binaryName, classFile));
+  }
+
+  private static WeftTransformer defaultTransformer() {
+    return new WeftTransformer(new AgentConfig(List.of(), List.of()), module -> {});
   }
 
   /**
