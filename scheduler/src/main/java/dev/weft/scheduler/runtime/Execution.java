@@ -47,6 +47,10 @@ public final class Execution implements SchedulingView {
   private final Choices choices = new Choices();
   private final ObjectIds ids = new ObjectIds();
   private final List<TraceEvent> trace;
+  /** Whether the strategy sees every step and every access (systematic search). */
+  private final boolean observing;
+  /** Object numbers for {@link Locations}, in first-touch order; only when {@link #observing}. */
+  private final Map<Object, Integer> objectNumbers;
 
   private volatile ControlledThread[] threads = new ControlledThread[0];
   private volatile ControlledThread running;
@@ -65,6 +69,8 @@ public final class Execution implements SchedulingView {
     this.strategy = strategy;
     this.caller = caller;
     this.trace = config.trace() ? new ArrayList<>() : null;
+    this.observing = strategy.observesEveryStep();
+    this.objectNumbers = observing ? new IdentityHashMap<>() : null;
   }
 
   // ---------------------------------------------------------------- lifecycle, driven by Scheduler
@@ -202,13 +208,17 @@ public final class Execution implements SchedulingView {
         return null;
       }
       ControlledThread next;
-      if (enabledCount == 1) {
+      if (enabledCount == 1 && !observing) {
         next = threads[enabled[0]];
       } else {
         viewCurrent = ct.id;
         int id = strategy.pickThread(this);
+        if (id == Strategy.PRUNE) {
+          end(Outcome.PRUNED, "", null, null);
+          return null;
+        }
         if (!isEnabled(id)) throw new IllegalStateException("strategy chose disabled thread T" + id);
-        choices.add(ChoiceKind.THREAD, id);
+        if (enabledCount > 1) choices.add(ChoiceKind.THREAD, id);
         next = threads[id];
       }
       if (next != ct && trace != null) ct.stopReason = whyStopped(ct);
@@ -335,6 +345,42 @@ public final class Execution implements SchedulingView {
     return threads[id].pendingOp;
   }
 
+  @Override
+  public long pendingLocation(int id) {
+    ControlledThread t = threads[id];
+    return location(t, t.pendingOp, t.pendingObject, t.pendingSite);
+  }
+
+  private long location(ControlledThread t, Operation op, Object target, int site) {
+    if (op == null) return Locations.NONE; // a thread that has not taken its first step
+    switch (op) {
+      case MONITOR_ENTER: case MONITOR_EXIT: case WAIT: case WAKE: case NOTIFY: case NOTIFY_ALL:
+        return Locations.monitor(objectNumber(target));
+      case VOLATILE_READ: case VOLATILE_WRITE:
+        Site s = SiteRegistry.get(site);
+        String field = s == null || s.detail() == null ? "?" + site : s.detail();
+        return Locations.field(target == null ? 0 : objectNumber(target), field);
+      case START: case JOIN: case IS_ALIVE:
+        return Locations.lifecycle(idOf(target));
+      case INTERRUPT: case IS_INTERRUPTED:
+        return Locations.interruptStatus(idOf(target));
+      case END:
+        return Locations.lifecycle(t.id);
+      default:
+        return Locations.NONE;
+    }
+  }
+
+  private int objectNumber(Object o) {
+    return objectNumbers.computeIfAbsent(o, k -> objectNumbers.size() + 1);
+  }
+
+  /** The controlled id of a thread about to be started or already known. */
+  private int idOf(Object thread) {
+    ControlledThread c = find((Thread) thread);
+    return c != null ? c.id : threads.length; // START: the id the child is about to get
+  }
+
   // ---------------------------------------------------------------- thread lifecycle
 
   /** The new thread announces itself to its parent, then waits for its first turn. */
@@ -437,6 +483,9 @@ public final class Execution implements SchedulingView {
     MonitorModel m = monitors.get(lock);
     if (m == null) return;
     m.exit(ct.id);
+    if (observing) {
+      strategy.accessed(ct.id, Operation.MONITOR_EXIT, location(ct, Operation.MONITOR_EXIT, lock, site));
+    }
     record(ct, Operation.MONITOR_EXIT, lock, site, null);
   }
 

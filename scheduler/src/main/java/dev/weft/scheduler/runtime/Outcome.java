@@ -13,10 +13,15 @@ public enum Outcome {
   /** A thread blocked or looped in code Weft does not control until the deadline passed. */
   STUCK,
   /** A replayed schedule no longer matched the program. */
-  DIVERGED;
+  DIVERGED,
+  /**
+   * The strategy ended the execution early because the rest could only repeat interleavings it has
+   * already covered (a sleep-set-blocked execution of systematic search).
+   */
+  PRUNED;
 
   /** Whether this outcome is a bug of the program under test. */
   public boolean isBug() {
-    return this != PASSED && this != DIVERGED;
+    return this != PASSED && this != DIVERGED && this != PRUNED;
   }
 }

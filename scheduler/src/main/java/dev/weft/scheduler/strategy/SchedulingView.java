@@ -17,7 +17,7 @@ public interface SchedulingView {
   /** Threads created so far in this execution. */
   int threadCount();
 
-  /** How many threads may run now; always at least 2 when a strategy is asked. */
+  /** How many threads may run now; at least 1, and at least 2 unless the strategy observes every step. */
   int enabledCount();
 
   /** The {@code i}-th enabled thread id, in increasing id order. */
@@ -28,4 +28,10 @@ public interface SchedulingView {
 
   /** The operation thread {@code id} will perform when it next runs; null before it begins. */
   Operation pendingOperation(int id);
+
+  /**
+   * What that operation touches, as a {@link dev.weft.scheduler.runtime.Locations} key ({@code
+   * Locations.NONE} for nothing shared). Only for strategies that observe every step.
+   */
+  long pendingLocation(int id);
 }

@@ -55,4 +55,9 @@ public final class FixedView implements SchedulingView {
   public Operation pendingOperation(int id) {
     return Operation.YIELD;
   }
+
+  @Override
+  public long pendingLocation(int id) {
+    return dev.weft.scheduler.runtime.Locations.NONE;
+  }
 }

@@ -1,0 +1,56 @@
+package dev.weft.scheduler.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Keys for what an operation touches, so that strategies can tell which operations depend on each
+ * other without seeing the program's objects. Keys are stable within an execution and, because
+ * objects are numbered in the order the execution first touches them, across executions that share
+ * a prefix.
+ *
+ * <pre>
+ *   object namespace:  01 | object number (40 bits) | field number (20 bits, 0 = the monitor)
+ *   thread namespace:  10 | thread id                 | 1 = lifecycle, 2 = interrupt status
+ * </pre>
+ */
+public final class Locations {
+  /** The key of an operation that touches nothing shared (yield, sleep's pause, a start of life). */
+  public static final long NONE = -1;
+
+  private static final long OBJECT_SPACE = 1L << 62;
+  private static final long THREAD_SPACE = 2L << 62;
+  private static final int FIELD_BITS = 20;
+  private static final Map<String, Integer> FIELD_NUMBERS = new HashMap<>();
+
+  private Locations() {}
+
+  /** The monitor of object number {@code object}. */
+  public static long monitor(int object) {
+    return OBJECT_SPACE | ((long) object << FIELD_BITS);
+  }
+
+  /** Field {@code field} of object number {@code object} (0 for a static field). */
+  public static long field(int object, String field) {
+    return OBJECT_SPACE | ((long) object << FIELD_BITS) | fieldNumber(field);
+  }
+
+  /** Whether the thread started, ended, and is alive: start writes it, join and isAlive read it. */
+  public static long lifecycle(int thread) {
+    return THREAD_SPACE | ((long) thread << 2) | 1;
+  }
+
+  /** The interrupt status of thread {@code thread}. */
+  public static long interruptStatus(int thread) {
+    return THREAD_SPACE | ((long) thread << 2) | 2;
+  }
+
+  public static boolean isMonitor(long location) {
+    return location != NONE && (location & THREAD_SPACE) == 0
+        && (location & ((1L << FIELD_BITS) - 1)) == 0;
+  }
+
+  private static synchronized int fieldNumber(String field) {
+    return FIELD_NUMBERS.computeIfAbsent(field, f -> FIELD_NUMBERS.size() + 1);
+  }
+}
