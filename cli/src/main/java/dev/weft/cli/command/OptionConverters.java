@@ -35,18 +35,30 @@ final class OptionConverters {
   static final class PositiveInt implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      int n;
-      try {
-        n = Integer.parseInt(value.trim());
-      } catch (NumberFormatException e) {
-        throw new TypeConversionException("'" + value + "' is not a whole number");
-      }
-      if (n < 1) throw new TypeConversionException("must be at least 1, was " + n);
-      return n;
+      return atLeast(1, value);
     }
   }
 
-  /** {@code random} or {@code pct}. */
+  /** A whole number of at least 0. */
+  static final class NonNegativeInt implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return atLeast(0, value);
+    }
+  }
+
+  private static int atLeast(int min, String value) {
+    int n;
+    try {
+      n = Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new TypeConversionException("'" + value + "' is not a whole number");
+    }
+    if (n < min) throw new TypeConversionException("must be at least " + min + ", was " + n);
+    return n;
+  }
+
+  /** A strategy by its command-line name. */
   static final class Strategy implements ITypeConverter<StrategyKind> {
     @Override
     public StrategyKind convert(String value) {

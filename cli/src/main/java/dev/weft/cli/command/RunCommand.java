@@ -42,10 +42,17 @@ public final class RunCommand implements Callable<Integer> {
       description = "The class whose public static void main(String[]) to explore.")
   private String mainClass;
 
-  @Option(names = "--strategy", paramLabel = "random|pct",
+  @Option(names = "--strategy", paramLabel = "random|pct|dfs",
       converter = OptionConverters.Strategy.class,
-      description = "Search strategy (default random).")
+      description = "Search strategy (default random); dfs is exhaustive, with partial-order"
+          + " reduction.")
   private StrategyKind strategy;
+
+  @Option(names = "--preemption-bound", paramLabel = "K",
+      converter = OptionConverters.NonNegativeInt.class,
+      description = "At most K preemptions per execution, for any strategy; with dfs, bounds"
+          + " 0..K are searched in turn so the first bug has the fewest preemptions.")
+  private Integer preemptionBound;
 
   @Option(names = "--depth", paramLabel = "D", converter = OptionConverters.PositiveInt.class,
       description = "PCT bug depth: the priority changes per execution (default 3).")
@@ -78,6 +85,9 @@ public final class RunCommand implements Callable<Integer> {
     Map<String, String> properties = new LinkedHashMap<>();
     if (strategy != null) properties.put("weft.strategy", strategy.cliName());
     if (depth != null) properties.put("weft.pctDepth", depth.toString());
+    if (preemptionBound != null) {
+      properties.put("weft.preemptionBound", preemptionBound.toString());
+    }
     if (iterations != null) properties.put("weft.iterations", iterations.toString());
     if (seed != null) properties.put("weft.seed", seed.toString());
     if (timeLimit != null) properties.put("weft.timeLimit", timeLimit.toString());

@@ -12,9 +12,14 @@ import java.util.Optional;
  * @param elapsed wall-clock time of the exploration
  * @param stopReason why it stopped
  * @param failure the first bug found, if any
+ * @param statistics counts of what it saw
  */
 public record ExplorationResult(
-    int executions, Duration elapsed, StopReason stopReason, Optional<Failure> failure) {
+    int executions,
+    Duration elapsed,
+    StopReason stopReason,
+    Optional<Failure> failure,
+    Statistics statistics) {
 
   /** Why an exploration stopped. */
   public enum StopReason {
@@ -23,7 +28,9 @@ public record ExplorationResult(
     /** The time limit was reached first. */
     TIME_LIMIT,
     /** A bug was found. */
-    BUG_FOUND
+    BUG_FOUND,
+    /** A systematic search explored everything it would ever explore. */
+    EXHAUSTED
   }
 
   /** Executions per second over the whole exploration. */
@@ -43,10 +50,17 @@ public record ExplorationResult(
 
   /** One line: executions, time, rate, outcome. */
   public String summary() {
-    return String.format(java.util.Locale.ROOT,
-        "%d executions in %.2f s (%.0f/s), %s", executions, elapsed.toNanos() / 1e9,
-        executionsPerSecond(),
-        failure.map(f -> "bug found: " + f.summary())
-            .orElse("no bug found (" + stopReason.name().toLowerCase(java.util.Locale.ROOT) + ")"));
+    String outcome = failure.map(f -> "bug found: " + f.summary()).orElseGet(() -> {
+      if (statistics.coveredEverything()) {
+        return "exhaustive: every interleaving class covered, no bug";
+      }
+      if (stopReason == StopReason.EXHAUSTED) {
+        return "no bug in every execution within the preemption bound (a bound, not a proof)";
+      }
+      return "no bug found (" + stopReason.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    });
+    String pruned = statistics.pruned() == 0 ? "" : ", " + statistics.pruned() + " pruned";
+    return String.format(java.util.Locale.ROOT, "%d executions%s in %.2f s (%.0f/s), %s",
+        executions, pruned, elapsed.toNanos() / 1e9, executionsPerSecond(), outcome);
   }
 }

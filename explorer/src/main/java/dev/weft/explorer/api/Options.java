@@ -18,6 +18,7 @@ import java.util.Objects;
  *   <tr><td>timeLimit (whole exploration)</td><td>60s</td><td>weft.timeLimit</td></tr>
  *   <tr><td>maxSteps (per execution)</td><td>20000</td><td>weft.maxSteps</td></tr>
  *   <tr><td>pctDepth</td><td>3</td><td>weft.pctDepth</td></tr>
+ *   <tr><td>preemptionBound (-1: none)</td><td>-1</td><td>weft.preemptionBound</td></tr>
  *   <tr><td>executionTimeout (per execution)</td><td>10s</td><td>weft.executionTimeout</td></tr>
  *   <tr><td>spuriousWakeups</td><td>false</td><td>weft.spuriousWakeups</td></tr>
  *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
@@ -38,6 +39,7 @@ public record Options(
     Duration timeLimit,
     int maxSteps,
     int pctDepth,
+    int preemptionBound,
     Duration executionTimeout,
     boolean spuriousWakeups,
     Path outputDir,
@@ -52,6 +54,8 @@ public record Options(
     require(iterations >= 1, "iterations must be at least 1, was " + iterations);
     require(maxSteps >= 1, "maxSteps must be at least 1, was " + maxSteps);
     require(pctDepth >= 1, "pctDepth must be at least 1, was " + pctDepth);
+    require(preemptionBound >= -1,
+        "preemptionBound must be -1 (none) or at least 0, was " + preemptionBound);
     require(!timeLimit.isNegative() && !timeLimit.isZero(), "timeLimit must be positive");
     require(!executionTimeout.isNegative() && !executionTimeout.isZero(),
         "executionTimeout must be positive");
@@ -79,6 +83,7 @@ public record Options(
     b.timeLimit = timeLimit;
     b.maxSteps = maxSteps;
     b.pctDepth = pctDepth;
+    b.preemptionBound = preemptionBound;
     b.executionTimeout = executionTimeout;
     b.spuriousWakeups = spuriousWakeups;
     b.outputDir = outputDir;
@@ -115,6 +120,7 @@ public record Options(
     private Duration timeLimit = parseDuration(prop("weft.timeLimit", "60s"));
     private int maxSteps = Integer.parseInt(prop("weft.maxSteps", "20000"));
     private int pctDepth = Integer.parseInt(prop("weft.pctDepth", "3"));
+    private int preemptionBound = Integer.parseInt(prop("weft.preemptionBound", "-1"));
     private Duration executionTimeout = parseDuration(prop("weft.executionTimeout", "10s"));
     private boolean spuriousWakeups = Boolean.parseBoolean(prop("weft.spuriousWakeups", "false"));
     private Path outputDir = Path.of(prop("weft.outputDir", "target/weft"));
@@ -157,6 +163,16 @@ public record Options(
       return this;
     }
 
+    /**
+     * At most this many preemptions per execution, for any strategy; -1 for no bound. With {@code
+     * DFS}, bounds 0, 1, ... up to this one are searched in turn, so the first failure found has the
+     * fewest preemptions.
+     */
+    public Builder preemptionBound(int preemptionBound) {
+      this.preemptionBound = preemptionBound;
+      return this;
+    }
+
     public Builder executionTimeout(Duration executionTimeout) {
       this.executionTimeout = executionTimeout;
       return this;
@@ -186,7 +202,7 @@ public record Options(
 
     public Options build() {
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
-          executionTimeout, spuriousWakeups, outputDir, testName, classpath);
+          preemptionBound, executionTimeout, spuriousWakeups, outputDir, testName, classpath);
     }
   }
 }

@@ -11,17 +11,29 @@ public enum StrategyKind {
   /** Seeded random walk: every enabled thread equally likely at every point. */
   RANDOM,
   /** Probabilistic Concurrency Testing with depth {@link Options#pctDepth()}. */
-  PCT;
+  PCT,
+  /**
+   * Exhaustive depth-first search with dynamic partial-order reduction: explores every
+   * interleaving class once, and says so when it has covered them all.
+   */
+  DFS;
 
   /** The name used on the command line and in schedule files: {@code random}, {@code pct}. */
   public String cliName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The command-line names of every strategy, comma-separated. */
+  public static String names() {
+    StringBuilder s = new StringBuilder();
+    for (StrategyKind k : values()) s.append(s.length() == 0 ? "" : ", ").append(k.cliName());
+    return s.toString();
+  }
+
   /** Parses a command-line name; throws IllegalArgumentException naming the valid ones. */
   public static StrategyKind parse(String name) {
     for (StrategyKind k : values()) if (k.cliName().equalsIgnoreCase(name.trim())) return k;
     throw new IllegalArgumentException(
-        "unknown strategy '" + name + "'; choose one of: random, pct");
+        "unknown strategy '" + name + "'; choose one of: " + names());
   }
 }

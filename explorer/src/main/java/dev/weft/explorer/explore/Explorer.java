@@ -28,9 +28,14 @@ public final class Explorer {
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
     int executions = 0;
+    StatisticsCollector statistics = new StatisticsCollector();
     StopReason stop = StopReason.ITERATIONS_DONE;
     Optional<Failure> failure = Optional.empty();
     while (executions < options.iterations()) {
+      if (!strategy.hasNextExecution()) {
+        stop = StopReason.EXHAUSTED;
+        break;
+      }
       if (System.nanoTime() - deadline >= 0) {
         stop = StopReason.TIME_LIMIT;
         break;
@@ -38,6 +43,7 @@ public final class Explorer {
       int index = executions++;
       ExecutionResult result =
           Scheduler.execute(config, strategy, executionSeed(options.seed(), index), body::run);
+      statistics.add(result);
       if (result.outcome().isBug() || result.leaked()) {
         failure = Optional.of(
             FailureReports.investigate(result, options, testName, index, body));
@@ -45,8 +51,12 @@ public final class Explorer {
         break;
       }
     }
-    return new ExplorationResult(
-        executions, Duration.ofNanos(System.nanoTime() - start), stop, failure);
+    if (stop == StopReason.ITERATIONS_DONE && !strategy.hasNextExecution()) {
+      stop = StopReason.EXHAUSTED;
+    }
+    boolean covered = stop == StopReason.EXHAUSTED && Strategies.coveredEverything(strategy);
+    return new ExplorationResult(executions, Duration.ofNanos(System.nanoTime() - start), stop,
+        failure, statistics.toStatistics(covered));
   }
 
   /** Each execution's seed depends only on the exploration's seed and its index. */

@@ -2,8 +2,10 @@ package dev.weft.explorer.explore;
 
 import dev.weft.explorer.api.Options;
 import dev.weft.scheduler.strategy.Pct;
+import dev.weft.scheduler.strategy.PreemptionBounded;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.strategy.dfs.Dfs;
 
 /** Maps the user's choice of strategy to a fresh strategy instance. */
 final class Strategies {
@@ -13,9 +15,18 @@ final class Strategies {
   private Strategies() {}
 
   static Strategy create(Options options) {
-    return switch (options.strategy()) {
+    int bound = options.preemptionBound();
+    Strategy strategy = switch (options.strategy()) {
       case RANDOM -> new RandomWalk();
       case PCT -> new Pct(options.pctDepth(), PCT_INITIAL_STEP_ESTIMATE);
+      case DFS -> new Dfs(true, bound, true);
     };
+    return bound >= 0 && !(strategy instanceof Dfs) ? new PreemptionBounded(strategy, bound)
+        : strategy;
+  }
+
+  /** Whether a search that has ended covered every execution of the program (no bound cut any). */
+  static boolean coveredEverything(Strategy strategy) {
+    return strategy instanceof Dfs dfs && dfs.coveredEverything();
   }
 }

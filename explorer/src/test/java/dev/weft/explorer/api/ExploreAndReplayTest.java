@@ -50,8 +50,15 @@ class ExploreAndReplayTest {
     ExplorationResult result =
         Weft.exploreInterleavings(options(strategy, "no-lost-update"), NO_LOST_UPDATE);
     assertTrue(result.failure().isEmpty(), () -> result.failure().get().message());
-    assertEquals(1_000, result.executions());
-    assertEquals(ExplorationResult.StopReason.ITERATIONS_DONE, result.stopReason());
+    if (strategy == StrategyKind.DFS) {
+      assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.stopReason(), result.summary());
+      assertTrue(result.statistics().coveredEverything());
+      assertTrue(result.summary().contains("exhaustive: every interleaving class covered, no bug"),
+          result.summary());
+    } else {
+      assertEquals(1_000, result.executions());
+      assertEquals(ExplorationResult.StopReason.ITERATIONS_DONE, result.stopReason());
+    }
   }
 
   @Test

@@ -29,6 +29,12 @@ final class ControlledThread {
   Object pendingObject;
   int pendingSite = -1;
 
+  // Spin detection (Execution.trackSpinning): the last volatile read and how often it repeated.
+  int spinSite = -1;
+  Object spinTarget;
+  long spinEpoch;
+  int spinCount;
+
   /** Why this thread last gave up the turn, when tracing: {@code T1 preempted}. */
   String stopReason;
 

@@ -31,6 +31,9 @@ import java.util.concurrent.locks.LockSupport;
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
 
+  /** Identical reads with nothing written in between after which a thread counts as spinning. */
+  private static final int SPIN_READS = 2;
+
   /** The execution in progress, or null. The single check every hook pays. */
   public static Execution active() {
     return active;
@@ -61,6 +64,8 @@ public final class Execution implements SchedulingView {
   private int[] enabled = new int[4];
   private int enabledCount;
   private int viewCurrent;
+  /** Counts operations that may have changed shared state; see {@link #trackSpinning}. */
+  private long writeEpoch;
   private long virtualNanos;
   private int lastTracedThread = -1;
 
@@ -188,9 +193,11 @@ public final class Execution implements SchedulingView {
     ct.pendingOp = op;
     ct.pendingObject = target;
     ct.pendingSite = site;
+    trackSpinning(ct, op, target, site);
     ControlledThread next = chooseNext(ct);
     if (next == null) throw AbortedExecution.INSTANCE;
     if (next != ct) switchTo(ct, next);
+    if (mayWrite(op)) writeEpoch++; // the operation happens now, not when it was reached
   }
 
   /** Picks who runs after {@code ct}'s scheduling point; null when the execution ended instead. */
@@ -266,8 +273,51 @@ public final class Execution implements SchedulingView {
     ControlledThread[] all = threads;
     if (enabled.length < all.length) enabled = new int[all.length * 2];
     int n = 0;
-    for (ControlledThread t : all) if (isEnabled(t)) enabled[n++] = t.id;
+    boolean progress = false;
+    for (ControlledThread t : all) {
+      if (isEnabled(t)) {
+        enabled[n++] = t.id;
+        progress |= !isSpinning(t);
+      }
+    }
+    if (progress) { // spinners wait while a thread that can change something is able to run
+      int kept = 0;
+      for (int i = 0; i < n; i++) if (!isSpinning(threads[enabled[i]])) enabled[kept++] = enabled[i];
+      n = kept;
+    }
     enabledCount = n;
+  }
+
+  /**
+   * Spin detection. A thread about to read, at the same site, the same volatile field it read twice
+   * before with nothing written anywhere since, would read the same value again: it spins. Running
+   * it cannot change anything, so it steps aside while another thread that can run is not spinning;
+   * when all that can run spin, they run (and a true livelock reaches the step bound). Without this,
+   * strategies that favour one thread (systematic search, PCT) would starve the thread a spin waits
+   * for. The cost, documented in docs/strategies.md: a read-only loop of three or more iterations
+   * at one site, with no write anywhere in between, is not interleaved with other threads inside.
+   */
+  private void trackSpinning(ControlledThread ct, Operation op, Object target, int site) {
+    if (op == Operation.VOLATILE_READ) {
+      boolean again = site == ct.spinSite && target == ct.spinTarget && writeEpoch == ct.spinEpoch;
+      ct.spinCount = again ? ct.spinCount + 1 : 0;
+      ct.spinSite = site;
+      ct.spinTarget = target;
+      ct.spinEpoch = writeEpoch;
+    } else if (mayWrite(op)) {
+      ct.spinCount = 0;
+    }
+  }
+
+  /** Whether an operation may change shared state (anything but reads and pauses). */
+  private static boolean mayWrite(Operation op) {
+    return op != Operation.VOLATILE_READ && op != Operation.YIELD && op != Operation.SLEEP
+        && op != Operation.IS_ALIVE && op != Operation.IS_INTERRUPTED;
+  }
+
+  private boolean isSpinning(ControlledThread t) {
+    return t.spinCount >= SPIN_READS && t.spinEpoch == writeEpoch
+        && t.pendingOp == Operation.VOLATILE_READ;
   }
 
   private boolean isEnabled(ControlledThread t) {
@@ -336,8 +386,8 @@ public final class Execution implements SchedulingView {
 
   @Override
   public boolean isEnabled(int id) {
-    ControlledThread[] all = threads;
-    return id >= 0 && id < all.length && isEnabled(all[id]);
+    for (int i = 0; i < enabledCount; i++) if (enabled[i] == id) return true;
+    return false;
   }
 
   @Override
@@ -483,6 +533,7 @@ public final class Execution implements SchedulingView {
     MonitorModel m = monitors.get(lock);
     if (m == null) return;
     m.exit(ct.id);
+    writeEpoch++;
     if (observing) {
       strategy.accessed(ct.id, Operation.MONITOR_EXIT, location(ct, Operation.MONITOR_EXIT, lock, site));
     }
@@ -716,6 +767,10 @@ public final class Execution implements SchedulingView {
   private String whyStopped(ControlledThread ct) {
     if (ct.status == ThreadStatus.FINISHED) return ct.displayName() + " ended";
     if (ct.status == ThreadStatus.WAITING) return ct.displayName() + " waits";
+    if (isSpinning(ct)) {
+      return ct.displayName() + " spins (reads "
+          + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite) + " again, nothing written)";
+    }
     if (isEnabled(ct)) return ct.displayName() + " preempted";
     return ct.displayName() + " blocked on " + ct.pendingOp.verb() + " "
         + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite);
