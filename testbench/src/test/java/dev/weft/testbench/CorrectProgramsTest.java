@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.ExplorationResult.StopReason;
+import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
 import dev.weft.testbench.corpus.Corpus;
@@ -18,6 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorrectProgramsTest {
   private static final long SEED = 1L;
 
+  /**
+   * Enough for systematic search to cover every interleaving class of each correct program (the
+   * largest, CounterBarrier, needs about 4,100 executions).
+   */
+  private static final int SYSTEMATIC_EXECUTIONS = 10_000;
+
   static Stream<Arguments> cases() {
     return Corpus.correct().stream().flatMap(program -> Stream.of(StrategyKind.values())
         .map(strategy -> Arguments.of(program, strategy)));
@@ -27,8 +34,9 @@ class CorrectProgramsTest {
   @MethodSource("cases")
   void findsNoBugInTheWholeBudget(Program program, StrategyKind strategy) {
     String testName = "CorrectProgramsTest." + program.name() + "-" + strategy.cliName();
-    ExplorationResult result = Weft.exploreInterleavings(
-        Budget.options(strategy, SEED, testName).build(), program::runMain);
+    Options.Builder options = Budget.options(strategy, SEED, testName);
+    if (strategy == StrategyKind.DFS) options.iterations(SYSTEMATIC_EXECUTIONS);
+    ExplorationResult result = Weft.exploreInterleavings(options.build(), program::runMain);
 
     result.assertNoFailure();
     if (strategy == StrategyKind.DFS) {

@@ -289,8 +289,9 @@ public final class Execution implements SchedulingView {
   }
 
   /**
-   * Spin detection. A thread about to read, at the same site, the same volatile field it read twice
-   * before with nothing written anywhere since, would read the same value again: it spins. Running
+   * Spin detection. A thread about to read, at the same site, the same volatile field (or thread
+   * state: isAlive, isInterrupted) it read twice before with nothing written anywhere since, would
+   * read the same value again: it spins. Running
    * it cannot change anything, so it steps aside while another thread that can run is not spinning;
    * when all that can run spin, they run (and a true livelock reaches the step bound). Without this,
    * strategies that favour one thread (systematic search, PCT) would starve the thread a spin waits
@@ -298,7 +299,7 @@ public final class Execution implements SchedulingView {
    * at one site, with no write anywhere in between, is not interleaved with other threads inside.
    */
   private void trackSpinning(ControlledThread ct, Operation op, Object target, int site) {
-    if (op == Operation.VOLATILE_READ) {
+    if (isRead(op)) {
       boolean again = site == ct.spinSite && target == ct.spinTarget && writeEpoch == ct.spinEpoch;
       ct.spinCount = again ? ct.spinCount + 1 : 0;
       ct.spinSite = site;
@@ -309,15 +310,19 @@ public final class Execution implements SchedulingView {
     }
   }
 
+  /** Reads of shared state that a loop may poll: a volatile field, a thread's state. */
+  private static boolean isRead(Operation op) {
+    return op == Operation.VOLATILE_READ || op == Operation.IS_ALIVE
+        || op == Operation.IS_INTERRUPTED;
+  }
+
   /** Whether an operation may change shared state (anything but reads and pauses). */
   private static boolean mayWrite(Operation op) {
-    return op != Operation.VOLATILE_READ && op != Operation.YIELD && op != Operation.SLEEP
-        && op != Operation.IS_ALIVE && op != Operation.IS_INTERRUPTED;
+    return !isRead(op) && op != Operation.YIELD && op != Operation.SLEEP;
   }
 
   private boolean isSpinning(ControlledThread t) {
-    return t.spinCount >= SPIN_READS && t.spinEpoch == writeEpoch
-        && t.pendingOp == Operation.VOLATILE_READ;
+    return t.spinCount >= SPIN_READS && t.spinEpoch == writeEpoch && isRead(t.pendingOp);
   }
 
   private boolean isEnabled(ControlledThread t) {
