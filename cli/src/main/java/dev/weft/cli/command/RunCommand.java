@@ -42,10 +42,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "The class whose public static void main(String[]) to explore.")
   private String mainClass;
 
-  @Option(names = "--strategy", paramLabel = "random|pct|dfs",
+  @Option(names = "--strategy", paramLabel = "NAME",
       converter = OptionConverters.Strategy.class,
-      description = "Search strategy (default random); dfs is exhaustive, with partial-order"
-          + " reduction.")
+      description = "random, pct, pos, surw, dfs or portfolio (default portfolio: random, pct,"
+          + " pos and surw taking turns); dfs is exhaustive, with partial-order reduction.")
   private StrategyKind strategy;
 
   @Option(names = "--preemption-bound", paramLabel = "K",

@@ -57,6 +57,21 @@ class RunCommandTest {
   }
 
   @Test
+  void systematicSearchProvesTheCorrectTwin() {
+    CliRun r = run(SynchronizedCounter.class, "--strategy", "dfs", "--iterations", "10000");
+    assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("exhaustive: every interleaving class covered, no bug"),
+        r::toString);
+  }
+
+  @Test
+  void preemptionBoundedSearchFindsTheBugWithFewestPreemptions() {
+    CliRun r = run(LostUpdate.class, "--strategy", "dfs", "--preemption-bound", "3");
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("with 1 preemption"), r::toString);
+  }
+
+  @Test
   void everyExecutionStartsWithFreshStaticState() {
     CliRun r = run(FreshStatics.class, "--iterations", "50");
     assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
@@ -89,7 +104,8 @@ class RunCommandTest {
         Arguments.of(new String[] {"run", "--classpath", SAMPLES, "--main", main,
             "--iterations", "0"}, "'--iterations': must be at least 1, was 0"),
         Arguments.of(new String[] {"run", "--classpath", SAMPLES, "--main", main,
-            "--strategy", "dfs"}, "unknown strategy 'dfs'; choose one of: random, pct"),
+            "--strategy", "bfs"},
+            "unknown strategy 'bfs'; choose one of: random, pct, dfs, pos, surw, portfolio"),
         Arguments.of(new String[] {}, "name a command: run or replay"));
   }
 

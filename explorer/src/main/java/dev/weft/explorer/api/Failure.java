@@ -17,6 +17,7 @@ import java.nio.file.Path;
  * @param schedule the schedule as a short string, accepted by {@link Weft#replay}
  * @param execution index of the failing execution in the exploration, from 0
  * @param steps scheduling points of the failing execution
+ * @param preemptions switches away from a thread that could have gone on, in the failing execution
  */
 public record Failure(
     FailureKind kind,
@@ -27,13 +28,16 @@ public record Failure(
     Path scheduleFile,
     String schedule,
     int execution,
-    int steps) {
+    int steps,
+    int preemptions) {
 
   /** What failed, the trace, the details and the stack: everything but how to replay it. */
   public String report() {
     StringBuilder s = new StringBuilder();
     s.append("Weft found a bug (").append(kind.name().toLowerCase(java.util.Locale.ROOT))
-        .append(") in execution ").append(execution + 1).append(": ").append(summary).append("\n\n");
+        .append(") in execution ").append(execution + 1).append(", with ").append(preemptions)
+        .append(preemptions == 1 ? " preemption" : " preemptions").append(": ").append(summary)
+        .append("\n\n");
     s.append(trace).append('\n');
     if (!details.isEmpty()) s.append(details).append('\n');
     if (error != null) s.append(StackTraces.userFrames(error)).append('\n');

@@ -12,7 +12,7 @@ import java.util.Objects;
  * <table>
  *   <caption>Settings</caption>
  *   <tr><th>setting</th><th>default</th><th>property</th></tr>
- *   <tr><td>strategy</td><td>random</td><td>weft.strategy</td></tr>
+ *   <tr><td>strategy</td><td>portfolio</td><td>weft.strategy</td></tr>
  *   <tr><td>iterations (executions at most)</td><td>1000</td><td>weft.iterations</td></tr>
  *   <tr><td>seed</td><td>1</td><td>weft.seed</td></tr>
  *   <tr><td>timeLimit (whole exploration)</td><td>60s</td><td>weft.timeLimit</td></tr>
@@ -114,7 +114,7 @@ public record Options(
 
   /** Builds {@link Options}; starts from the defaults and their system-property overrides. */
   public static final class Builder {
-    private StrategyKind strategy = StrategyKind.parse(prop("weft.strategy", "random"));
+    private StrategyKind strategy = StrategyKind.parse(prop("weft.strategy", "portfolio"));
     private int iterations = Integer.parseInt(prop("weft.iterations", "1000"));
     private long seed = Long.parseLong(prop("weft.seed", "1"));
     private Duration timeLimit = parseDuration(prop("weft.timeLimit", "60s"));

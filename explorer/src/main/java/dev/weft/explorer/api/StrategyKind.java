@@ -16,7 +16,13 @@ public enum StrategyKind {
    * Exhaustive depth-first search with dynamic partial-order reduction: explores every
    * interleaving class once, and says so when it has covered them all.
    */
-  DFS;
+  DFS,
+  /** Partial Order Sampling: random priorities per event, redrawn for conflicting events. */
+  POS,
+  /** Selectively Uniform Random Walk: threads weighted by the shared-state events they have left. */
+  SURW,
+  /** Random, PCT, POS and SURW taking turns, one execution each: the default. */
+  PORTFOLIO;
 
   /** The name used on the command line and in schedule files: {@code random}, {@code pct}. */
   public String cliName() {

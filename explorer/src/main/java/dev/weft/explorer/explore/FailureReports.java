@@ -61,7 +61,7 @@ final class FailureReports {
     }
     String trace = TraceTable.render(traced.trace(), traced.threadNames());
     return new Failure(kind, summary(found), warning + details(found), found.error(), trace, file,
-        ScheduleFiles.toShortString(schedule), index, found.steps());
+        ScheduleFiles.toShortString(schedule), index, found.steps(), found.preemptions());
   }
 
   static FailureKind kindOf(ExecutionResult r) {

@@ -42,7 +42,8 @@ public final class Replayer {
       Path file = ScheduleFiles.isShortString(fileOrString) ? null : Path.of(fileOrString);
       failure = Optional.of(new Failure(FailureReports.kindOf(r), FailureReports.summary(r),
           FailureReports.details(r), r.error(), trace, file,
-          ScheduleFiles.toShortString(schedule), schedule.execution(), r.steps()));
+          ScheduleFiles.toShortString(schedule), schedule.execution(), r.steps(),
+          r.preemptions()));
     }
     return new ReplayResult(status(schedule, r, strategy), message(schedule, r, strategy),
         failure, trace);

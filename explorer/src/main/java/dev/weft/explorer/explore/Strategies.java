@@ -2,10 +2,14 @@ package dev.weft.explorer.explore;
 
 import dev.weft.explorer.api.Options;
 import dev.weft.scheduler.strategy.Pct;
+import dev.weft.scheduler.strategy.Portfolio;
+import dev.weft.scheduler.strategy.Pos;
 import dev.weft.scheduler.strategy.PreemptionBounded;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.strategy.Surw;
 import dev.weft.scheduler.strategy.dfs.Dfs;
+import java.util.List;
 
 /** Maps the user's choice of strategy to a fresh strategy instance. */
 final class Strategies {
@@ -20,6 +24,10 @@ final class Strategies {
       case RANDOM -> new RandomWalk();
       case PCT -> new Pct(options.pctDepth(), PCT_INITIAL_STEP_ESTIMATE);
       case DFS -> new Dfs(true, bound, true);
+      case POS -> new Pos();
+      case SURW -> new Surw();
+      case PORTFOLIO -> new Portfolio(List.of(new RandomWalk(),
+          new Pct(options.pctDepth(), PCT_INITIAL_STEP_ESTIMATE), new Pos(), new Surw()));
     };
     return bound >= 0 && !(strategy instanceof Dfs) ? new PreemptionBounded(strategy, bound)
         : strategy;

@@ -61,6 +61,7 @@ public final class Execution implements SchedulingView {
   private ExecutionResult result;
 
   private int steps;
+  private int preemptions;
   private int[] enabled = new int[4];
   private int enabledCount;
   private int viewCurrent;
@@ -112,7 +113,7 @@ public final class Execution implements SchedulingView {
     List<String> names = new ArrayList<>();
     for (ControlledThread t : threads) names.add(t.displayName());
     result = new ExecutionResult(
-        outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps,
+        outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps, preemptions,
         trace == null ? List.of() : List.copyOf(trace), List.copyOf(names), false);
     ended = true;
     strategy.endExecution(steps);
@@ -154,7 +155,7 @@ public final class Execution implements SchedulingView {
 
   private static ExecutionResult withLeak(ExecutionResult r) {
     return new ExecutionResult(r.outcome(), r.report(), r.thread(), r.error(), r.choices(),
-        r.steps(), r.trace(), r.threadNames(), true);
+        r.steps(), r.preemptions(), r.trace(), r.threadNames(), true);
   }
 
   ControlledThread[] threads() {
@@ -228,6 +229,7 @@ public final class Execution implements SchedulingView {
         if (enabledCount > 1) choices.add(ChoiceKind.THREAD, id);
         next = threads[id];
       }
+      if (next != ct && isEnabled(ct.id)) preemptions++;
       if (next != ct && trace != null) ct.stopReason = whyStopped(ct);
       return next;
     } catch (ReplayDivergence d) {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param error the throwable that escaped, for {@link Outcome#EXCEPTION}; else null
  * @param choices every decision taken, enough to replay it
  * @param steps scheduling points reached
+ * @param preemptions switches away from a thread that could have gone on
  * @param trace the steps, when tracing was on; else empty
  * @param threadNames display name of each thread by id, e.g. {@code T1 (writer)}
  * @param leaked true when a thread could not be ended; the JVM is then no longer clean and the
@@ -26,6 +27,7 @@ public record ExecutionResult(
     Throwable error,
     Choices choices,
     int steps,
+    int preemptions,
     List<TraceEvent> trace,
     List<String> threadNames,
     boolean leaked) {}

@@ -40,4 +40,14 @@ public final class PreemptionBounded implements Strategy {
   public void endExecution(int steps) {
     inner.endExecution(steps);
   }
+
+  @Override
+  public boolean observesEveryStep() {
+    return inner.observesEveryStep();
+  }
+
+  @Override
+  public void accessed(int thread, dev.weft.scheduler.runtime.Operation op, long location) {
+    inner.accessed(thread, op, location);
+  }
 }
