@@ -52,7 +52,7 @@ class RunCommandTest {
     CliRun r = run(SynchronizedCounter.class, "--strategy", "pct", "--depth", "2",
         "--iterations", "200", "--time-limit", "2m", "--max-steps", "1000");
     assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
-    assertTrue(r.out().contains("200 executions in "), r::toString);
+    assertTrue(r.out().contains("200 executions ("), r::toString);
     assertTrue(r.out().contains("no bug found (iterations_done)"), r::toString);
   }
 
@@ -75,7 +75,7 @@ class RunCommandTest {
   void everyExecutionStartsWithFreshStaticState() {
     CliRun r = run(FreshStatics.class, "--iterations", "50");
     assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
-    assertTrue(r.out().contains("50 executions in "), r::toString);
+    assertTrue(r.out().contains("50 executions ("), r::toString);
   }
 
   @Test

@@ -60,7 +60,8 @@ public record ExplorationResult(
       return "no bug found (" + stopReason.name().toLowerCase(java.util.Locale.ROOT) + ")";
     });
     String pruned = statistics.pruned() == 0 ? "" : ", " + statistics.pruned() + " pruned";
-    return String.format(java.util.Locale.ROOT, "%d executions%s in %.2f s (%.0f/s), %s",
-        executions, pruned, elapsed.toNanos() / 1e9, executionsPerSecond(), outcome);
+    return String.format(java.util.Locale.ROOT,
+        "%d executions%s (%d interleaving classes) in %.2f s (%.0f/s), %s", executions, pruned,
+        statistics.distinctClasses(), elapsed.toNanos() / 1e9, executionsPerSecond(), outcome);
   }
 }

@@ -9,21 +9,26 @@ import java.util.Set;
 
 /** Gathers {@link Statistics} as executions come in. */
 final class StatisticsCollector {
-  /** Beyond this many, distinct schedules are no longer told apart (memory stays bounded). */
+  /** Beyond this many, schedules and classes are no longer told apart (memory stays bounded). */
   private static final int MAX_REMEMBERED = 1_000_000;
 
   private final Set<Long> schedules = new HashSet<>();
+  private final Set<Long> classes = new HashSet<>();
   private int pruned;
   private int maxSteps;
 
   void add(ExecutionResult r) {
-    if (r.outcome() == Outcome.PRUNED) pruned++;
     maxSteps = Math.max(maxSteps, r.steps());
     if (schedules.size() < MAX_REMEMBERED) schedules.add(fingerprint(r.choices()));
+    if (r.outcome() == Outcome.PRUNED) {
+      pruned++;
+    } else if (classes.size() < MAX_REMEMBERED) {
+      classes.add(r.fingerprint());
+    }
   }
 
   Statistics toStatistics(boolean coveredEverything) {
-    return new Statistics(pruned, schedules.size(), maxSteps, coveredEverything);
+    return new Statistics(pruned, schedules.size(), classes.size(), maxSteps, coveredEverything);
   }
 
   /** A 64-bit FNV-1a hash of the decisions. */

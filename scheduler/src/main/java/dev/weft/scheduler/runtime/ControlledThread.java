@@ -52,11 +52,18 @@ final class ControlledThread {
   ControlledThread joinTarget;
   long joinTimeoutNanos = -1;
 
+  /** Names the thread by its parent and birth order, the same whatever order siblings start in. */
+  final long lineage;
+  /** Children started so far, and steps taken so far: for {@link TraceFingerprint}. */
+  int childrenStarted;
+  int stepsTaken;
+
   ControlledThread(int id, Thread thread, ControlledThread parent, ThreadStatus status) {
     this.id = id;
     this.thread = thread;
     this.parent = parent;
     this.status = status;
+    this.lineage = parent == null ? 1 : parent.lineage * 1_000_003L + ++parent.childrenStarted;
   }
 
   /** Gives this thread the turn. Called by the thread that holds it now. */

@@ -50,9 +50,10 @@ public final class Execution implements SchedulingView {
   private final Choices choices = new Choices();
   private final ObjectIds ids = new ObjectIds();
   private final List<TraceEvent> trace;
+  private final TraceFingerprint fingerprint = new TraceFingerprint();
   /** Whether the strategy sees every step and every access (systematic search). */
   private final boolean observing;
-  /** Object numbers for {@link Locations}, in first-touch order; only when {@link #observing}. */
+  /** Object numbers for {@link Locations}, in first-touch order. */
   private final Map<Object, Integer> objectNumbers;
 
   private volatile ControlledThread[] threads = new ControlledThread[0];
@@ -76,7 +77,7 @@ public final class Execution implements SchedulingView {
     this.caller = caller;
     this.trace = config.trace() ? new ArrayList<>() : null;
     this.observing = strategy.observesEveryStep();
-    this.objectNumbers = observing ? new IdentityHashMap<>() : null;
+    this.objectNumbers = new IdentityHashMap<>();
   }
 
   // ---------------------------------------------------------------- lifecycle, driven by Scheduler
@@ -114,6 +115,7 @@ public final class Execution implements SchedulingView {
     for (ControlledThread t : threads) names.add(t.displayName());
     result = new ExecutionResult(
         outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps, preemptions,
+        fingerprint.value(),
         trace == null ? List.of() : List.copyOf(trace), List.copyOf(names), false);
     ended = true;
     strategy.endExecution(steps);
@@ -155,7 +157,7 @@ public final class Execution implements SchedulingView {
 
   private static ExecutionResult withLeak(ExecutionResult r) {
     return new ExecutionResult(r.outcome(), r.report(), r.thread(), r.error(), r.choices(),
-        r.steps(), r.preemptions(), r.trace(), r.threadNames(), true);
+        r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(), true);
   }
 
   ControlledThread[] threads() {
@@ -199,6 +201,7 @@ public final class Execution implements SchedulingView {
     if (next == null) throw AbortedExecution.INSTANCE;
     if (next != ct) switchTo(ct, next);
     if (mayWrite(op)) writeEpoch++; // the operation happens now, not when it was reached
+    fingerprint.add(ct.lineage, ct.stepsTaken++, !mayWrite(op), location(ct, op, target, site));
   }
 
   /** Picks who runs after {@code ct}'s scheduling point; null when the execution ended instead. */
@@ -496,6 +499,7 @@ public final class Execution implements SchedulingView {
       return;
     }
     record(ct, Operation.END, null, -1, null);
+    fingerprint.add(ct.lineage, ct.stepsTaken++, false, Locations.lifecycle(ct.id));
     ct.status = ThreadStatus.FINISHED;
     ct.pendingOp = Operation.END;
     boolean anyAlive = false;
@@ -541,6 +545,8 @@ public final class Execution implements SchedulingView {
     if (m == null) return;
     m.exit(ct.id);
     writeEpoch++;
+    fingerprint.add(ct.lineage, ct.stepsTaken++, false,
+        location(ct, Operation.MONITOR_EXIT, lock, site));
     if (observing) {
       strategy.accessed(ct.id, Operation.MONITOR_EXIT, location(ct, Operation.MONITOR_EXIT, lock, site));
     }

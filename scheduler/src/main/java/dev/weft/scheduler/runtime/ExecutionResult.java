@@ -15,6 +15,7 @@ import java.util.List;
  * @param choices every decision taken, enough to replay it
  * @param steps scheduling points reached
  * @param preemptions switches away from a thread that could have gone on
+ * @param fingerprint equal for executions of the same interleaving class (happens-before relation)
  * @param trace the steps, when tracing was on; else empty
  * @param threadNames display name of each thread by id, e.g. {@code T1 (writer)}
  * @param leaked true when a thread could not be ended; the JVM is then no longer clean and the
@@ -28,6 +29,7 @@ public record ExecutionResult(
     Choices choices,
     int steps,
     int preemptions,
+    long fingerprint,
     List<TraceEvent> trace,
     List<String> threadNames,
     boolean leaked) {}

@@ -15,7 +15,9 @@ import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.runtime.Task;
 import dev.weft.scheduler.strategy.Strategy;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +77,35 @@ class DfsExactnessTest {
     assertEquals(0, full.pruned(), "plain DFS prunes nothing");
     assertTrue(full.complete() > reduced.complete(),
         "plain DFS explores strictly more: " + full + " vs " + reduced);
+  }
+
+  /** Fingerprints of every complete execution of plain DFS, which visits every interleaving. */
+  private static Set<Long> classesOfAllInterleavings(Task program) {
+    Dfs plain = new Dfs(false, -1, false);
+    Set<Long> classes = new HashSet<>();
+    while (plain.hasNextExecution()) {
+      classes.add(Scheduler.execute(config(), plain, 0, program).fingerprint());
+    }
+    return classes;
+  }
+
+  @Test
+  void fingerprintsCountInterleavingClassesExactly() {
+    Object x = new Object();
+    Object y = new Object();
+    Task increment = () -> {
+      read(x);
+      write(x);
+    };
+    assertEquals(4, classesOfAllInterleavings(threads(increment, increment)).size());
+    assertEquals(3, classesOfAllInterleavings(threads(() -> {
+      write(x);
+      read(y);
+    }, () -> {
+      write(y);
+      read(x);
+    })).size());
+    assertEquals(1, classesOfAllInterleavings(threads(() -> write(x), () -> write(y))).size());
   }
 
   @Test
