@@ -92,6 +92,7 @@ public final class RunCommand implements Callable<Integer> {
     if (seed != null) properties.put("weft.seed", seed.toString());
     if (timeLimit != null) properties.put("weft.timeLimit", timeLimit.toString());
     if (maxSteps != null) properties.put("weft.maxSteps", maxSteps.toString());
+    properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
     return child.run(properties, ChildMain.RUN, classpath, mainClass, invocation());
   }
 

@@ -21,6 +21,7 @@ import java.util.Objects;
  *   <tr><td>preemptionBound (-1: none)</td><td>-1</td><td>weft.preemptionBound</td></tr>
  *   <tr><td>executionTimeout (per execution)</td><td>10s</td><td>weft.executionTimeout</td></tr>
  *   <tr><td>spuriousWakeups</td><td>false</td><td>weft.spuriousWakeups</td></tr>
+ *   <tr><td>progressInterval (0: silent)</td><td>0</td><td>weft.progressInterval</td></tr>
  *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
  *   <tr><td>testName</td><td>the calling class and method</td><td>none</td></tr>
  *   <tr><td>classpath (recorded for CLI replays)</td><td>none</td><td>none</td></tr>
@@ -42,6 +43,7 @@ public record Options(
     int preemptionBound,
     Duration executionTimeout,
     boolean spuriousWakeups,
+    Duration progressInterval,
     Path outputDir,
     String testName,
     String classpath) {
@@ -51,6 +53,8 @@ public record Options(
     Objects.requireNonNull(timeLimit, "timeLimit");
     Objects.requireNonNull(executionTimeout, "executionTimeout");
     Objects.requireNonNull(outputDir, "outputDir");
+    Objects.requireNonNull(progressInterval, "progressInterval");
+    require(!progressInterval.isNegative(), "progressInterval must not be negative");
     require(iterations >= 1, "iterations must be at least 1, was " + iterations);
     require(maxSteps >= 1, "maxSteps must be at least 1, was " + maxSteps);
     require(pctDepth >= 1, "pctDepth must be at least 1, was " + pctDepth);
@@ -86,6 +90,7 @@ public record Options(
     b.preemptionBound = preemptionBound;
     b.executionTimeout = executionTimeout;
     b.spuriousWakeups = spuriousWakeups;
+    b.progressInterval = progressInterval;
     b.outputDir = outputDir;
     b.testName = testName;
     b.classpath = classpath;
@@ -123,6 +128,7 @@ public record Options(
     private int preemptionBound = Integer.parseInt(prop("weft.preemptionBound", "-1"));
     private Duration executionTimeout = parseDuration(prop("weft.executionTimeout", "10s"));
     private boolean spuriousWakeups = Boolean.parseBoolean(prop("weft.spuriousWakeups", "false"));
+    private Duration progressInterval = parseDuration(prop("weft.progressInterval", "0s"));
     private Path outputDir = Path.of(prop("weft.outputDir", "target/weft"));
     private String testName;
     private String classpath;
@@ -183,6 +189,15 @@ public record Options(
       return this;
     }
 
+    /**
+     * How often to print a progress line to standard error while exploring (executions, interleaving
+     * classes, longest execution, time); zero for none.
+     */
+    public Builder progressInterval(Duration progressInterval) {
+      this.progressInterval = progressInterval;
+      return this;
+    }
+
     public Builder outputDir(Path outputDir) {
       this.outputDir = outputDir;
       return this;
@@ -202,7 +217,8 @@ public record Options(
 
     public Options build() {
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
-          preemptionBound, executionTimeout, spuriousWakeups, outputDir, testName, classpath);
+          preemptionBound, executionTimeout, spuriousWakeups, progressInterval, outputDir, testName,
+          classpath);
     }
   }
 }

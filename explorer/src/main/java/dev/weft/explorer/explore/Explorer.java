@@ -29,6 +29,7 @@ public final class Explorer {
     long deadline = start + options.timeLimit().toNanos();
     int executions = 0;
     StatisticsCollector statistics = new StatisticsCollector();
+    Progress progress = new Progress(options.progressInterval(), start);
     StopReason stop = StopReason.ITERATIONS_DONE;
     Optional<Failure> failure = Optional.empty();
     while (executions < options.iterations()) {
@@ -44,6 +45,7 @@ public final class Explorer {
       ExecutionResult result =
           Scheduler.execute(config, strategy, executionSeed(options.seed(), index), body::run);
       statistics.add(result);
+      progress.tick(executions, statistics);
       if (result.outcome().isBug() || result.leaked()) {
         failure = Optional.of(
             FailureReports.investigate(result, options, testName, index, body));

@@ -84,6 +84,24 @@ class ExploreAndReplayTest {
   }
 
   @Test
+  void printsProgressWhileExploringWhenAsked() {
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    System.setErr(new java.io.PrintStream(captured, true));
+    ExplorationResult result;
+    try {
+      result = Weft.exploreInterleavings(options(StrategyKind.RANDOM, "progress").toBuilder()
+          .iterations(50).progressInterval(Duration.ofNanos(1)).build(), NO_LOST_UPDATE);
+    } finally {
+      System.setErr(original);
+    }
+    String lines = captured.toString();
+    assertTrue(lines.contains("weft: 50 executions (0 pruned), 2 interleaving classes, longest "),
+        lines);
+    assertEquals(2, result.statistics().distinctClasses(), "two lock orders");
+  }
+
+  @Test
   void stopsAtTheTimeLimitAndSaysSo() {
     Options o = options(StrategyKind.RANDOM, "time-limit").toBuilder()
         .iterations(Integer.MAX_VALUE).timeLimit(Duration.ofMillis(300)).build();
