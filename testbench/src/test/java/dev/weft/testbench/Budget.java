@@ -2,6 +2,7 @@ package dev.weft.testbench;
 
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.testbench.corpus.Program;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -30,5 +31,21 @@ final class Budget {
         .timeLimit(TIME_LIMIT)
         .outputDir(OUTPUT)
         .testName(testName);
+  }
+
+  /**
+   * {@link #options(StrategyKind, long, String)} with what {@code program} declares for itself in
+   * its {@code @Expect}: its own budget of executions and its own step bound.
+   */
+  static Options.Builder options(
+      Program program, StrategyKind strategy, long seed, String testName) {
+    Options.Builder options = options(strategy, seed, testName).iterations(executions(program));
+    program.maxSteps().ifPresent(options::maxSteps);
+    return options;
+  }
+
+  /** The executions {@code program} is explored for: its own budget, or {@link #EXECUTIONS}. */
+  static int executions(Program program) {
+    return program.executions().orElse(EXECUTIONS);
   }
 }

@@ -44,7 +44,7 @@ class BuggyProgramsTest {
   void findsTheDeclaredBugAndReplaysIt(Program program, StrategyKind strategy, long seed) {
     String testName = "BuggyProgramsTest." + program.name() + "-" + strategy.cliName() + "-" + seed;
     ExplorationResult result = Weft.exploreInterleavings(
-        Budget.options(strategy, seed, testName).build(), program::runMain);
+        Budget.options(program, strategy, seed, testName).build(), program::runMain);
 
     Failure failure = result.failure().orElseThrow(() -> new AssertionError(
         program.name() + " is declared buggy, but: " + result.summary()));

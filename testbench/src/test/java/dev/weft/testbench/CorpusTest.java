@@ -55,6 +55,16 @@ class CorpusTest {
   }
 
   @Test
+  void theCorpusCoversAtLeastFortyPrograms() {
+    assertTrue(Corpus.programs().size() >= 40, Corpus.programs().size() + " programs");
+    for (FailureKind kind : new FailureKind[] {
+        FailureKind.EXCEPTION, FailureKind.DEADLOCK, FailureKind.LIVELOCK}) {
+      assertTrue(Corpus.buggy().stream().anyMatch(p -> p.expectedFailure().get() == kind),
+          "no program declares a " + kind);
+    }
+  }
+
+  @Test
   void theCorpusHasBothVerdicts() {
     assertFalse(Corpus.buggy().isEmpty());
     assertFalse(Corpus.correct().isEmpty());
@@ -87,6 +97,23 @@ class CorpusTest {
   }
 
   @Test
+  void aCorrectProgramCannotBeHiddenOrHaveItsOwnBudget() {
+    assertThrows(IllegalArgumentException.class, () -> Program.of(HiddenCorrect.class));
+    assertThrows(IllegalArgumentException.class, () -> Program.of(CorrectWithBudget.class));
+  }
+
+  @Test
+  void perProgramSettingsAreReadAsIs() {
+    Program p = Program.of(TunedLivelock.class);
+    assertEquals(5_000, p.executions().getAsInt());
+    assertEquals(300, p.maxSteps().getAsInt());
+    assertTrue(p.hiddenUnderStress());
+    Program plain = Program.of(DeclaredDeadlock.class);
+    assertTrue(plain.executions().isEmpty() && plain.maxSteps().isEmpty());
+    assertFalse(plain.hiddenUnderStress());
+  }
+
+  @Test
   void aDeclaredVerdictIsReadAsIs() {
     Program p = Program.of(DeclaredDeadlock.class);
     assertTrue(p.buggy());
@@ -109,6 +136,22 @@ class CorpusTest {
 
   @Expect(bug = true, kind = FailureKind.DEADLOCK)
   public static final class DeclaredDeadlock {
+    public static void main(String[] args) {}
+  }
+
+  @Expect(bug = false, hiddenUnderStress = true)
+  public static final class HiddenCorrect {
+    public static void main(String[] args) {}
+  }
+
+  @Expect(bug = false, executions = 5_000)
+  public static final class CorrectWithBudget {
+    public static void main(String[] args) {}
+  }
+
+  @Expect(bug = true, kind = FailureKind.LIVELOCK, executions = 5_000, maxSteps = 300,
+      hiddenUnderStress = true)
+  public static final class TunedLivelock {
     public static void main(String[] args) {}
   }
 }

@@ -22,6 +22,9 @@ final class ControlledThread {
   volatile ThreadStatus status;
   volatile boolean turn;
 
+  /** Begun but not yet at its first visible operation; its parent waits for it meanwhile. */
+  volatile boolean starting;
+
   /** Set while the runtime works for this thread, so that hooks reached meanwhile pass through. */
   boolean insideHook;
 

@@ -124,10 +124,12 @@ public final class Execution implements SchedulingView {
 
   /** Called by the caller when the deadline passed: names the thread that holds the turn. */
   void endStuck() {
-    ControlledThread r = running;
+    // A thread still starting is the one stuck: the turn's holder only waits for it to begin.
+    ControlledThread stuck = running;
+    for (ControlledThread t : threads) if (isStarting(t)) stuck = t;
     StringBuilder report = new StringBuilder();
     for (ControlledThread t : threads) {
-      if (t == r || t.status == ThreadStatus.NEW) {
+      if (t == stuck || isStarting(t)) {
         report.append(t.displayName()).append(" is running code Weft does not control")
             .append(" (an uncontrolled lock or queue, I/O, or a loop with no scheduling point)")
             .append(" and did not come back before the deadline:\n");
@@ -141,7 +143,11 @@ public final class Execution implements SchedulingView {
     }
     report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
         .append(" Raise the execution timeout if the code is merely slow.\n");
-    end(Outcome.STUCK, report.toString(), r, null);
+    end(Outcome.STUCK, report.toString(), stuck, null);
+  }
+
+  private static boolean isStarting(ControlledThread t) {
+    return t.status == ThreadStatus.NEW || t.status == ThreadStatus.RUNNABLE && t.starting;
   }
 
   private static String where(StackTraceElement frame) {
@@ -197,9 +203,17 @@ public final class Execution implements SchedulingView {
     ct.pendingObject = target;
     ct.pendingSite = site;
     trackSpinning(ct, op, target, site);
-    ControlledThread next = chooseNext(ct);
-    if (next == null) throw AbortedExecution.INSTANCE;
-    if (next != ct) switchTo(ct, next);
+    if (ct.starting) {
+      // A new thread's first visible operation: its parent still holds the turn and waits for it
+      // here. From now on it is enabled like any other thread.
+      ct.starting = false;
+      LockSupport.unpark(ct.parent.thread);
+      awaitTurn(ct);
+    } else {
+      ControlledThread next = chooseNext(ct);
+      if (next == null) throw AbortedExecution.INSTANCE;
+      if (next != ct) switchTo(ct, next);
+    }
     if (mayWrite(op)) writeEpoch++; // the operation happens now, not when it was reached
     fingerprint.add(ct.lineage, ct.stepsTaken++, !mayWrite(op), location(ct, op, target, site));
   }
@@ -333,6 +347,7 @@ public final class Execution implements SchedulingView {
   private boolean isEnabled(ControlledThread t) {
     switch (t.status) {
       case RUNNABLE:
+        if (t.starting) return false; // not yet at its first visible operation
         if (t.pendingOp == Operation.MONITOR_ENTER) return isFreeFor(t.pendingObject, t);
         if (t.pendingOp == Operation.JOIN) {
           return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted
@@ -444,11 +459,16 @@ public final class Execution implements SchedulingView {
   // ---------------------------------------------------------------- thread lifecycle
 
   /** The new thread announces itself to its parent, then waits for its first turn. */
+  /**
+   * A new thread begins: it runs on, while its parent waits in {@link #afterStart}, up to its first
+   * visible operation. What it does before that is invisible to every other thread, so running it
+   * right away is the same as running it later, and saves a scheduling point that would only have
+   * moved it there.
+   */
   private void begin(ControlledThread ct) {
     ct.pendingOp = null;
+    ct.starting = true;
     ct.status = ThreadStatus.RUNNABLE;
-    LockSupport.unpark(ct.parent.thread);
-    awaitTurn(ct);
   }
 
   public void threadRunEntered() {
@@ -467,13 +487,16 @@ public final class Execution implements SchedulingView {
     record(ct, Operation.START, t, site, null);
   }
 
-  /** The parent keeps the turn until the child has begun (or ended without ever beginning). */
+  /**
+   * The parent keeps the turn until the child has reached its first visible operation (or ended
+   * without one).
+   */
   public void afterStart(Thread t) {
     ControlledThread ct = controlled();
     if (ct == null) return;
     ControlledThread child = find(t);
     if (child == null || child.parent != ct) return;
-    while (child.status == ThreadStatus.NEW) {
+    while (isStarting(child)) {
       if (ended) throw AbortedExecution.INSTANCE;
       LockSupport.park(this);
     }
@@ -484,7 +507,7 @@ public final class Execution implements SchedulingView {
     if (ct == null || ct.status == ThreadStatus.FINISHED) return;
     if (ended) {
       ct.status = ThreadStatus.FINISHED;
-    } else if (ct.status == ThreadStatus.NEW) {
+    } else if (ct.status == ThreadStatus.NEW || ct.starting) {
       ct.status = ThreadStatus.FINISHED; // ran to the end without a single scheduling point
       LockSupport.unpark(ct.parent.thread);
     } else {
@@ -785,8 +808,14 @@ public final class Execution implements SchedulingView {
           + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite) + " again, nothing written)";
     }
     if (isEnabled(ct)) return ct.displayName() + " preempted";
-    return ct.displayName() + " blocked on " + ct.pendingOp.verb() + " "
-        + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite);
+    return ct.displayName() + " blocked on " + pendingText(ct);
+  }
+
+  /** What a thread will do next, e.g. {@code enter Object#2} or {@code sleep}. */
+  private String pendingText(ControlledThread t) {
+    if (t.pendingOp == null) return "its start";
+    String target = describe(t.pendingOp, t.pendingObject, t.pendingSite);
+    return target == null ? t.pendingOp.verb() : t.pendingOp.verb() + " " + target;
   }
 
   private String livelockReport() {
@@ -796,8 +825,7 @@ public final class Execution implements SchedulingView {
     for (ControlledThread t : threads) {
       if (t.status == ThreadStatus.FINISHED) continue;
       s.append("  ").append(t.displayName()).append(" at ");
-      s.append(t.pendingOp == null ? "its start" : t.pendingOp.verb() + " "
-          + describe(t.pendingOp, t.pendingObject, t.pendingSite));
+      s.append(pendingText(t));
       s.append(" (").append(DeadlockReport.at(t.pendingSite)).append(")\n");
     }
     s.append("If the program is merely long, raise maxSteps.\n");

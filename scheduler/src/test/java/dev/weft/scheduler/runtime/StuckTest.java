@@ -50,12 +50,14 @@ class StuckTest {
     AtomicReference<Thread> child = new AtomicReference<>();
     ExecutionResult r = Scheduler.execute(SHORT, new RandomWalk(), 1, () -> {
       Object hidden = new Object(); // its wait is not instrumented
+      // The child blocks before its first visible operation, while its parent still waits in
+      // start for it to get there: the child names itself.
       Thread t = start("blocker", () -> {
+        child.set(Thread.currentThread());
         synchronized (hidden) {
           hidden.wait();
         }
       });
-      child.set(t);
       join(t);
     });
 

@@ -2,6 +2,7 @@ package dev.weft.scheduler.strategy;
 
 import static dev.weft.scheduler.testing.Simulated.config;
 import static dev.weft.scheduler.testing.Simulated.join;
+import static dev.weft.scheduler.testing.Simulated.read;
 import static dev.weft.scheduler.testing.Simulated.seed;
 import static dev.weft.scheduler.testing.Simulated.start;
 import static dev.weft.scheduler.testing.Simulated.write;
@@ -56,5 +57,31 @@ class RandomWalkTest {
     for (int id : new int[] {1, 3, 4}) {
       assertTrue(picked[id] > 850 && picked[id] < 1150, "T" + id + " picked " + picked[id] + " times");
     }
+  }
+
+  @Test
+  void aNewThreadsFirstOperationIsAsLikelyAsItsParentsNext() {
+    // The child's code before its first visible operation runs with the start, so the first choice
+    // after the start is between the child's first operation and the parent's next one.
+    int childFirst = 0;
+    int runs = 2_000;
+    RandomWalk random = new RandomWalk();
+    for (int i = 0; i < runs; i++) {
+      int[] value = {0};
+      boolean[] sawZero = {false};
+      Object cell = new Object();
+      Scheduler.execute(config(), random, seed(i), () -> {
+        Thread child = start("child", () -> {
+          read(cell);
+          sawZero[0] = value[0] == 0;
+        });
+        write(cell);
+        value[0] = 1;
+        join(child);
+      });
+      if (sawZero[0]) childFirst++;
+    }
+    double share = childFirst / (double) runs;
+    assertTrue(share > 0.45 && share < 0.55, "child first in " + share + " of executions");
   }
 }

@@ -4,12 +4,51 @@ import dev.weft.testbench.programs.AbBaDeadlock;
 import dev.weft.testbench.programs.AbBaFixed;
 import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
+import dev.weft.testbench.programs.CounterBarrier;
+import dev.weft.testbench.programs.CounterBarrierNoGeneration;
+import dev.weft.testbench.programs.DiningPhilosophers;
+import dev.weft.testbench.programs.DiningPhilosophersOrdered;
+import dev.weft.testbench.programs.FlagChainFixed;
+import dev.weft.testbench.programs.HalfInitializedSingleton;
+import dev.weft.testbench.programs.HalfInitializedSingletonFixed;
+import dev.weft.testbench.programs.IndependentReads;
+import dev.weft.testbench.programs.InterruptCancellation;
+import dev.weft.testbench.programs.LazyInit;
+import dev.weft.testbench.programs.LazyInitFixed;
+import dev.weft.testbench.programs.LockCycle;
+import dev.weft.testbench.programs.LockCycleOrdered;
 import dev.weft.testbench.programs.LostUpdate;
 import dev.weft.testbench.programs.LostUpdateFixed;
+import dev.weft.testbench.programs.LostWakeup;
+import dev.weft.testbench.programs.LostWakeupFixed;
 import dev.weft.testbench.programs.MissedNotification;
 import dev.weft.testbench.programs.MissedNotificationFixed;
+import dev.weft.testbench.programs.NotifyWrongWaiter;
+import dev.weft.testbench.programs.NotifyWrongWaiterFixed;
+import dev.weft.testbench.programs.OnePreemption;
+import dev.weft.testbench.programs.Overdraft;
+import dev.weft.testbench.programs.OverdraftFixed;
+import dev.weft.testbench.programs.PoliteDiners;
+import dev.weft.testbench.programs.PoliteDinersFixed;
+import dev.weft.testbench.programs.PublicationChain;
+import dev.weft.testbench.programs.PublicationChainFixed;
 import dev.weft.testbench.programs.ReadAfterJoin;
 import dev.weft.testbench.programs.ReadBeforeJoin;
+import dev.weft.testbench.programs.RingBufferEarlyPublish;
+import dev.weft.testbench.programs.RingBufferFixed;
+import dev.weft.testbench.programs.RingBufferLockFree;
+import dev.weft.testbench.programs.SleepingWorkerCancellation;
+import dev.weft.testbench.programs.SleepingWorkerSwallowsInterrupt;
+import dev.weft.testbench.programs.SpinWaitOnFlag;
+import dev.weft.testbench.programs.SplitDeposit;
+import dev.weft.testbench.programs.SplitDepositFixed;
+import dev.weft.testbench.programs.SwallowedInterrupt;
+import dev.weft.testbench.programs.ThreePreemptions;
+import dev.weft.testbench.programs.TokenRing;
+import dev.weft.testbench.programs.TokenRingIfWait;
+import dev.weft.testbench.programs.TwoPreemptions;
+import dev.weft.testbench.programs.UseBeforeInit;
+import dev.weft.testbench.programs.UseBeforeInitFixed;
 import java.util.List;
 
 /**
@@ -20,11 +59,37 @@ import java.util.List;
 public final class Corpus {
   private static final List<Program> PROGRAMS =
       List.of(
+              // atomicity violations and check-then-act
               LostUpdate.class, LostUpdateFixed.class,
               CheckThenAct.class, CheckThenActFixed.class,
+              SplitDeposit.class, SplitDepositFixed.class,
+              LazyInit.class, LazyInitFixed.class,
+              Overdraft.class, OverdraftFixed.class,
+              // order violations and unsafe publication
+              ReadBeforeJoin.class, ReadAfterJoin.class,
+              UseBeforeInit.class, UseBeforeInitFixed.class,
+              HalfInitializedSingleton.class, HalfInitializedSingletonFixed.class,
+              PublicationChain.class, PublicationChainFixed.class,
+              IndependentReads.class,
+              RingBufferEarlyPublish.class, RingBufferFixed.class, RingBufferLockFree.class,
+              // lock-order deadlocks
               AbBaDeadlock.class, AbBaFixed.class,
+              LockCycle.class, LockCycleOrdered.class,
+              DiningPhilosophers.class, DiningPhilosophersOrdered.class,
+              // wait and notify
               MissedNotification.class, MissedNotificationFixed.class,
-              ReadBeforeJoin.class, ReadAfterJoin.class)
+              NotifyWrongWaiter.class, NotifyWrongWaiterFixed.class,
+              LostWakeup.class, LostWakeupFixed.class,
+              TokenRingIfWait.class, TokenRing.class,
+              CounterBarrierNoGeneration.class, CounterBarrier.class,
+              // bugs of a chosen preemption depth
+              OnePreemption.class, TwoPreemptions.class, ThreePreemptions.class,
+              FlagChainFixed.class,
+              // livelocks, spinning and cancellation
+              PoliteDiners.class, PoliteDinersFixed.class,
+              SpinWaitOnFlag.class,
+              SwallowedInterrupt.class, InterruptCancellation.class,
+              SleepingWorkerSwallowsInterrupt.class, SleepingWorkerCancellation.class)
           .stream()
           .map(Program::of)
           .toList();

@@ -18,6 +18,9 @@ import java.lang.annotation.Target;
  *
  * <p>{@code kind} has no default on purpose: a buggy program names exactly one kind, a correct one
  * names none; {@link Corpus} rejects anything else.
+ *
+ * <p>The other elements tune how the tests treat one program; each default means "as every other
+ * program". A program that sets one says why in its class comment.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,4 +31,24 @@ public @interface Expect {
 
   /** How the bug shows: exactly one kind when {@link #bug()} is true, none otherwise. */
   FailureKind[] kind() default {};
+
+  /**
+   * Executions per exploration, when this program needs a larger budget than the tests' default
+   * for its bug to be found under every strategy and seed; 0 means the default. Only for buggy
+   * programs.
+   */
+  int executions() default 0;
+
+  /**
+   * Weft's step bound per execution ({@code maxSteps}) for this program; 0 means Weft's default. A
+   * livelocking program sets a small one, so that each livelock is reported quickly.
+   */
+  int maxSteps() default 0;
+
+  /**
+   * True when the bug stays hidden under plain stress: running {@code main} natively, without
+   * exploration, many times over does not reveal it, while exploration does. Only for buggy
+   * programs; the tests check both halves.
+   */
+  boolean hiddenUnderStress() default false;
 }

@@ -7,6 +7,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One corpus program: its class, its declared verdict and its {@code main}. Immutable.
@@ -14,13 +15,24 @@ import java.util.Optional;
  * @param type the program's class; never null
  * @param expectedFailure how the program fails, or empty when it is declared correct
  * @param main {@code public static void main(String[])} of {@code type}; never null
+ * @param executions the program's own exploration budget, or empty for the tests' default
+ * @param maxSteps the program's own step bound, or empty for Weft's default
+ * @param hiddenUnderStress whether plain runs of the program do not reveal its bug; only when buggy
  */
-public record Program(Class<?> type, Optional<FailureKind> expectedFailure, MethodHandle main) {
+public record Program(
+    Class<?> type,
+    Optional<FailureKind> expectedFailure,
+    MethodHandle main,
+    OptionalInt executions,
+    OptionalInt maxSteps,
+    boolean hiddenUnderStress) {
 
   public Program {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(expectedFailure, "expectedFailure");
     Objects.requireNonNull(main, "main");
+    Objects.requireNonNull(executions, "executions");
+    Objects.requireNonNull(maxSteps, "maxSteps");
   }
 
   /**
@@ -41,8 +53,21 @@ public record Program(Class<?> type, Optional<FailureKind> expectedFailure, Meth
           + ") must name " + (expect.bug() ? "exactly one kind" : "no kind") + ", it names "
           + kinds.length);
     }
+    if (!expect.bug() && (expect.hiddenUnderStress() || expect.executions() != 0)) {
+      throw new IllegalArgumentException(type.getName() + ": only a buggy program may set "
+          + "hiddenUnderStress or executions; a correct one runs the default budget");
+    }
+    if (expect.executions() < 0 || expect.maxSteps() < 0) {
+      throw new IllegalArgumentException(
+          type.getName() + ": executions and maxSteps are positive, or 0 for the default");
+    }
     Optional<FailureKind> kind = expect.bug() ? Optional.of(kinds[0]) : Optional.empty();
-    return new Program(type, kind, findMain(type));
+    return new Program(type, kind, findMain(type), positive(expect.executions()),
+        positive(expect.maxSteps()), expect.hiddenUnderStress());
+  }
+
+  private static OptionalInt positive(int value) {
+    return value > 0 ? OptionalInt.of(value) : OptionalInt.empty();
   }
 
   private static MethodHandle findMain(Class<?> type) {
@@ -67,12 +92,19 @@ public record Program(Class<?> type, Optional<FailureKind> expectedFailure, Meth
   }
 
   /**
-   * Runs {@code main} with no arguments on the calling thread. Whatever it throws propagates
-   * unwrapped, so that a failure names the program's own exception.
+   * Runs {@code main} with no arguments on the calling thread: the registered configuration.
+   * Whatever it throws propagates unwrapped, so that a failure names the program's own exception.
    */
   public void runMain() throws Throwable {
-    String[] noArguments = new String[0];
-    main.invokeExact(noArguments);
+    runMainWith();
+  }
+
+  /**
+   * Runs {@code main} with {@code args}, e.g. the sizes of a scalable program; see each program's
+   * comment for what they mean. Whatever it throws propagates unwrapped.
+   */
+  public void runMainWith(String... args) throws Throwable {
+    main.invokeExact(args.clone());
   }
 
   @Override

@@ -2,9 +2,9 @@ package dev.weft.testbench.programs;
 
 /**
  * A buffer of capacity one, without its waiting: subclasses decide how {@code put} and {@code take}
- * wait, which is where {@link MissedNotification} and its twin differ. Every method is called
- * with the buffer's monitor held. Removing from the empty buffer throws {@link
- * ArrayIndexOutOfBoundsException}, which is how the bug shows.
+ * wait, which is where {@link MissedNotification}, {@link NotifyWrongWaiter} and their twins
+ * differ. Every method is called with the buffer's monitor held. Removing from the empty buffer
+ * throws {@link ArrayIndexOutOfBoundsException}, which is how the bug shows.
  */
 abstract class OneSlotBuffer {
   private final int[] slot = new int[1];
@@ -34,5 +34,16 @@ abstract class OneSlotBuffer {
   static void exchangeTwoItems(OneSlotBuffer buffer) throws InterruptedException {
     Threads.runConcurrently(
         () -> buffer.put(1), () -> buffer.put(2), buffer::take, buffer::take);
+  }
+
+  /** One producer puts {@code consumers} items while each of {@code consumers} takes one. */
+  static void oneProducerManyConsumers(OneSlotBuffer buffer, int consumers)
+      throws InterruptedException {
+    Threads.Body[] bodies = new Threads.Body[consumers + 1];
+    bodies[0] = () -> {
+      for (int i = 1; i <= consumers; i++) buffer.put(i);
+    };
+    for (int i = 1; i <= consumers; i++) bodies[i] = buffer::take;
+    Threads.runConcurrently(bodies);
   }
 }

@@ -1,8 +1,13 @@
 /**
  * The corpus: small concurrent programs in plain Java, each with a {@code main} that starts its
- * threads, joins them and fails (an exception, a failed {@code assert}, or a deadlock) when its bug
- * shows. Every program declares its verdict with {@link dev.weft.testbench.corpus.Expect}; buggy
- * programs have a correct twin. The programs use no Weft API, and keep their state in objects
- * created by {@code main}, so that running {@code main} again in the same JVM starts afresh.
+ * threads, joins them and fails (an exception, a failed {@code assert}, a deadlock, or a livelock
+ * that runs into the step bound) when its bug shows. Every program declares its verdict with {@link
+ * dev.weft.testbench.corpus.Expect}; buggy programs have a correct twin. The programs use no Weft
+ * API and only what Weft controls (monitors, wait/notify, thread operations, volatile fields), and
+ * keep their state in objects created by {@code main}, so that running {@code main} again in the
+ * same JVM starts afresh.
+ *
+ * <p>Scalable programs read their sizes (threads, operations) from {@code args}, with defaults;
+ * {@code main} with no arguments runs the registered configuration, the one the tests explore.
  */
 package dev.weft.testbench.programs;

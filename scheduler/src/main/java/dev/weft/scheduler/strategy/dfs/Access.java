@@ -23,7 +23,7 @@ enum Access {
 
   /** The access an operation makes to the location the runtime reports for it; null for none. */
   static Access of(Operation op) {
-    if (op == null) return READ; // a thread's first step reads its own start
+    if (op == null) return null;
     return switch (op) {
       case MONITOR_ENTER, WAKE -> ACQUIRE;
       case MONITOR_EXIT, WAIT, NOTIFY, NOTIFY_ALL, START -> SYNC;

@@ -78,6 +78,7 @@ final class HappensBefore {
     Event e = new Event(thread, node, op, location);
     int[] before = clockOf(thread);
     int[] clock = Arrays.copyOf(before, Math.max(before.length, thread + 1));
+    if (clock[thread] == 0) clock = join(clock, startOf(thread)); // its start happens before it
     clock[thread]++;
     e.clock = clock;
     List<Event> races = new ArrayList<>(1);
@@ -102,6 +103,12 @@ final class HappensBefore {
     if (last == null) return;
     touch(last, location, access, clockOf(thread), null);
     threadClocks.set(thread, last.clock);
+  }
+
+  /** The clock of the step that started {@code thread}, or none for the first thread. */
+  private int[] startOf(int thread) {
+    LocationState born = locations.get(Locations.lifecycle(thread));
+    return born == null || born.lastWrite == null ? new int[0] : born.lastWrite.clock;
   }
 
   private Event lastEventOf(int thread) {

@@ -1,0 +1,97 @@
+package dev.weft.testbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Weft;
+import dev.weft.testbench.corpus.Corpus;
+import dev.weft.testbench.corpus.Program;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bugs that plain stress testing misses: every program declared {@code hiddenUnderStress} runs its
+ * {@code main} natively (plain threads in this JVM; the agent is loaded, but no exploration runs,
+ * so every hook passes straight through) ten thousand times without a single failure, while Weft
+ * finds the bug under random walk and PCT.
+ */
+class HiddenUnderStressTest {
+  private static final int PLAIN_RUNS = 10_000;
+  /** Only a safety net: ten thousand plain runs take a few seconds. */
+  private static final long PLAIN_RUNS_LIMIT_SECONDS = 120;
+  private static final long SEED = 1L;
+
+  static Stream<Program> hidden() {
+    return Corpus.buggy().stream().filter(Program::hiddenUnderStress);
+  }
+
+  @Test
+  void someBugsAreDeclaredHidden() {
+    assertFalse(hidden().toList().isEmpty(), "no program is declared hiddenUnderStress");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hidden")
+  void plainRunsNeverFailButWeftFindsTheBug(Program program) throws InterruptedException {
+    PlainRuns plain = PlainRuns.of(program, PLAIN_RUNS);
+    assertTrue(plain.failures().isEmpty(), () -> program.name() + " is declared hidden under "
+        + "stress, but plain run " + plain.completed() + " failed: " + plain.failures().get(0));
+    assertEquals(PLAIN_RUNS, plain.completed(), program.name() + ": plain runs did not finish");
+
+    for (StrategyKind strategy : new StrategyKind[] {StrategyKind.RANDOM, StrategyKind.PCT}) {
+      String testName = "HiddenUnderStressTest." + program.name() + "-" + strategy.cliName();
+      ExplorationResult result = Weft.exploreInterleavings(
+          Budget.options(program, strategy, SEED, testName).build(), program::runMain);
+      Failure failure = result.failure().orElseThrow(() -> new AssertionError(
+          program.name() + " under " + strategy.cliName() + ": " + result.summary()));
+      assertEquals(program.expectedFailure().orElseThrow(), failure.kind(), failure.message());
+    }
+  }
+
+  /**
+   * Runs {@code main} over and over on one runner thread, stopping at the first failure. The
+   * runner's thread group sees every throwable that escapes a thread the program starts, since a
+   * new thread joins its creator's group.
+   */
+  private record PlainRuns(int completed, List<Throwable> failures) {
+    static PlainRuns of(Program program, int runs) throws InterruptedException {
+      List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+      ThreadGroup group = new ThreadGroup("plain-" + program.name()) {
+        @Override
+        public void uncaughtException(Thread t, Throwable e) {
+          failures.add(e);
+        }
+      };
+      int[] completed = new int[1]; // written by the runner, read after joining it
+      Thread runner = new Thread(group, () -> {
+        for (int i = 0; i < runs && failures.isEmpty(); i++) {
+          try {
+            program.runMain();
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+          if (failures.isEmpty()) completed[0]++;
+        }
+      }, "plain-runner");
+      runner.setDaemon(true); // a plain run that hangs must not keep the JVM alive
+      runner.start();
+      runner.join(TimeUnit.SECONDS.toMillis(PLAIN_RUNS_LIMIT_SECONDS));
+      if (runner.isAlive()) {
+        failures.add(new AssertionError("a plain run did not finish within "
+            + PLAIN_RUNS_LIMIT_SECONDS + " s (a hang, which reveals the bug too)"));
+        return new PlainRuns(-1, List.copyOf(failures));
+      }
+      return new PlainRuns(completed[0], List.copyOf(failures));
+    }
+  }
+}
