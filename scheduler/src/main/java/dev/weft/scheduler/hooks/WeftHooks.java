@@ -56,26 +56,26 @@ public final class WeftHooks {
   /** Before {@code monitorenter} (and at the start of a former {@code synchronized} method). */
   public static void monitorEnter(Object lock, int site) {
     Execution e = Execution.active();
-    if (e != null) e.monitorEnter(lock, site);
+    if (e != null) e.monitors().enter(lock, site);
   }
 
   /** After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. */
   public static void monitorExit(Object lock, int site) {
     Execution e = Execution.active();
-    if (e != null) e.monitorExit(lock, site);
+    if (e != null) e.monitors().exit(lock, site);
   }
 
   /** Replaces {@code lock.wait()}. */
   public static void waitOn(Object lock, int site) throws InterruptedException {
     Execution e = Execution.active();
-    if (e == null || !e.waitOn(lock, -1, site)) lock.wait();
+    if (e == null || !e.monitors().waitOn(lock, -1, site)) lock.wait();
   }
 
   /** Replaces {@code lock.wait(millis)}. */
   public static void waitOn(Object lock, long millis, int site) throws InterruptedException {
     Execution e = Execution.active();
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    if (e == null || !e.waitOn(lock, millis == 0 ? -1 : millis * 1_000_000L, site)) lock.wait(millis);
+    if (e == null || !e.monitors().waitOn(lock, millis == 0 ? -1 : millis * 1_000_000L, site)) lock.wait(millis);
   }
 
   /** Replaces {@code lock.wait(millis, nanos)}. */
@@ -86,19 +86,19 @@ public final class WeftHooks {
     if (nanos < 0 || nanos > 999_999)
       throw new IllegalArgumentException("nanosecond timeout value out of range");
     long total = millis * 1_000_000L + nanos;
-    if (e == null || !e.waitOn(lock, total == 0 ? -1 : total, site)) lock.wait(millis, nanos);
+    if (e == null || !e.monitors().waitOn(lock, total == 0 ? -1 : total, site)) lock.wait(millis, nanos);
   }
 
   /** Replaces {@code lock.notify()}. */
   public static void notifyOne(Object lock, int site) {
     Execution e = Execution.active();
-    if (e == null || !e.notify(lock, false, site)) lock.notify();
+    if (e == null || !e.monitors().notify(lock, false, site)) lock.notify();
   }
 
   /** Replaces {@code lock.notifyAll()}. */
   public static void notifyAll(Object lock, int site) {
     Execution e = Execution.active();
-    if (e == null || !e.notify(lock, true, site)) lock.notifyAll();
+    if (e == null || !e.monitors().notify(lock, true, site)) lock.notifyAll();
   }
 
   // ---- threads
@@ -118,14 +118,14 @@ public final class WeftHooks {
   /** Replaces {@code thread.join()}. */
   public static void join(Thread thread, int site) throws InterruptedException {
     Execution e = Execution.active();
-    if (e == null || !e.join(thread, -1, site)) thread.join();
+    if (e == null || !e.threadOps().join(thread, -1, site)) thread.join();
   }
 
   /** Replaces {@code thread.join(millis)}. */
   public static void join(Thread thread, long millis, int site) throws InterruptedException {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
     Execution e = Execution.active();
-    if (e == null || !e.join(thread, millis == 0 ? -1 : millis * 1_000_000L, site)) thread.join(millis);
+    if (e == null || !e.threadOps().join(thread, millis == 0 ? -1 : millis * 1_000_000L, site)) thread.join(millis);
   }
 
   /** Replaces {@code thread.join(millis, nanos)}. */
@@ -136,7 +136,7 @@ public final class WeftHooks {
       throw new IllegalArgumentException("nanosecond timeout value out of range");
     Execution e = Execution.active();
     long total = millis * 1_000_000L + nanos;
-    if (e == null || !e.join(thread, total == 0 ? -1 : total, site)) thread.join(millis, nanos);
+    if (e == null || !e.threadOps().join(thread, total == 0 ? -1 : total, site)) thread.join(millis, nanos);
   }
 
   /**
@@ -147,7 +147,7 @@ public final class WeftHooks {
       throws InterruptedException {
     long nanos = Math.max(1, duration.toNanos());
     Execution e = Execution.active();
-    if (e != null && e.join(thread, nanos, site)) return e.isFinished(thread);
+    if (e != null && e.threadOps().join(thread, nanos, site)) return e.threadOps().isFinished(thread);
     thread.join(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
     return !thread.isAlive();
   }
@@ -162,7 +162,7 @@ public final class WeftHooks {
   public static void sleep(long millis, int site) throws InterruptedException {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
     Execution e = Execution.active();
-    if (e == null || !e.sleep(millis * 1_000_000L, site)) Thread.sleep(millis);
+    if (e == null || !e.threadOps().sleep(millis * 1_000_000L, site)) Thread.sleep(millis);
   }
 
   /** Replaces {@code Thread.sleep(millis, nanos)}. */
@@ -171,28 +171,28 @@ public final class WeftHooks {
     if (nanos < 0 || nanos > 999_999)
       throw new IllegalArgumentException("nanosecond timeout value out of range");
     Execution e = Execution.active();
-    if (e == null || !e.sleep(millis * 1_000_000L + nanos, site)) Thread.sleep(millis, nanos);
+    if (e == null || !e.threadOps().sleep(millis * 1_000_000L + nanos, site)) Thread.sleep(millis, nanos);
   }
 
   /** Replaces {@code Thread.sleep(Duration)} (JDK 19+). */
   public static void sleep(Duration duration, int site) throws InterruptedException {
     long nanos = Math.max(0, duration.toNanos());
     Execution e = Execution.active();
-    if (e == null || !e.sleep(nanos, site))
+    if (e == null || !e.threadOps().sleep(nanos, site))
       Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
   }
 
   /** Replaces {@code thread.interrupt()}. */
   public static void interrupt(Thread thread, int site) {
     Execution e = Execution.active();
-    if (e == null || !e.interrupt(thread, site)) thread.interrupt();
+    if (e == null || !e.threadOps().interrupt(thread, site)) thread.interrupt();
   }
 
   /** Replaces {@code thread.isInterrupted()}. */
   public static boolean isInterrupted(Thread thread, int site) {
     Execution e = Execution.active();
     if (e != null) {
-      int answer = e.isInterrupted(thread, false, site);
+      int answer = e.threadOps().isInterrupted(thread, false, site);
       if (answer >= 0) return answer == 1;
     }
     return thread.isInterrupted();
@@ -202,7 +202,7 @@ public final class WeftHooks {
   public static boolean interrupted(int site) {
     Execution e = Execution.active();
     if (e != null) {
-      int answer = e.isInterrupted(Thread.currentThread(), true, site);
+      int answer = e.threadOps().isInterrupted(Thread.currentThread(), true, site);
       if (answer >= 0) return answer == 1;
     }
     return Thread.interrupted();
@@ -212,7 +212,7 @@ public final class WeftHooks {
   public static boolean isAlive(Thread thread, int site) {
     Execution e = Execution.active();
     if (e != null) {
-      int answer = e.isAlive(thread, site);
+      int answer = e.threadOps().isAlive(thread, site);
       if (answer >= 0) return answer == 1;
     }
     return thread.isAlive();

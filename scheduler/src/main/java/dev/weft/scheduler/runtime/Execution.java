@@ -1,20 +1,15 @@
 package dev.weft.scheduler.runtime;
 
-import dev.weft.scheduler.model.MonitorModel;
 import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.strategy.ReplayDivergence;
 import dev.weft.scheduler.strategy.SchedulingView;
 import dev.weft.scheduler.strategy.Strategy;
 import dev.weft.scheduler.trace.Choices;
-import dev.weft.scheduler.trace.Site;
-import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -27,12 +22,14 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Threading: the fields below are touched only by the thread holding the turn, except those
  * marked volatile, and the identity of threads ({@link #threads}) which is republished on change.
+ *
+ * <p>Over 500 lines on purpose: the turn handoff, enabledness and the lifecycle of threads share
+ * the invariants on {@code running} and {@code turn} and stay together. Everything else lives
+ * beside it: each primitive's operations ({@link Monitors}, {@link ThreadOps}), {@link
+ * SpinDetector}, {@link LocationKeys}, and the wording of reports ({@link Narration}).
  */
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
-
-  /** Identical reads with nothing written in between after which a thread counts as spinning. */
-  private static final int SPIN_READS = 2;
 
   /** The execution in progress, or null. The single check every hook pays. */
   public static Execution active() {
@@ -46,15 +43,17 @@ public final class Execution implements SchedulingView {
   private final ExecutionConfig config;
   private final Strategy strategy;
   private final Thread caller;
-  private final Map<Object, MonitorModel> monitors = new IdentityHashMap<>();
+  private final Monitors monitors = new Monitors(this);
+  private final ThreadOps threadOps = new ThreadOps(this);
+  private final SpinDetector spin = new SpinDetector();
   private final Choices choices = new Choices();
   private final ObjectIds ids = new ObjectIds();
+  private final Narration narration = new Narration(this, ids);
   private final List<TraceEvent> trace;
   private final TraceFingerprint fingerprint = new TraceFingerprint();
   /** Whether the strategy sees every step and every access (systematic search). */
   private final boolean observing;
-  /** Object numbers for {@link Locations}, in first-touch order. */
-  private final Map<Object, Integer> objectNumbers;
+  private final LocationKeys locations = new LocationKeys(this);
 
   private volatile ControlledThread[] threads = new ControlledThread[0];
   private volatile ControlledThread running;
@@ -66,8 +65,6 @@ public final class Execution implements SchedulingView {
   private int[] enabled = new int[4];
   private int enabledCount;
   private int viewCurrent;
-  /** Counts operations that may have changed shared state; see {@link #trackSpinning}. */
-  private long writeEpoch;
   private long virtualNanos;
   private int lastTracedThread = -1;
 
@@ -77,7 +74,6 @@ public final class Execution implements SchedulingView {
     this.caller = caller;
     this.trace = config.trace() ? new ArrayList<>() : null;
     this.observing = strategy.observesEveryStep();
-    this.objectNumbers = new IdentityHashMap<>();
   }
 
   // ---------------------------------------------------------------- lifecycle, driven by Scheduler
@@ -128,19 +124,7 @@ public final class Execution implements SchedulingView {
     ControlledThread stuck = running;
     for (ControlledThread t : threads) if (isStarting(t)) stuck = t;
     StringBuilder report = new StringBuilder();
-    for (ControlledThread t : threads) {
-      if (t == stuck || isStarting(t)) {
-        report.append(t.displayName()).append(" is running code Weft does not control")
-            .append(" (an uncontrolled lock or queue, I/O, or a loop with no scheduling point)")
-            .append(" and did not come back before the deadline:\n");
-        for (StackTraceElement frame : t.thread.getStackTrace()) {
-          // Without the module and loader prefixes that StackTraceElement.toString adds: they
-          // differ between JDK versions and say nothing to the reader.
-          report.append("    at ").append(frame.getClassName()).append('.')
-              .append(frame.getMethodName()).append('(').append(where(frame)).append(")\n");
-        }
-      }
-    }
+    for (ControlledThread t : threads) if (t == stuck || isStarting(t)) Narration.stuck(t, report);
     report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
         .append(" Raise the execution timeout if the code is merely slow.\n");
     end(Outcome.STUCK, report.toString(), stuck, null);
@@ -148,13 +132,6 @@ public final class Execution implements SchedulingView {
 
   private static boolean isStarting(ControlledThread t) {
     return t.status == ThreadStatus.NEW || t.status == ThreadStatus.RUNNABLE && t.starting;
-  }
-
-  private static String where(StackTraceElement frame) {
-    if (frame.isNativeMethod()) return "Native Method";
-    if (frame.getFileName() == null) return "Unknown Source";
-    return frame.getLineNumber() < 0
-        ? frame.getFileName() : frame.getFileName() + ":" + frame.getLineNumber();
   }
 
   synchronized ExecutionResult result(boolean leaked) {
@@ -177,7 +154,7 @@ public final class Execution implements SchedulingView {
    * Begins a freshly started thread (which then waits for its first turn). Throws {@link
    * AbortedExecution} into controlled threads of an execution that has ended.
    */
-  private ControlledThread controlled() {
+  ControlledThread controlled() {
     ControlledThread r = running;
     Thread me = Thread.currentThread();
     ControlledThread ct = r != null && r.thread == me ? r : find(me);
@@ -190,7 +167,7 @@ public final class Execution implements SchedulingView {
     return ct;
   }
 
-  private ControlledThread find(Thread t) {
+  ControlledThread find(Thread t) {
     for (ControlledThread ct : threads) if (ct.thread == t) return ct;
     return null;
   }
@@ -198,11 +175,11 @@ public final class Execution implements SchedulingView {
   // ---------------------------------------------------------------- scheduling
 
   /** A scheduling point: {@code ct} is about to perform {@code op}; returns when it may. */
-  private void step(ControlledThread ct, Operation op, Object target, int site) {
+  void step(ControlledThread ct, Operation op, Object target, int site) {
     ct.pendingOp = op;
     ct.pendingObject = target;
     ct.pendingSite = site;
-    trackSpinning(ct, op, target, site);
+    spin.reached(ct, op, target, site);
     if (ct.starting) {
       // A new thread's first visible operation: its parent still holds the turn and waits for it
       // here. From now on it is enabled like any other thread.
@@ -214,8 +191,9 @@ public final class Execution implements SchedulingView {
       if (next == null) throw AbortedExecution.INSTANCE;
       if (next != ct) switchTo(ct, next);
     }
-    if (mayWrite(op)) writeEpoch++; // the operation happens now, not when it was reached
-    fingerprint.add(ct.lineage, ct.stepsTaken++, !mayWrite(op), location(ct, op, target, site));
+    spin.happened(op);
+    fingerprint.add(ct.lineage, ct.stepsTaken++, !SpinDetector.mayWrite(op),
+        locations.of(ct, op, target, site));
   }
 
   /** Picks who runs after {@code ct}'s scheduling point; null when the execution ended instead. */
@@ -223,13 +201,14 @@ public final class Execution implements SchedulingView {
     ct.insideHook = true;
     try {
       if (steps == config.maxSteps()) {
-        end(Outcome.LIVELOCK, livelockReport(), null, null);
+        end(Outcome.LIVELOCK, narration.livelock(config.maxSteps(), threads), null, null);
         return null;
       }
       steps++;
       collectEnabled();
       if (enabledCount == 0) {
-        end(Outcome.DEADLOCK, new DeadlockReport(threads, monitors, ids).render(), null, null);
+        end(Outcome.DEADLOCK, new DeadlockReport(threads, monitors.models(), ids).render(), null,
+            null);
         return null;
       }
       ControlledThread next;
@@ -247,7 +226,9 @@ public final class Execution implements SchedulingView {
         next = threads[id];
       }
       if (next != ct && isEnabled(ct.id)) preemptions++;
-      if (next != ct && trace != null) ct.stopReason = whyStopped(ct);
+      if (next != ct && trace != null) {
+        ct.stopReason = narration.whyStopped(ct, spin.isSpinning(ct), isEnabled(ct.id));
+      }
       return next;
     } catch (ReplayDivergence d) {
       end(Outcome.DIVERGED, "The replay diverged: " + d.getMessage(), ct, null);
@@ -258,7 +239,7 @@ public final class Execution implements SchedulingView {
   }
 
   /** A nondeterministic choice other than a thread, recorded like one. */
-  private int choose(ControlledThread ct, ChoiceKind kind, int bound) {
+  int choose(ControlledThread ct, ChoiceKind kind, int bound) {
     if (bound == 1) return 0;
     ct.insideHook = true;
     try {
@@ -296,59 +277,24 @@ public final class Execution implements SchedulingView {
     for (ControlledThread t : all) {
       if (isEnabled(t)) {
         enabled[n++] = t.id;
-        progress |= !isSpinning(t);
+        progress |= !spin.isSpinning(t);
       }
     }
     if (progress) { // spinners wait while a thread that can change something is able to run
       int kept = 0;
-      for (int i = 0; i < n; i++) if (!isSpinning(threads[enabled[i]])) enabled[kept++] = enabled[i];
+      for (int i = 0; i < n; i++) {
+        if (!spin.isSpinning(threads[enabled[i]])) enabled[kept++] = enabled[i];
+      }
       n = kept;
     }
     enabledCount = n;
-  }
-
-  /**
-   * Spin detection. A thread about to read, at the same site, the same volatile field (or thread
-   * state: isAlive, isInterrupted) it read twice before with nothing written anywhere since, would
-   * read the same value again: it spins. Running
-   * it cannot change anything, so it steps aside while another thread that can run is not spinning;
-   * when all that can run spin, they run (and a true livelock reaches the step bound). Without this,
-   * strategies that favour one thread (systematic search, PCT) would starve the thread a spin waits
-   * for. The cost, documented in docs/strategies.md: a read-only loop of three or more iterations
-   * at one site, with no write anywhere in between, is not interleaved with other threads inside.
-   */
-  private void trackSpinning(ControlledThread ct, Operation op, Object target, int site) {
-    if (isRead(op)) {
-      boolean again = site == ct.spinSite && target == ct.spinTarget && writeEpoch == ct.spinEpoch;
-      ct.spinCount = again ? ct.spinCount + 1 : 0;
-      ct.spinSite = site;
-      ct.spinTarget = target;
-      ct.spinEpoch = writeEpoch;
-    } else if (mayWrite(op)) {
-      ct.spinCount = 0;
-    }
-  }
-
-  /** Reads of shared state that a loop may poll: a volatile field, a thread's state. */
-  private static boolean isRead(Operation op) {
-    return op == Operation.VOLATILE_READ || op == Operation.IS_ALIVE
-        || op == Operation.IS_INTERRUPTED;
-  }
-
-  /** Whether an operation may change shared state (anything but reads and pauses). */
-  private static boolean mayWrite(Operation op) {
-    return !isRead(op) && op != Operation.YIELD && op != Operation.SLEEP;
-  }
-
-  private boolean isSpinning(ControlledThread t) {
-    return t.spinCount >= SPIN_READS && t.spinEpoch == writeEpoch && isRead(t.pendingOp);
   }
 
   private boolean isEnabled(ControlledThread t) {
     switch (t.status) {
       case RUNNABLE:
         if (t.starting) return false; // not yet at its first visible operation
-        if (t.pendingOp == Operation.MONITOR_ENTER) return isFreeFor(t.pendingObject, t);
+        if (t.pendingOp == Operation.MONITOR_ENTER) return monitors.isFreeFor(t.pendingObject, t);
         if (t.pendingOp == Operation.JOIN) {
           return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted
               || t.joinTimeoutNanos >= 0;
@@ -357,29 +303,10 @@ public final class Execution implements SchedulingView {
       case WAITING:
         boolean mayWake = t.notified || t.interrupted || t.waitTimeoutNanos >= 0
             || config.spuriousWakeups();
-        return mayWake && isFreeFor(t.waitLock, t);
+        return mayWake && monitors.isFreeFor(t.waitLock, t);
       default:
         return false;
     }
-  }
-
-  private boolean isFreeFor(Object lock, ControlledThread t) {
-    MonitorModel m = monitors.get(lock);
-    return m == null || m.isFreeFor(t.id);
-  }
-
-  /**
-   * Names the monitor on first touch, so that reports name it by the schedule, not by the identity
-   * hash order in which they iterate {@link #monitors}.
-   */
-  private MonitorModel monitor(Object lock) {
-    MonitorModel m = monitors.get(lock);
-    if (m == null) {
-      ids.nameOf(lock);
-      m = new MonitorModel();
-      monitors.put(lock, m);
-    }
-    return m;
   }
 
   // ---------------------------------------------------------------- SchedulingView
@@ -423,37 +350,7 @@ public final class Execution implements SchedulingView {
   @Override
   public long pendingLocation(int id) {
     ControlledThread t = threads[id];
-    return location(t, t.pendingOp, t.pendingObject, t.pendingSite);
-  }
-
-  private long location(ControlledThread t, Operation op, Object target, int site) {
-    if (op == null) return Locations.NONE; // a thread that has not taken its first step
-    switch (op) {
-      case MONITOR_ENTER: case MONITOR_EXIT: case WAIT: case WAKE: case NOTIFY: case NOTIFY_ALL:
-        return Locations.monitor(objectNumber(target));
-      case VOLATILE_READ: case VOLATILE_WRITE:
-        Site s = SiteRegistry.get(site);
-        String field = s == null || s.detail() == null ? "?" + site : s.detail();
-        return Locations.field(target == null ? 0 : objectNumber(target), field);
-      case START: case JOIN: case IS_ALIVE:
-        return Locations.lifecycle(idOf(target));
-      case INTERRUPT: case IS_INTERRUPTED:
-        return Locations.interruptStatus(idOf(target));
-      case END:
-        return Locations.lifecycle(t.id);
-      default:
-        return Locations.NONE;
-    }
-  }
-
-  private int objectNumber(Object o) {
-    return objectNumbers.computeIfAbsent(o, k -> objectNumbers.size() + 1);
-  }
-
-  /** The controlled id of a thread about to be started or already known. */
-  private int idOf(Object thread) {
-    ControlledThread c = find((Thread) thread);
-    return c != null ? c.id : threads.length; // START: the id the child is about to get
+    return locations.of(t, t.pendingOp, t.pendingObject, t.pendingSite);
   }
 
   // ---------------------------------------------------------------- thread lifecycle
@@ -549,86 +446,60 @@ public final class Execution implements SchedulingView {
     end(Outcome.EXCEPTION, ct.displayName() + " threw " + error, ct, error);
   }
 
-  // ---------------------------------------------------------------- monitors
+  // ---------------------------------------------------------------- for the primitives
 
-  public void monitorEnter(Object lock, int site) {
-    ControlledThread ct = controlled();
-    if (ct == null) return;
-    MonitorModel m = monitor(lock);
-    if (m.owner() != ct.id) step(ct, Operation.MONITOR_ENTER, lock, site); // reentry cannot block
-    m.enter(ct.id, site);
-    record(ct, Operation.MONITOR_ENTER, lock, site, null);
+  /** The monitors of this execution: enter, exit, wait, notify. */
+  public Monitors monitors() {
+    return monitors;
   }
 
-  public void monitorExit(Object lock, int site) {
-    if (ended) return;
-    ControlledThread ct = running;
-    if (ct == null || ct.thread != Thread.currentThread() || ct.insideHook) return;
-    MonitorModel m = monitors.get(lock);
-    if (m == null) return;
-    m.exit(ct.id);
-    writeEpoch++;
-    fingerprint.add(ct.lineage, ct.stepsTaken++, false,
-        location(ct, Operation.MONITOR_EXIT, lock, site));
-    if (observing) {
-      strategy.accessed(ct.id, Operation.MONITOR_EXIT, location(ct, Operation.MONITOR_EXIT, lock, site));
-    }
-    record(ct, Operation.MONITOR_EXIT, lock, site, null);
+  /** Join, sleep, interrupt and thread state, for this execution. */
+  public ThreadOps threadOps() {
+    return threadOps;
+  }
+
+  ControlledThread thread(int id) {
+    return threads[id];
+  }
+
+  String nameOf(Object o) {
+    return ids.nameOf(o);
+  }
+
+  void advanceClock(long nanos) {
+    virtualNanos += nanos;
   }
 
   /**
-   * Emulates {@code lock.wait}: releases the modelled monitor, lets others run, and resumes when
-   * notified, interrupted, timed out or (if allowed) spuriously woken. Returns false when the caller
-   * is not controlled and the real wait must run.
+   * The calling thread if it holds the turn of a live execution; null otherwise. For accesses made
+   * between scheduling points, which must never throw (monitor exits run in exception handlers).
    */
-  public boolean waitOn(Object lock, long timeoutNanos, int site) throws InterruptedException {
-    ControlledThread ct = controlled();
-    if (ct == null) return false;
-    step(ct, Operation.WAIT, lock, site);
-    MonitorModel m = monitors.get(lock);
-    if (m == null || m.owner() != ct.id) {
-      throw new IllegalMonitorStateException("current thread is not owner");
-    }
-    if (ct.interrupted) {
-      ct.interrupted = false;
-      record(ct, Operation.WAIT, lock, site, "already interrupted");
-      throw new InterruptedException();
-    }
-    record(ct, Operation.WAIT, lock, site, null);
-    ct.savedDepth = m.releaseAll(ct.id);
-    ct.waitLock = lock;
-    ct.waitTimeoutNanos = timeoutNanos;
-    ct.notified = false;
-    ct.status = ThreadStatus.WAITING;
-    ct.pendingOp = Operation.WAKE;
-    ControlledThread next = chooseNext(ct);
-    if (next == null) throw AbortedExecution.INSTANCE;
-    if (next != ct) {
-      ct.realWaitLock = lock;
-      running = next;
-      ct.turn = false;
-      next.grant();
-      awaitTurnInWait(ct, lock);
-      ct.realWaitLock = null;
-    }
-    m.leaveWaitSet(ct.id);
-    m.reacquire(ct.id, ct.savedDepth, site);
-    ct.status = ThreadStatus.RUNNABLE;
-    String why = ct.notified ? "notified" : ct.interrupted ? "interrupted"
-        : timeoutNanos >= 0 ? "timed out" : "spurious wakeup";
-    if (!ct.notified && !ct.interrupted && timeoutNanos >= 0) virtualNanos += timeoutNanos;
-    record(ct, Operation.WAKE, lock, site, why);
-    // Notified and interrupted: return normally with the interrupt pending, as HotSpot does, so the
-    // notification is not lost (JLS 17.2.4).
-    if (ct.interrupted && !ct.notified) {
-      ct.interrupted = false;
-      throw new InterruptedException();
-    }
-    return true;
+  ControlledThread holdingTurn() {
+    ControlledThread ct = running;
+    if (ended || ct == null || ct.thread != Thread.currentThread() || ct.insideHook) return null;
+    return ct;
   }
 
-  /** Waits for the turn inside the real monitor of {@code lock}, which the thread holds. */
-  private void awaitTurnInWait(ControlledThread ct, Object lock) {
+  /** An access between scheduling points (a monitor exit), part of {@code ct}'s current step. */
+  void accessedBetweenSteps(ControlledThread ct, Operation op, Object target, int site) {
+    spin.happened(op);
+    long location = locations.of(ct, op, target, site);
+    fingerprint.add(ct.lineage, ct.stepsTaken++, false, location);
+    if (observing) strategy.accessed(ct.id, op, location);
+  }
+
+  /**
+   * {@code ct} has entered a wait set: hands the turn on and waits for it inside the real monitor
+   * of {@code lock}, which the thread holds, so that monitor is really released meanwhile.
+   */
+  void yieldTurnInWait(ControlledThread ct, Object lock) {
+    ControlledThread next = chooseNext(ct);
+    if (next == null) throw AbortedExecution.INSTANCE;
+    if (next == ct) return;
+    ct.realWaitLock = lock;
+    running = next;
+    ct.turn = false;
+    next.grant();
     while (!ct.turn) {
       if (ended) throw AbortedExecution.INSTANCE;
       try {
@@ -637,124 +508,7 @@ public final class Execution implements SchedulingView {
         // Real interrupts reach a controlled thread only when its execution is being ended.
       }
     }
-  }
-
-  /** Emulates {@code notify}/{@code notifyAll}; which waiter wakes is the strategy's choice. */
-  public boolean notify(Object lock, boolean all, int site) {
-    ControlledThread ct = controlled();
-    if (ct == null) return false;
-    Operation op = all ? Operation.NOTIFY_ALL : Operation.NOTIFY;
-    step(ct, op, lock, site);
-    MonitorModel m = monitors.get(lock);
-    if (m == null || m.owner() != ct.id) {
-      throw new IllegalMonitorStateException("current thread is not owner");
-    }
-    List<Integer> waiters = m.waitSet();
-    StringBuilder woken = new StringBuilder();
-    while (!waiters.isEmpty()) {
-      int index = all ? 0 : choose(ct, ChoiceKind.NOTIFY, waiters.size());
-      ControlledThread w = threads[waiters.remove(index)];
-      w.notified = true;
-      woken.append(woken.length() == 0 ? "woke " : ", ").append(w.displayName());
-      if (!all) break;
-    }
-    record(ct, op, lock, site, woken.length() == 0 ? "no waiter" : woken.toString());
-    return true;
-  }
-
-  // ---------------------------------------------------------------- other thread operations
-
-  /** Emulates {@code join}; false when the target is not controlled (the real join runs). */
-  public boolean join(Thread t, long timeoutNanos, int site) throws InterruptedException {
-    ControlledThread ct = controlled();
-    if (ct == null) return false;
-    ControlledThread target = find(t);
-    if (target == null) return false;
-    ct.joinTarget = target;
-    ct.joinTimeoutNanos = timeoutNanos;
-    step(ct, Operation.JOIN, t, site);
-    if (ct.interrupted) {
-      ct.interrupted = false;
-      record(ct, Operation.JOIN, t, site, "interrupted");
-      throw new InterruptedException();
-    }
-    if (target.status != ThreadStatus.FINISHED) {
-      virtualNanos += timeoutNanos;
-      record(ct, Operation.JOIN, t, site, "timed out");
-      return true;
-    }
-    record(ct, Operation.JOIN, t, site, null);
-    awaitRealDeath(t);
-    return true;
-  }
-
-  /** The target passed its exit hook; wait the moment it takes the JVM to finish it. */
-  private static void awaitRealDeath(Thread t) {
-    boolean interrupted = false;
-    while (t.isAlive()) {
-      try {
-        t.join();
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) Thread.currentThread().interrupt();
-  }
-
-  public boolean isFinished(Thread t) {
-    ControlledThread target = find(t);
-    return target == null ? !t.isAlive() : target.status == ThreadStatus.FINISHED;
-  }
-
-  /** {@code Thread.sleep}: a scheduling point that orders nothing; advances the virtual clock. */
-  public boolean sleep(long nanos, int site) throws InterruptedException {
-    ControlledThread ct = controlled();
-    if (ct == null) return false;
-    step(ct, Operation.SLEEP, null, site);
-    if (ct.interrupted) {
-      ct.interrupted = false;
-      record(ct, Operation.SLEEP, null, site, "interrupted");
-      throw new InterruptedException("sleep interrupted");
-    }
-    virtualNanos += nanos;
-    record(ct, Operation.SLEEP, null, site, null);
-    return true;
-  }
-
-  public boolean interrupt(Thread t, int site) {
-    ControlledThread ct = controlled();
-    if (ct == null) return false;
-    ControlledThread target = find(t);
-    if (target == null) return false;
-    step(ct, Operation.INTERRUPT, t, site);
-    target.interrupted = true;
-    record(ct, Operation.INTERRUPT, t, site, null);
-    return true;
-  }
-
-  /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */
-  public int isInterrupted(Thread t, boolean clear, int site) {
-    ControlledThread ct = controlled();
-    if (ct == null) return -1;
-    ControlledThread target = find(t);
-    if (target == null) return -1;
-    step(ct, Operation.IS_INTERRUPTED, t, site);
-    boolean value = target.interrupted;
-    if (clear) target.interrupted = false;
-    record(ct, Operation.IS_INTERRUPTED, t, site, Boolean.toString(value));
-    return value ? 1 : 0;
-  }
-
-  /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */
-  public int isAlive(Thread t, int site) {
-    ControlledThread ct = controlled();
-    if (ct == null) return -1;
-    ControlledThread target = find(t);
-    if (target == null) return -1;
-    step(ct, Operation.IS_ALIVE, t, site);
-    boolean alive = target.status != ThreadStatus.FINISHED;
-    record(ct, Operation.IS_ALIVE, t, site, Boolean.toString(alive));
-    return alive ? 1 : 0;
+    ct.realWaitLock = null;
   }
 
   /** An operation whose only effect on the model is the scheduling point itself. */
@@ -773,7 +527,7 @@ public final class Execution implements SchedulingView {
 
   // ---------------------------------------------------------------- tracing and reports
 
-  private void record(ControlledThread ct, Operation op, Object target, int site, String note) {
+  void record(ControlledThread ct, Operation op, Object target, int site, String note) {
     if (trace == null) return;
     String reason = null;
     if (ct.id != lastTracedThread) {
@@ -782,53 +536,7 @@ public final class Execution implements SchedulingView {
       reason = lastTracedThread < 0 ? null : threads[lastTracedThread].stopReason;
       lastTracedThread = ct.id;
     }
-    trace.add(new TraceEvent(trace.size(), ct.id, op, describe(op, target, site), site, note,
-        reason));
-  }
-
-  private String describe(Operation op, Object target, int site) {
-    if (target instanceof Thread t) {
-      ControlledThread c = find(t);
-      return c != null ? c.displayName() : ids.nameOf(t);
-    }
-    if (op == Operation.VOLATILE_READ || op == Operation.VOLATILE_WRITE) {
-      Site s = SiteRegistry.get(site);
-      String field = s == null || s.detail() == null ? "?" : s.detail();
-      if (target == null) return field; // static field: Class.field
-      return ids.nameOf(target) + field.substring(Math.max(0, field.lastIndexOf('.')));
-    }
-    return target == null ? null : ids.nameOf(target);
-  }
-
-  private String whyStopped(ControlledThread ct) {
-    if (ct.status == ThreadStatus.FINISHED) return ct.displayName() + " ended";
-    if (ct.status == ThreadStatus.WAITING) return ct.displayName() + " waits";
-    if (isSpinning(ct)) {
-      return ct.displayName() + " spins (reads "
-          + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite) + " again, nothing written)";
-    }
-    if (isEnabled(ct)) return ct.displayName() + " preempted";
-    return ct.displayName() + " blocked on " + pendingText(ct);
-  }
-
-  /** What a thread will do next, e.g. {@code enter Object#2} or {@code sleep}. */
-  private String pendingText(ControlledThread t) {
-    if (t.pendingOp == null) return "its start";
-    String target = describe(t.pendingOp, t.pendingObject, t.pendingSite);
-    return target == null ? t.pendingOp.verb() : t.pendingOp.verb() + " " + target;
-  }
-
-  private String livelockReport() {
-    StringBuilder s = new StringBuilder("Step bound of ").append(config.maxSteps())
-        .append(" scheduling points reached: a possible livelock or unbounded spin.")
-        .append(" Threads still running:\n");
-    for (ControlledThread t : threads) {
-      if (t.status == ThreadStatus.FINISHED) continue;
-      s.append("  ").append(t.displayName()).append(" at ");
-      s.append(pendingText(t));
-      s.append(" (").append(DeadlockReport.at(t.pendingSite)).append(")\n");
-    }
-    s.append("If the program is merely long, raise maxSteps.\n");
-    return s.toString();
+    trace.add(new TraceEvent(trace.size(), ct.id, op, narration.describe(op, target, site), site,
+        note, reason));
   }
 }

@@ -1,0 +1,50 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.trace.Site;
+import dev.weft.scheduler.trace.SiteRegistry;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The {@link Locations} key of each operation of one execution. Objects are numbered in the order
+ * the execution first touches them, so keys repeat across executions that share a prefix.
+ */
+final class LocationKeys {
+  private final Execution execution;
+  private final Map<Object, Integer> objectNumbers = new IdentityHashMap<>();
+
+  LocationKeys(Execution execution) {
+    this.execution = execution;
+  }
+
+  /** What {@code op} by {@code t} on {@code target} at {@code site} touches. */
+  long of(ControlledThread t, Operation op, Object target, int site) {
+    if (op == null) return Locations.NONE; // a thread that has not taken its first step
+    switch (op) {
+      case MONITOR_ENTER: case MONITOR_EXIT: case WAIT: case WAKE: case NOTIFY: case NOTIFY_ALL:
+        return Locations.monitor(objectNumber(target));
+      case VOLATILE_READ: case VOLATILE_WRITE:
+        Site s = SiteRegistry.get(site);
+        String field = s == null || s.detail() == null ? "?" + site : s.detail();
+        return Locations.field(target == null ? 0 : objectNumber(target), field);
+      case START: case JOIN: case IS_ALIVE:
+        return Locations.lifecycle(idOf(target));
+      case INTERRUPT: case IS_INTERRUPTED:
+        return Locations.interruptStatus(idOf(target));
+      case END:
+        return Locations.lifecycle(t.id);
+      default:
+        return Locations.NONE;
+    }
+  }
+
+  private int objectNumber(Object o) {
+    return objectNumbers.computeIfAbsent(o, k -> objectNumbers.size() + 1);
+  }
+
+  /** The controlled id of a thread about to be started or already known. */
+  private int idOf(Object thread) {
+    ControlledThread c = execution.find((Thread) thread);
+    return c != null ? c.id : execution.threadCount(); // START: the id the child is about to get
+  }
+}

@@ -1,0 +1,129 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.model.MonitorModel;
+import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.strategy.ChoiceKind;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Object monitors in one execution: {@code synchronized}, {@code wait}, {@code notify}. Real monitors
+ * stay in place; the models here (owner, reentrancy, wait set) tell the scheduler who may proceed
+ * before anyone blocks, so a real monitor is never contended.
+ */
+public final class Monitors {
+  private final Execution execution;
+  private final Map<Object, MonitorModel> models = new IdentityHashMap<>();
+
+  Monitors(Execution execution) {
+    this.execution = execution;
+  }
+
+  Map<Object, MonitorModel> models() {
+    return models;
+  }
+
+  boolean isFreeFor(Object lock, ControlledThread t) {
+    MonitorModel m = models.get(lock);
+    return m == null || m.isFreeFor(t.id);
+  }
+
+  private MonitorModel model(Object lock) {
+    MonitorModel m = models.get(lock);
+    if (m == null) {
+      execution.nameOf(lock); // named at first touch, so deadlock reports are stable
+      m = new MonitorModel();
+      models.put(lock, m);
+    }
+    return m;
+  }
+
+  /** Before {@code monitorenter}: a scheduling point unless the thread already owns the monitor. */
+  public void enter(Object lock, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return;
+    MonitorModel m = model(lock);
+    if (m.owner() != ct.id) execution.step(ct, Operation.MONITOR_ENTER, lock, site);
+    m.enter(ct.id, site);
+    execution.record(ct, Operation.MONITOR_ENTER, lock, site, null);
+  }
+
+  /** After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. */
+  public void exit(Object lock, int site) {
+    ControlledThread ct = execution.holdingTurn();
+    if (ct == null) return;
+    MonitorModel m = models.get(lock);
+    if (m == null) return;
+    m.exit(ct.id);
+    execution.accessedBetweenSteps(ct, Operation.MONITOR_EXIT, lock, site);
+    execution.record(ct, Operation.MONITOR_EXIT, lock, site, null);
+  }
+
+  /**
+   * Emulates {@code lock.wait}: releases the modelled monitor, lets others run, and resumes when
+   * notified, interrupted, timed out or (if allowed) spuriously woken. Returns false when the caller
+   * is not controlled and the real wait must run.
+   */
+  public boolean waitOn(Object lock, long timeoutNanos, int site) throws InterruptedException {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return false;
+    execution.step(ct, Operation.WAIT, lock, site);
+    MonitorModel m = owned(lock, ct);
+    if (ct.interrupted) {
+      ct.interrupted = false;
+      execution.record(ct, Operation.WAIT, lock, site, "already interrupted");
+      throw new InterruptedException();
+    }
+    execution.record(ct, Operation.WAIT, lock, site, null);
+    ct.savedDepth = m.releaseAll(ct.id);
+    ct.waitLock = lock;
+    ct.waitTimeoutNanos = timeoutNanos;
+    ct.notified = false;
+    ct.status = ThreadStatus.WAITING;
+    ct.pendingOp = Operation.WAKE;
+    execution.yieldTurnInWait(ct, lock);
+    m.leaveWaitSet(ct.id);
+    m.reacquire(ct.id, ct.savedDepth, site);
+    ct.status = ThreadStatus.RUNNABLE;
+    String why = ct.notified ? "notified" : ct.interrupted ? "interrupted"
+        : timeoutNanos >= 0 ? "timed out" : "spurious wakeup";
+    if (!ct.notified && !ct.interrupted && timeoutNanos >= 0) execution.advanceClock(timeoutNanos);
+    execution.record(ct, Operation.WAKE, lock, site, why);
+    // Notified and interrupted: return normally with the interrupt pending, as HotSpot does, so the
+    // notification is not lost (JLS 17.2.4).
+    if (ct.interrupted && !ct.notified) {
+      ct.interrupted = false;
+      throw new InterruptedException();
+    }
+    return true;
+  }
+
+  /** Emulates {@code notify}/{@code notifyAll}; which waiter wakes is the strategy's choice. */
+  public boolean notify(Object lock, boolean all, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return false;
+    Operation op = all ? Operation.NOTIFY_ALL : Operation.NOTIFY;
+    execution.step(ct, op, lock, site);
+    List<Integer> waiters = owned(lock, ct).waitSet();
+    StringBuilder woken = new StringBuilder();
+    while (!waiters.isEmpty()) {
+      int index = all ? 0 : execution.choose(ct, ChoiceKind.NOTIFY, waiters.size());
+      ControlledThread w = execution.thread(waiters.remove(index));
+      w.notified = true;
+      woken.append(woken.length() == 0 ? "woke " : ", ").append(w.displayName());
+      if (!all) break;
+    }
+    execution.record(ct, op, lock, site, woken.length() == 0 ? "no waiter" : woken.toString());
+    return true;
+  }
+
+  /** The model of a monitor {@code ct} must own, as the JVM requires for wait and notify. */
+  private MonitorModel owned(Object lock, ControlledThread ct) {
+    MonitorModel m = models.get(lock);
+    if (m == null || m.owner() != ct.id) {
+      throw new IllegalMonitorStateException("current thread is not owner");
+    }
+    return m;
+  }
+}

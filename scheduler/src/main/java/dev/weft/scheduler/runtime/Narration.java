@@ -1,0 +1,88 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.trace.Site;
+import dev.weft.scheduler.trace.SiteRegistry;
+
+/**
+ * The words of traces and reports for one execution: what an operation targets ({@code
+ * Counter#1.value}), why a thread stopped running, what threads were doing at a livelock or at the
+ * deadline. Names objects through the execution's {@link ObjectIds}, so the same schedule always
+ * reads the same.
+ */
+final class Narration {
+  private final Execution execution;
+  private final ObjectIds ids;
+
+  Narration(Execution execution, ObjectIds ids) {
+    this.execution = execution;
+    this.ids = ids;
+  }
+
+  /** The target of an operation as a trace shows it; null when it has none. */
+  String describe(Operation op, Object target, int site) {
+    if (target instanceof Thread t) {
+      ControlledThread c = execution.find(t);
+      return c != null ? c.displayName() : ids.nameOf(t);
+    }
+    if (op == Operation.VOLATILE_READ || op == Operation.VOLATILE_WRITE) {
+      Site s = SiteRegistry.get(site);
+      String field = s == null || s.detail() == null ? "?" : s.detail();
+      if (target == null) return field; // static field: Class.field
+      return ids.nameOf(target) + field.substring(Math.max(0, field.lastIndexOf('.')));
+    }
+    return target == null ? null : ids.nameOf(target);
+  }
+
+  /** What a thread will do next, e.g. {@code enter Object#2} or {@code sleep}. */
+  String pendingText(ControlledThread t) {
+    if (t.pendingOp == null) return "its start";
+    String target = describe(t.pendingOp, t.pendingObject, t.pendingSite);
+    return target == null ? t.pendingOp.verb() : t.pendingOp.verb() + " " + target;
+  }
+
+  /** Why {@code ct} gave up the turn, for the switch marks of a trace. */
+  String whyStopped(ControlledThread ct, boolean spinning, boolean enabled) {
+    if (ct.status == ThreadStatus.FINISHED) return ct.displayName() + " ended";
+    if (ct.status == ThreadStatus.WAITING) return ct.displayName() + " waits";
+    if (spinning) {
+      return ct.displayName() + " spins (reads "
+          + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite) + " again, nothing written)";
+    }
+    if (enabled) return ct.displayName() + " preempted";
+    return ct.displayName() + " blocked on " + pendingText(ct);
+  }
+
+  String livelock(int maxSteps, ControlledThread[] threads) {
+    StringBuilder s = new StringBuilder("Step bound of ").append(maxSteps)
+        .append(" scheduling points reached: a possible livelock or unbounded spin.")
+        .append(" Threads still running:\n");
+    for (ControlledThread t : threads) {
+      if (t.status == ThreadStatus.FINISHED) continue;
+      s.append("  ").append(t.displayName()).append(" at ").append(pendingText(t))
+          .append(" (").append(DeadlockReport.at(t.pendingSite)).append(")\n");
+    }
+    s.append("If the program is merely long, raise maxSteps.\n");
+    return s.toString();
+  }
+
+  /** A thread that did not come back before the deadline, with where it is. */
+  static void stuck(ControlledThread t, StringBuilder report) {
+    report.append(t.displayName()).append(" is running code Weft does not control")
+        .append(" (an uncontrolled lock or queue, I/O, or a loop with no scheduling point)")
+        .append(" and did not come back before the deadline:\n");
+    for (StackTraceElement frame : t.thread.getStackTrace()) {
+      // Without the module and loader prefixes that StackTraceElement.toString adds: they differ
+      // between JDK versions and say nothing to the reader.
+      report.append("    at ").append(frame.getClassName()).append('.')
+          .append(frame.getMethodName()).append('(').append(where(frame)).append(")\n");
+    }
+  }
+
+  private static String where(StackTraceElement frame) {
+    if (frame.isNativeMethod()) return "Native Method";
+    if (frame.getFileName() == null) return "Unknown Source";
+    return frame.getLineNumber() < 0
+        ? frame.getFileName() : frame.getFileName() + ":" + frame.getLineNumber();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.model.ThreadStatus;
+
+/**
+ * Operations on threads in one execution: join, sleep, interrupt and the queries of thread state.
+ * Interrupt status lives in the model ({@link ControlledThread#interrupted}); sleep and timeouts
+ * move the virtual clock. Each method returns whether it handled the call; when it did not (the
+ * caller or target is not controlled), the real method runs.
+ */
+public final class ThreadOps {
+  private final Execution execution;
+
+  ThreadOps(Execution execution) {
+    this.execution = execution;
+  }
+
+  /** Emulates {@code join}; a timeout of -1 waits for as long as it takes. */
+  public boolean join(Thread t, long timeoutNanos, int site) throws InterruptedException {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return false;
+    ControlledThread target = execution.find(t);
+    if (target == null) return false;
+    ct.joinTarget = target;
+    ct.joinTimeoutNanos = timeoutNanos;
+    execution.step(ct, Operation.JOIN, t, site);
+    throwIfInterrupted(ct, Operation.JOIN, t, site);
+    if (target.status != ThreadStatus.FINISHED) {
+      execution.advanceClock(timeoutNanos);
+      execution.record(ct, Operation.JOIN, t, site, "timed out");
+      return true;
+    }
+    execution.record(ct, Operation.JOIN, t, site, null);
+    awaitRealDeath(t);
+    return true;
+  }
+
+  /** The target passed its exit hook; wait the moment it takes the JVM to finish it. */
+  private static void awaitRealDeath(Thread t) {
+    boolean interrupted = false;
+    while (t.isAlive()) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) Thread.currentThread().interrupt();
+  }
+
+  public boolean isFinished(Thread t) {
+    ControlledThread target = execution.find(t);
+    return target == null ? !t.isAlive() : target.status == ThreadStatus.FINISHED;
+  }
+
+  /** {@code Thread.sleep}: a scheduling point that orders nothing; advances the virtual clock. */
+  public boolean sleep(long nanos, int site) throws InterruptedException {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return false;
+    execution.step(ct, Operation.SLEEP, null, site);
+    throwIfInterrupted(ct, Operation.SLEEP, null, site);
+    execution.advanceClock(nanos);
+    execution.record(ct, Operation.SLEEP, null, site, null);
+    return true;
+  }
+
+  private void throwIfInterrupted(ControlledThread ct, Operation op, Object target, int site)
+      throws InterruptedException {
+    if (!ct.interrupted) return;
+    ct.interrupted = false;
+    execution.record(ct, op, target, site, "interrupted");
+    throw new InterruptedException();
+  }
+
+  public boolean interrupt(Thread t, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return false;
+    ControlledThread target = execution.find(t);
+    if (target == null) return false;
+    execution.step(ct, Operation.INTERRUPT, t, site);
+    target.interrupted = true;
+    execution.record(ct, Operation.INTERRUPT, t, site, null);
+    return true;
+  }
+
+  /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */
+  public int isInterrupted(Thread t, boolean clear, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return -1;
+    ControlledThread target = execution.find(t);
+    if (target == null) return -1;
+    execution.step(ct, Operation.IS_INTERRUPTED, t, site);
+    boolean value = target.interrupted;
+    if (clear) target.interrupted = false;
+    execution.record(ct, Operation.IS_INTERRUPTED, t, site, Boolean.toString(value));
+    return value ? 1 : 0;
+  }
+
+  /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */
+  public int isAlive(Thread t, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return -1;
+    ControlledThread target = execution.find(t);
+    if (target == null) return -1;
+    execution.step(ct, Operation.IS_ALIVE, t, site);
+    boolean alive = target.status != ThreadStatus.FINISHED;
+    execution.record(ct, Operation.IS_ALIVE, t, site, Boolean.toString(alive));
+    return alive ? 1 : 0;
+  }
+}
