@@ -17,10 +17,9 @@ import java.util.Arrays;
  * on a step without a choice takes effect at the next step with one, on the thread running then.
  * Non-thread choices are uniform.
  */
-public final class Pct implements Strategy {
+public final class Pct extends Randomized {
   private final int depth;
   private int estimatedSteps;
-  private SplitMix64 random = new SplitMix64(0);
   private long[] priorities = new long[8];
   private int known;
   /** Sorted step numbers of the change points of this execution. */
@@ -38,8 +37,7 @@ public final class Pct implements Strategy {
   }
 
   @Override
-  public void beginExecution(long seed) {
-    random = new SplitMix64(seed);
+  protected void begin() {
     known = 0;
     changesApplied = 0;
     changePoints = new int[depth - 1];
@@ -67,11 +65,6 @@ public final class Pct implements Strategy {
   private void assignPriority(int thread) {
     if (thread == priorities.length) priorities = Arrays.copyOf(priorities, thread * 2);
     priorities[thread] = depth + (random.nextLong() >>> 2);
-  }
-
-  @Override
-  public int pickValue(ChoiceKind kind, int bound) {
-    return random.nextInt(bound);
   }
 
   @Override

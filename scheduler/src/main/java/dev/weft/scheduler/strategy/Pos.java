@@ -17,8 +17,7 @@ import java.util.Arrays;
  * <p>Deviation: the paper assigns priorities once per event; here a thread's priority is drawn when
  * the strategy first sees its pending event, which is the same thing under Weft's step model.
  */
-public final class Pos implements Strategy {
-  private SplitMix64 random = new SplitMix64(0);
+public final class Pos extends Randomized {
   /** Priority of each thread's pending event; NaN until drawn. */
   private double[] priority = new double[8];
 
@@ -28,8 +27,7 @@ public final class Pos implements Strategy {
   }
 
   @Override
-  public void beginExecution(long seed) {
-    random = new SplitMix64(seed);
+  protected void begin() {
     Arrays.fill(priority, Double.NaN);
   }
 
@@ -68,10 +66,5 @@ public final class Pos implements Strategy {
   private static boolean isRead(Operation op) {
     return op == Operation.VOLATILE_READ || op == Operation.IS_ALIVE
         || op == Operation.IS_INTERRUPTED || op == Operation.JOIN;
-  }
-
-  @Override
-  public int pickValue(ChoiceKind kind, int bound) {
-    return random.nextInt(bound);
   }
 }

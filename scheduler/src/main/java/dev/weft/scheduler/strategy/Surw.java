@@ -17,8 +17,7 @@ import java.util.Arrays;
  * executions of the same exploration (1 at first, which makes the first execution a plain random
  * walk), and every shared-state event is selected.
  */
-public final class Surw implements Strategy {
-  private SplitMix64 random = new SplitMix64(0);
+public final class Surw extends Randomized {
   /** Interesting events each thread ran in this execution. */
   private int[] done = new int[8];
   /** The most interesting events each thread ran in any earlier execution. */
@@ -30,8 +29,7 @@ public final class Surw implements Strategy {
   }
 
   @Override
-  public void beginExecution(long seed) {
-    random = new SplitMix64(seed);
+  protected void begin() {
     Arrays.fill(done, 0);
   }
 
@@ -65,11 +63,6 @@ public final class Surw implements Strategy {
       done = Arrays.copyOf(done, threads * 2);
       expected = Arrays.copyOf(expected, threads * 2);
     }
-  }
-
-  @Override
-  public int pickValue(ChoiceKind kind, int bound) {
-    return random.nextInt(bound);
   }
 
   @Override
