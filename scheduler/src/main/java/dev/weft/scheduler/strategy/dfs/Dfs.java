@@ -22,13 +22,18 @@ import java.util.List;
  *
  * <p>A preemption bound {@code k} (CHESS, Musuvathi and Qadeer, PLDI 2007) keeps only executions with
  * at most {@code k} preemptions; with {@code iterative}, bounds 0, 1, 2, ... run in turn, so the
- * first failure has the fewest preemptions. With a bound, reduction is off: DPOR's backtracking is
- * not complete under a preemption bound (Coons, Musuvathi and McKinley, OOPSLA 2013).
+ * first failure has the fewest preemptions. Plain DPOR is not complete under a bound: the reversal
+ * of a race may need a preemption the bound forbids. As in bounded partial-order reduction (Coons,
+ * Musuvathi and McKinley, OOPSLA 2013), each race then also gets a backtrack point at the latest
+ * earlier node where the running thread was switched out anyway, where switching costs nothing.
+ * Sleep sets are off under a bound.
  *
  * <p>Deterministic: no seed. At most 64 threads.
  */
 public final class Dfs implements Strategy {
   private final boolean reduce;
+  /** Sleep sets: with reduction and no bound. */
+  private final boolean sleepSets;
   private final int maxBound;
   private final boolean iterative;
 
@@ -46,13 +51,14 @@ public final class Dfs implements Strategy {
   private SchedulingView lastView;
 
   /**
-   * @param reduce whether to apply DPOR with sleep sets (ignored when a bound is given)
+   * @param reduce whether to apply DPOR (with sleep sets when there is no bound)
    * @param preemptionBound the most preemptions per execution, or -1 for none
    * @param iterative whether to explore bounds 0..preemptionBound in turn
    */
   public Dfs(boolean reduce, int preemptionBound, boolean iterative) {
     this.maxBound = preemptionBound;
-    this.reduce = reduce && preemptionBound < 0;
+    this.reduce = reduce;
+    this.sleepSets = reduce && preemptionBound < 0;
     this.iterative = iterative && preemptionBound >= 0;
     this.bound = this.iterative ? 0 : preemptionBound;
   }
@@ -98,9 +104,11 @@ public final class Dfs implements Strategy {
           view.pendingLocation(chosen))) {
         addBacktrack(racing, chosen);
       }
-      lastEvent = hb.events().get(hb.events().size() - 1);
-      carriedSleep = (node.sleep | node.done) & ~Node.bit(chosen);
-      lastView = view;
+      if (sleepSets) {
+        lastEvent = hb.events().get(hb.events().size() - 1);
+        carriedSleep = (node.sleep | node.done) & ~Node.bit(chosen);
+        lastView = view;
+      }
     }
     depth++;
     return chosen;
@@ -198,7 +206,7 @@ public final class Dfs implements Strategy {
 
   /** Sleep set on arrival at a new node: sleepers the last event did not wake. */
   private long sleepAfterLastEvent(SchedulingView view) {
-    if (!reduce || lastEvent == null) return 0;
+    if (!sleepSets || lastEvent == null) return 0;
     long sleep = 0;
     for (long m = carriedSleep; m != 0; m &= m - 1) {
       int t = Long.numberOfTrailingZeros(m);
@@ -216,7 +224,24 @@ public final class Dfs implements Strategy {
    * the search will try, at {@code racing}'s node, a thread that can start the reversed order.
    */
   private void addBacktrack(HappensBefore.Event racing, int thread) {
-    Node node = path.get(racing.node);
+    addBacktrackAt(racing.node, racing, thread);
+    if (bound >= 0) {
+      // The latest node up to the race where the running thread was switched out anyway: there,
+      // running the other thread costs no preemption.
+      for (int d = racing.node; d >= 0; d--) {
+        Node n = path.get(d);
+        if (!n.valueChoice && n.chosen != n.current) {
+          if (d != racing.node) {
+            n.backtrack |= (n.enabled & Node.bit(thread)) != 0 ? Node.bit(thread) : n.enabled;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  private void addBacktrackAt(int nodeIndex, HappensBefore.Event racing, int thread) {
+    Node node = path.get(nodeIndex);
     long initials = initialsOfReversal(racing, thread) & node.enabled;
     if ((initials & (node.backtrack | node.sleep)) != 0) return;
     if (initials != 0) {
