@@ -64,6 +64,18 @@ class AgentJarIT {
   }
 
   @Test
+  void rewrittenMonitorCodeStillCompiles() throws Exception {
+    String out = run(List.of("-javaagent:" + JAR, "-XX:+PrintCompilation"), SAMPLES + "JitSample");
+    assertTrue(out.contains("JIT SAMPLE 4000000"), out);
+    for (String method : new String[] {"JitSample::block", "JitSample::method"}) {
+      assertTrue(out.lines().anyMatch(l -> l.contains(method)), method + " never compiled");
+      assertTrue(out.lines().noneMatch(l -> l.contains(method) && l.contains("COMPILE SKIPPED")),
+          method + " was refused by the JIT:\n" + out.lines()
+              .filter(l -> l.contains(method)).reduce("", (a, b) -> a + b + "\n"));
+    }
+  }
+
+  @Test
   void excludedClassesAreNotRewritten() throws Exception {
     String out =
         run(List.of("-javaagent:" + JAR + "=exclude=dev.weft.samples"), SAMPLES + "AgentSmoke");

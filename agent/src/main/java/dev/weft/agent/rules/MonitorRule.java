@@ -1,5 +1,7 @@
 package dev.weft.agent.rules;
 
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -9,15 +11,26 @@ import org.objectweb.asm.Opcodes;
  * correct.
  *
  * <pre>
- *   lock; monitorenter  =>  lock; dup; site; monitorEnter(Object,int); monitorenter
- *   lock; monitorexit   =>  lock; dup; monitorexit; site; monitorExit(Object,int)
+ *   lock; monitorenter            =>  lock; dup; site; monitorEnter(Object,int); monitorenter
+ *   aload n; monitorexit; [label]  =>  aload n; monitorexit; [label]; aload n; site; monitorExit
+ *   other; monitorexit            =>  other; dup; site; monitorExit(Object,int); monitorexit
  * </pre>
  *
- * The exit hook runs after the real release, so the thread the scheduler picks next can take the
- * monitor at once. It lies inside javac's handler range, which is why the hook never throws.
+ * Where the exit hook goes matters to the JIT. javac protects a synchronized block with a catch-all
+ * handler that covers itself, and HotSpot's C1 refuses to compile a method in which such a handler
+ * contains a call; a call after the exit but still inside the protected range unbalances the JIT's
+ * monitor matching. Either way the whole method would run interpreted. So the exit hook goes right
+ * before the next instruction, past the labels that end the protected ranges, reloading the lock
+ * from the local javac took it from. An exit is not a scheduling point, so nothing can happen in
+ * between. For other code shapes the hook runs just before the real exit. It never throws.
  */
 final class MonitorRule extends HookMethodVisitor {
   private static final String DESCRIPTOR = "(" + OBJECT + "I)V";
+
+  /** The local the previous instruction loaded, or -1 when it was something else. */
+  private int justLoaded = -1;
+  /** A local holding a monitor just exited, whose hook is still to come; -1 for none. */
+  private int exitedLock = -1;
 
   MonitorRule(MethodVisitor next, RuleContext context, String methodName) {
     super(next, context, methodName);
@@ -26,15 +39,107 @@ final class MonitorRule extends HookMethodVisitor {
   @Override
   public void visitInsn(int opcode) {
     if (opcode == Opcodes.MONITORENTER) {
+      beforeInstruction(-1);
       super.visitInsn(Opcodes.DUP);
       invokeHookWithSite("monitorEnter", DESCRIPTOR, null);
       super.visitInsn(opcode);
     } else if (opcode == Opcodes.MONITOREXIT) {
-      super.visitInsn(Opcodes.DUP);
+      int lock = justLoaded;
+      beforeInstruction(-1);
+      if (lock < 0) {
+        super.visitInsn(Opcodes.DUP);
+        invokeHookWithSite("monitorExit", DESCRIPTOR, null);
+      }
       super.visitInsn(opcode);
-      invokeHookWithSite("monitorExit", DESCRIPTOR, null);
+      exitedLock = lock;
     } else {
+      beforeInstruction(-1);
       super.visitInsn(opcode);
     }
+  }
+
+  @Override
+  public void visitVarInsn(int opcode, int var) {
+    beforeInstruction(opcode == Opcodes.ALOAD ? var : -1);
+    super.visitVarInsn(opcode, var);
+  }
+
+  /** Emits a pending exit hook, and notes whether the coming instruction loads a local. */
+  private void beforeInstruction(int loadsLocal) {
+    if (exitedLock >= 0) {
+      int lock = exitedLock;
+      exitedLock = -1;
+      super.visitVarInsn(Opcodes.ALOAD, lock);
+      invokeHookWithSite("monitorExit", DESCRIPTOR, null);
+    }
+    justLoaded = loadsLocal;
+  }
+
+  @Override
+  public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+    beforeInstruction(-1);
+    super.visitFieldInsn(opcode, owner, name, descriptor);
+  }
+
+  @Override
+  public void visitMethodInsn(
+      int opcode, String owner, String name, String descriptor, boolean isInterface) {
+    beforeInstruction(-1);
+    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+  }
+
+  @Override
+  public void visitInvokeDynamicInsn(
+      String name, String descriptor, Handle bootstrap, Object... arguments) {
+    beforeInstruction(-1);
+    super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+  }
+
+  @Override
+  public void visitJumpInsn(int opcode, Label label) {
+    beforeInstruction(-1);
+    super.visitJumpInsn(opcode, label);
+  }
+
+  @Override
+  public void visitIntInsn(int opcode, int operand) {
+    beforeInstruction(-1);
+    super.visitIntInsn(opcode, operand);
+  }
+
+  @Override
+  public void visitTypeInsn(int opcode, String type) {
+    beforeInstruction(-1);
+    super.visitTypeInsn(opcode, type);
+  }
+
+  @Override
+  public void visitLdcInsn(Object value) {
+    beforeInstruction(-1);
+    super.visitLdcInsn(value);
+  }
+
+  @Override
+  public void visitIincInsn(int var, int increment) {
+    beforeInstruction(-1);
+    super.visitIincInsn(var, increment);
+  }
+
+  @Override
+  public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+    beforeInstruction(-1);
+    super.visitTableSwitchInsn(min, max, dflt, labels);
+  }
+
+  @Override
+  public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+    beforeInstruction(-1);
+    super.visitLookupSwitchInsn(dflt, keys, labels);
+  }
+
+  @Override
+  public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+    beforeInstruction(-1);
+    super.visitMultiANewArrayInsn(descriptor, numDimensions);
   }
 }
