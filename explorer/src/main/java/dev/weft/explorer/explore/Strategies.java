@@ -11,14 +11,17 @@ import dev.weft.scheduler.strategy.Surw;
 import dev.weft.scheduler.strategy.dfs.Dfs;
 import java.util.List;
 
-/** Maps the user's choice of strategy to a fresh strategy instance. */
-final class Strategies {
+/**
+ * Maps the user's choice of strategy to a fresh strategy instance. Internal: public only for Weft's
+ * own tools (the benchmark harness measures strategies made exactly as an exploration makes them).
+ */
+public final class Strategies {
   /** PCT's first guess of the step count, before any execution has been seen. */
   private static final int PCT_INITIAL_STEP_ESTIMATE = 50;
 
   private Strategies() {}
 
-  static Strategy create(Options options) {
+  public static Strategy create(Options options) {
     int bound = options.preemptionBound();
     Strategy strategy = switch (options.strategy()) {
       case RANDOM -> new RandomWalk();

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds Weft and runs its benchmarks with the flags they need. From anywhere:
+#
+#   testbench/bench.sh [harness arguments]     the harness (see docs/benchmarks.md), e.g.
+#   testbench/bench.sh --programs buggy --strategies random,pct --seeds 10 --budget 1000 --lincheck
+#   testbench/bench.sh jmh [--quick]           the JMH per-operation microbenchmarks
+#
+# SKIP_BUILD=1 skips the build; MVN_ARGS adds Maven options (e.g. MVN_ARGS=-o to stay offline).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  # shellcheck disable=SC2086
+  mvn -B -q ${MVN_ARGS:-} install -DskipTests -pl scheduler,agent,explorer,testbench
+fi
+
+AGENT=agent/target/weft-agent.jar
+CP="testbench/target/classes:$(cat testbench/target/bench.classpath)"
+
+if [ "${1:-}" = jmh ]; then
+  shift
+  exec java -cp "$CP" dev.weft.testbench.bench.jmh.JmhMain --agent "$AGENT" "$@"
+fi
+# The harness runs Weft in this JVM (hence the agent) and Lincheck, with --lincheck, in child JVMs
+# without it.
+exec java -Xshare:off -ea -javaagent:"$AGENT" -cp "$CP" dev.weft.testbench.bench.Harness "$@"
