@@ -12,14 +12,16 @@ import java.util.Arrays;
  *
  * <p>Deviations from the paper: the number of threads is not known in advance, so a thread gets its
  * random priority when it first appears; {@code k} is not known either, so it is the largest step
- * count seen in earlier executions of this exploration (starting from an initial guess), as Shuttle
- * does. A strategy is consulted only where two or more threads can run, so a change point that falls
+ * count seen in earlier executions of this exploration (the initial guess serves only the first
+ * execution, so short programs get change points within their length), as Shuttle does. A strategy is consulted only where two or more threads can run, so a change point that falls
  * on a step without a choice takes effect at the next step with one, on the thread running then.
  * Non-thread choices are uniform.
  */
 public final class Pct extends Randomized {
   private final int depth;
+  /** {@code k}: the initial guess until an execution has been seen, then the longest seen. */
   private int estimatedSteps;
+  private boolean measured;
   private long[] priorities = new long[8];
   private int known;
   /** Sorted step numbers of the change points of this execution. */
@@ -69,6 +71,7 @@ public final class Pct extends Randomized {
 
   @Override
   public void endExecution(int steps) {
-    estimatedSteps = Math.max(estimatedSteps, steps);
+    estimatedSteps = measured ? Math.max(estimatedSteps, steps) : Math.max(1, steps);
+    measured = true;
   }
 }
