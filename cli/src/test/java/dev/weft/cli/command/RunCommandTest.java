@@ -73,7 +73,7 @@ class RunCommandTest {
 
   @Test
   void everyExecutionStartsWithFreshStaticState() {
-    CliRun r = run(FreshStatics.class, "--iterations", "50");
+    CliRun r = run(FreshStatics.class, "--strategy", "random", "--iterations", "50");
     assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
     assertTrue(r.out().contains("50 executions ("), r::toString);
   }

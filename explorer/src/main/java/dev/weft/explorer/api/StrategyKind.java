@@ -21,7 +21,10 @@ public enum StrategyKind {
   POS,
   /** Selectively Uniform Random Walk: threads weighted by the shared-state events they have left. */
   SURW,
-  /** Random, PCT, POS and SURW taking turns, one execution each: the default. */
+  /**
+   * Random, PCT, POS, SURW and DFS taking turns, one execution each: the default. Stops, with the
+   * program proved, when its systematic member has covered every interleaving class.
+   */
   PORTFOLIO;
 
   /** The name used on the command line and in schedule files: {@code random}, {@code pct}. */

@@ -23,21 +23,32 @@ public final class Strategies {
 
   public static Strategy create(Options options) {
     int bound = options.preemptionBound();
-    Strategy strategy = switch (options.strategy()) {
-      case RANDOM -> new RandomWalk();
-      case PCT -> new Pct(options.pctDepth(), PCT_INITIAL_STEP_ESTIMATE);
+    return switch (options.strategy()) {
+      case RANDOM -> sampling(new RandomWalk(), bound);
+      case PCT -> sampling(pct(options), bound);
+      case POS -> sampling(new Pos(), bound);
+      case SURW -> sampling(new Surw(), bound);
       case DFS -> new Dfs(true, bound, true);
-      case POS -> new Pos();
-      case SURW -> new Surw();
-      case PORTFOLIO -> new Portfolio(List.of(new RandomWalk(),
-          new Pct(options.pctDepth(), PCT_INITIAL_STEP_ESTIMATE), new Pos(), new Surw()));
+      case PORTFOLIO -> new Portfolio(List.of(sampling(new RandomWalk(), bound),
+          sampling(pct(options), bound), sampling(new Pos(), bound), sampling(new Surw(), bound),
+          new Dfs(true, bound, true)));
     };
-    return bound >= 0 && !(strategy instanceof Dfs) ? new PreemptionBounded(strategy, bound)
-        : strategy;
+  }
+
+  private static Pct pct(Options options) {
+    return new Pct(options.pctDepth(), PCT_INITIAL_STEP_ESTIMATE);
+  }
+
+  /**
+   * A sampling strategy under the preemption bound, if any. Systematic search bounds itself: the
+   * wrapper answers for the strategy inside it at times, which a search tree cannot allow.
+   */
+  private static Strategy sampling(Strategy strategy, int bound) {
+    return bound >= 0 ? new PreemptionBounded(strategy, bound) : strategy;
   }
 
   /** Whether a search that has ended covered every execution of the program (no bound cut any). */
   static boolean coveredEverything(Strategy strategy) {
-    return strategy instanceof Dfs dfs && dfs.coveredEverything();
+    return strategy.coveredEverything();
   }
 }

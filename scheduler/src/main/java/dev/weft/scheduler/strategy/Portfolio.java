@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Several strategies taking turns, one execution each: different strategies find different bugs
  * fastest (see docs/benchmarks.md), and a user who does not know which to pick gets all of them.
- * Each member keeps its own state (PCT's step estimate, SURW's event counts) across its turns.
+ * Each member keeps its own state (PCT's step estimate, SURW's event counts, a systematic search's
+ * tree) across its turns. A member that has run out of executions is skipped; once a systematic
+ * member has covered every interleaving class, so has the portfolio, and it stops.
  */
 public final class Portfolio implements Strategy {
   private final List<Strategy> members;
@@ -19,9 +21,27 @@ public final class Portfolio implements Strategy {
 
   @Override
   public void beginExecution(long seed) {
-    turn = (turn + 1) % members.size();
+    do {
+      turn = (turn + 1) % members.size();
+    } while (!members.get(turn).hasNextExecution());
     current = members.get(turn);
     current.beginExecution(seed);
+  }
+
+  @Override
+  public boolean hasNextExecution() {
+    boolean any = false;
+    for (Strategy m : members) {
+      if (m.coveredEverything()) return false;
+      any |= m.hasNextExecution();
+    }
+    return any;
+  }
+
+  @Override
+  public boolean coveredEverything() {
+    for (Strategy m : members) if (m.coveredEverything()) return true;
+    return false;
   }
 
   /** The member running the current execution. */

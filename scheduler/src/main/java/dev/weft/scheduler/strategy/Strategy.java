@@ -50,4 +50,12 @@ public interface Strategy {
   default boolean hasNextExecution() {
     return true;
   }
+
+  /**
+   * True once a systematic search has explored every interleaving class of the program (no bound
+   * cut any): with no bug found, the program is correct for every schedule within the step bound.
+   */
+  default boolean coveredEverything() {
+    return false;
+  }
 }

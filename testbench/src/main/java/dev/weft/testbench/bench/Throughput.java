@@ -6,6 +6,7 @@ import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.Pct;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.strategy.dfs.Dfs;
 import dev.weft.testbench.corpus.Corpus;
 import dev.weft.testbench.corpus.Program;
 import java.util.Locale;
@@ -21,15 +22,17 @@ import java.util.Locale;
  *     dev.weft.testbench.bench.Throughput LostUpdate random 20000 5
  * </pre>
  *
- * Arguments: program (simple name in the corpus), strategy ({@code random} or {@code pct}),
- * executions per round, rounds. The first round warms the JIT and is not reported.
+ * Arguments: program (simple name in the corpus), strategy ({@code random}, {@code pct}, {@code
+ * dfs}, or {@code dfs-plain} for systematic search without partial-order reduction), executions per
+ * round (a systematic search stops earlier when it has explored everything), rounds. The first
+ * round warms the JIT and is not reported.
  */
 public final class Throughput {
   private Throughput() {}
 
   public static void main(String[] args) throws Exception {
     if (args.length != 4) {
-      System.err.println("usage: Throughput PROGRAM random|pct EXECUTIONS ROUNDS");
+      System.err.println("usage: Throughput PROGRAM random|pct|dfs|dfs-plain EXECUTIONS ROUNDS");
       System.exit(2);
     }
     Program program = Corpus.programs().stream()
@@ -43,11 +46,12 @@ public final class Throughput {
     System.out.printf("%s, %s, %d executions per round%n", program.name(), strategyName, executions);
     for (int round = 0; round <= rounds; round++) {
       double plain = plainPerSecond(program, executions);
-      Strategy strategy = strategyName.equals("pct") ? new Pct(3, 50) : new RandomWalk();
+      Strategy strategy = strategy(strategyName);
       long steps = 0;
       int bugs = 0;
+      int ran = 0;
       long start = System.nanoTime();
-      for (int i = 0; i < executions; i++) {
+      for (int i = 0; i < executions && strategy.hasNextExecution(); i++, ran++) {
         ExecutionResult r =
             Scheduler.execute(config, strategy, ((long) round << 32) + i, program::runMain);
         steps += r.steps();
@@ -56,11 +60,22 @@ public final class Throughput {
       double seconds = (System.nanoTime() - start) / 1e9;
       if (round == 0) continue; // warm-up
       System.out.printf(Locale.ROOT,
-          "round %d: weft %.0f exec/s, %.0f steps/s, %.1f steps/exec, %d bugs; plain %.0f exec/s;"
-              + " weft/plain time %.2f%n",
-          round, executions / seconds, steps / seconds, steps / (double) executions, bugs, plain,
-          plain / (executions / seconds));
+          "round %d: weft %d executions%s, %.0f exec/s, %.0f steps/s, %.1f steps/exec, %d bugs;"
+              + " plain %.0f exec/s; weft/plain time %.2f%n",
+          round, ran, strategy.hasNextExecution() ? "" : " (search exhausted)", ran / seconds,
+          steps / seconds, steps / (double) ran, bugs, plain, plain / (ran / seconds));
     }
+  }
+
+  private static Strategy strategy(String name) {
+    return switch (name) {
+      case "random" -> new RandomWalk();
+      case "pct" -> new Pct(3, 50);
+      case "dfs" -> new Dfs(true, -1, false);
+      case "dfs-plain" -> new Dfs(false, -1, false);
+      default -> throw new IllegalArgumentException(
+          "unknown strategy " + name + "; use random, pct, dfs or dfs-plain");
+    };
   }
 
   private static double plainPerSecond(Program program, int executions) throws Exception {

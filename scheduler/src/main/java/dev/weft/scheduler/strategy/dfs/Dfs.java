@@ -161,7 +161,7 @@ public final class Dfs implements Strategy {
     return !exhausted;
   }
 
-  /** Whether the last search covered every execution (no bound cut anything). */
+  @Override
   public boolean coveredEverything() {
     return exhausted && !boundCutSomething;
   }
