@@ -3,11 +3,15 @@ package dev.weft.explorer.report;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
  * Renders a trace as a table: one column per thread, one row per step, each cell the operation, the
- * object and the source line; a context switch is a marked line that gives its reason.
+ * object and the source line; a context switch is a marked line that gives its reason; a block of
+ * rows that repeats (a loop) shows once, then {@code <iterations 2-N ...>}; a trace still longer than
+ * 240 rows shows its first and last 120 and says how many steps are not shown.
  *
  * <pre>
  *  step | T0                                   | T1
@@ -19,6 +23,8 @@ import java.util.List;
  */
 public final class TraceTable {
   private static final int MAX_CELL = 64;
+  /** Rows kept at each end of a trace that is still too long after collapsing loops. */
+  private static final int ELIDE_KEEP = 120;
 
   private TraceTable() {}
 
@@ -38,16 +44,47 @@ public final class TraceTable {
     out.append('\n').append("-----");
     for (int t = 0; t < threads; t++) out.append("-+-").append("-".repeat(width[t]));
     out.append('\n');
-    for (int i = 0; i < events.size(); i++) {
-      TraceEvent e = events.get(i);
-      if (e.switchReason() != null) out.append("      ~ switch: ").append(e.switchReason()).append('\n');
-      out.append(String.format("%5d", e.step()));
-      for (int t = 0; t < threads; t++) {
-        out.append(" | ").append(pad(t == e.thread() ? cells[i] : "", width[t]));
+    Iterator<LoopCollapser.Loop> loops = LoopCollapser.find(events).iterator();
+    LoopCollapser.Loop loop = loops.hasNext() ? loops.next() : null;
+    List<String> chunks = new ArrayList<>(); // one per row or loop mark, with its switch line
+    List<Integer> chunkSteps = new ArrayList<>();
+    int i = 0;
+    while (i < events.size()) {
+      StringBuilder chunk = new StringBuilder();
+      chunkSteps.add(events.get(i).step());
+      if (loop != null && i == loop.start() + loop.body()) {
+        chunk.append("      ~ <iterations 2-").append(loop.iterations()).append(" of the ")
+            .append(loop.body()).append(loop.body() == 1 ? " row" : " rows")
+            .append(" above: steps ").append(events.get(i).step()).append('-')
+            .append(events.get(loop.end() - 1).step()).append(">\n");
+        i = loop.end();
+        loop = loops.hasNext() ? loops.next() : null;
+      } else {
+        row(chunk, events.get(i), cells[i], width);
+        i++;
       }
-      out.append('\n');
+      chunks.add(chunk.toString());
     }
+    if (chunks.size() > 2 * ELIDE_KEEP) {
+      // Still too long (a livelock rarely repeats in neat blocks): the start and the end tell it.
+      int from = ELIDE_KEEP;
+      int to = chunks.size() - ELIDE_KEEP;
+      String mark = "      ~ <" + (to - from) + " rows not shown: steps " + chunkSteps.get(from) + "-"
+          + (chunkSteps.get(to) - 1) + ">\n";
+      chunks = new ArrayList<>(List.of(String.join("", chunks.subList(0, from)), mark,
+          String.join("", chunks.subList(to, chunks.size()))));
+    }
+    chunks.forEach(out::append);
     return stripTrailingSpaces(out);
+  }
+
+  private static void row(StringBuilder out, TraceEvent e, String cell, int[] width) {
+    if (e.switchReason() != null) out.append("      ~ switch: ").append(e.switchReason()).append('\n');
+    out.append(String.format("%5d", e.step()));
+    for (int t = 0; t < width.length; t++) {
+      out.append(" | ").append(pad(t == e.thread() ? cell : "", width[t]));
+    }
+    out.append('\n');
   }
 
   private static String cell(TraceEvent e) {

@@ -3,6 +3,7 @@ package dev.weft.explorer.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.samples.explorer.Livelock;
 import dev.weft.samples.explorer.Stuck;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,19 @@ class StuckExecutionTest {
     assertTrue(f.details().contains("at dev.weft.samples.explorer.Stuck.lambda$waitForever$0("
         + "Stuck.java:13)"), f.details());
     assertTrue(f.details().contains("so the exploration stops here"), f.details());
+  }
+
+  @Test
+  void aLivelockIsReportedWithItsLoopShownOnce() {
+    ExplorationResult result = Weft.exploreInterleavings(
+        Options.builder().iterations(10).maxSteps(5_000).testName("livelock").build(),
+        Livelock::run);
+    Failure f = result.failure().orElseThrow();
+    assertEquals(FailureKind.LIVELOCK, f.kind());
+    String trace = f.trace();
+    assertTrue(trace.contains(" rows not shown: steps ") || trace.contains("~ <iterations 2-"),
+        trace);
+    assertTrue(f.trace().lines().count() < 600,
+        "5,000 steps make a short trace, not " + f.trace().lines().count() + " lines");
   }
 }
