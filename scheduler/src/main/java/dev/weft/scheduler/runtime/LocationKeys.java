@@ -1,6 +1,5 @@
 package dev.weft.scheduler.runtime;
 
-import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -24,8 +23,7 @@ final class LocationKeys {
       case MONITOR_ENTER: case MONITOR_EXIT: case WAIT: case WAKE: case NOTIFY: case NOTIFY_ALL:
         return Locations.monitor(objectNumber(target));
       case VOLATILE_READ: case VOLATILE_WRITE:
-        Site s = SiteRegistry.get(site);
-        String field = s == null || s.detail() == null ? "?" + site : s.detail();
+        int field = SiteRegistry.detailNumber(site);
         return Locations.field(target == null ? 0 : objectNumber(target), field);
       case START: case JOIN: case IS_ALIVE:
         return Locations.lifecycle(idOf(target));
@@ -39,7 +37,11 @@ final class LocationKeys {
   }
 
   private int objectNumber(Object o) {
-    return objectNumbers.computeIfAbsent(o, k -> objectNumbers.size() + 1);
+    Integer known = objectNumbers.get(o);
+    if (known != null) return known;
+    int number = objectNumbers.size() + 1;
+    objectNumbers.put(o, number);
+    return number;
   }
 
   /** The controlled id of a thread about to be started or already known. */

@@ -1,8 +1,5 @@
 package dev.weft.scheduler.runtime;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Keys for what an operation touches, so that strategies can tell which operations depend on each
  * other without seeing the program's objects. Keys are stable within an execution and, because
@@ -21,7 +18,6 @@ public final class Locations {
   private static final long OBJECT_SPACE = 1L << 62;
   private static final long THREAD_SPACE = 2L << 62;
   private static final int FIELD_BITS = 20;
-  private static final Map<String, Integer> FIELD_NUMBERS = new HashMap<>();
 
   private Locations() {}
 
@@ -30,9 +26,13 @@ public final class Locations {
     return OBJECT_SPACE | ((long) object << FIELD_BITS);
   }
 
-  /** Field {@code field} of object number {@code object} (0 for a static field). */
-  public static long field(int object, String field) {
-    return OBJECT_SPACE | ((long) object << FIELD_BITS) | fieldNumber(field);
+  /**
+   * Field number {@code field} (at least 1, from {@link
+   * dev.weft.scheduler.trace.SiteRegistry#detailNumber}) of object number {@code object} (0 for a
+   * static field).
+   */
+  public static long field(int object, int field) {
+    return OBJECT_SPACE | ((long) object << FIELD_BITS) | (field & ((1 << FIELD_BITS) - 1));
   }
 
   /** Whether the thread started, ended, and is alive: start writes it, join and isAlive read it. */
@@ -50,7 +50,4 @@ public final class Locations {
         && (location & ((1L << FIELD_BITS) - 1)) == 0;
   }
 
-  private static synchronized int fieldNumber(String field) {
-    return FIELD_NUMBERS.computeIfAbsent(field, f -> FIELD_NUMBERS.size() + 1);
-  }
 }

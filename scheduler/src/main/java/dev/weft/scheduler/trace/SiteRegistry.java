@@ -1,14 +1,25 @@
 package dev.weft.scheduler.trace;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Every instrumented site, by index. Written when the agent transforms a class (rarely, possibly
- * from several class-loading threads at once); read on every traced step without locking.
+ * from several class-loading threads at once); read on every step without locking.
+ *
+ * <p>Each site also gets the number of what it touches (its {@link Site#detail()}, such as a field
+ * {@code Counter.value}), interned here once, so that steps compare fields by number without
+ * hashing a string or taking a lock.
  */
 public final class SiteRegistry {
+  /** The detail number of an unknown site: shared, so unknown accesses count as dependent. */
+  public static final int UNKNOWN_DETAIL = 1;
+
   private static final Object LOCK = new Object();
+  private static final Map<String, Integer> DETAIL_NUMBERS = new HashMap<>();
   private static volatile Site[] sites = new Site[256];
+  private static volatile int[] detailNumbers = new int[256];
   private static int count;
 
   private SiteRegistry() {}
@@ -16,10 +27,17 @@ public final class SiteRegistry {
   public static int register(
       String className, String methodName, String fileName, int line, String detail) {
     synchronized (LOCK) {
-      if (count == sites.length) sites = Arrays.copyOf(sites, count * 2);
+      if (count == sites.length) {
+        sites = Arrays.copyOf(sites, count * 2);
+        detailNumbers = Arrays.copyOf(detailNumbers, count * 2);
+      }
       Site[] current = sites;
+      int[] numbers = detailNumbers;
       current[count] = new Site(className.replace('/', '.'), methodName, fileName, line, detail);
-      sites = current; // republish so readers see the new slot
+      String key = detail != null ? detail : "site " + count;
+      numbers[count] = DETAIL_NUMBERS.computeIfAbsent(key, k -> DETAIL_NUMBERS.size() + 2);
+      detailNumbers = numbers; // republish so readers see the new slots
+      sites = current;
       return count++;
     }
   }
@@ -28,5 +46,15 @@ public final class SiteRegistry {
   public static Site get(int index) {
     Site[] current = sites;
     return index >= 0 && index < current.length ? current[index] : null;
+  }
+
+  /**
+   * The number of what site {@code index} touches: equal for sites of the same field, at least 1;
+   * {@link #UNKNOWN_DETAIL} for an unknown index.
+   */
+  public static int detailNumber(int index) {
+    int[] numbers = detailNumbers;
+    return index >= 0 && index < numbers.length && numbers[index] != 0
+        ? numbers[index] : UNKNOWN_DETAIL;
   }
 }

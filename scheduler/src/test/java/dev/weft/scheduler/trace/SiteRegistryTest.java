@@ -1,6 +1,7 @@
 package dev.weft.scheduler.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,5 +43,19 @@ class SiteRegistryTest {
     assertEquals("Counter:7", new Site("com.acme.Counter", "m", null, 7, null).location());
     assertEquals("Counter.java", new Site("com.acme.Counter", "m", "Counter.java", -1, null)
         .location());
+  }
+
+  @Test
+  void sitesOfTheSameFieldShareADetailNumber() {
+    int a = SiteRegistry.register("p/A", "m", "A.java", 1, "A.value");
+    int b = SiteRegistry.register("p/A", "n", "A.java", 2, "A.value");
+    int c = SiteRegistry.register("p/A", "m", "A.java", 3, "A.other");
+    int none1 = SiteRegistry.register("p/A", "m", "A.java", 4, null);
+    int none2 = SiteRegistry.register("p/A", "m", "A.java", 5, null);
+    assertEquals(SiteRegistry.detailNumber(a), SiteRegistry.detailNumber(b));
+    assertNotEquals(SiteRegistry.detailNumber(a), SiteRegistry.detailNumber(c));
+    assertNotEquals(SiteRegistry.detailNumber(none1), SiteRegistry.detailNumber(none2));
+    assertEquals(SiteRegistry.UNKNOWN_DETAIL, SiteRegistry.detailNumber(-1));
+    assertTrue(SiteRegistry.detailNumber(a) > SiteRegistry.UNKNOWN_DETAIL);
   }
 }
