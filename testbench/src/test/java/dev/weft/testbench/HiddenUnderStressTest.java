@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
 import dev.weft.testbench.corpus.Corpus;
@@ -55,6 +56,9 @@ class HiddenUnderStressTest {
       Failure failure = result.failure().orElseThrow(() -> new AssertionError(
           program.name() + " under " + strategy.cliName() + ": " + result.summary()));
       assertEquals(program.expectedFailure().orElseThrow(), failure.kind(), failure.message());
+      ReplayResult replay = Weft.replay(failure.schedule(), program::runMain);
+      assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
+      assertEquals(failure.trace(), replay.trace());
     }
   }
 

@@ -40,5 +40,8 @@ class StuckExecutionTest {
         trace);
     assertTrue(f.trace().lines().count() < 600,
         "5,000 steps make a short trace, not " + f.trace().lines().count() + " lines");
+    ReplayResult replay = Weft.replay(f.schedule(), Livelock::run);
+    assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
+    assertEquals(trace, replay.trace());
   }
 }

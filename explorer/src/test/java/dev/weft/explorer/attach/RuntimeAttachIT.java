@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
 import dev.weft.samples.explorer.VolatileCounter;
 import java.nio.file.Path;
@@ -52,5 +53,9 @@ class RuntimeAttachIT {
     assertTrue(result.failure().isPresent(), result::summary);
     assertEquals(ExplorationResult.StopReason.BUG_FOUND, result.stopReason());
     assertTrue(result.failure().get().summary().contains("lost update"));
+    ReplayResult replay =
+        Weft.replay(result.failure().get().schedule(), () -> VolatileCounter.race(false));
+    assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
+    assertEquals(result.failure().get().trace(), replay.trace());
   }
 }

@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import static dev.weft.scheduler.testing.Simulated.assertAllPass;
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.config;
 import static dev.weft.scheduler.testing.Simulated.executions;
 import static dev.weft.scheduler.testing.Simulated.firstBug;
@@ -50,6 +51,7 @@ class JoinTest {
     assertNotNull(r, "no schedule read before the write");
     assertEquals(Outcome.EXCEPTION, r.outcome(), r.report());
     assertEquals("read 0 before the worker wrote", r.error().getMessage());
+    assertReplays(config(), r, publishAndRead(false));
   }
 
   @Test
@@ -114,5 +116,6 @@ class JoinTest {
     assertTrue(r.report().contains("T0 waits to join T1 (child)"), r.report());
     assertTrue(r.report().contains("T1 (child) waits to join T0"), r.report());
     assertTrue(r.report().contains("Cycle: T0 -> T1 (child) -> T0"), r.report());
+    assertReplays(config(), r, program);
   }
 }

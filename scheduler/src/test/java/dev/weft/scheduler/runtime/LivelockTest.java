@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import static dev.weft.scheduler.testing.Simulated.join;
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.read;
 import static dev.weft.scheduler.testing.Simulated.seed;
 import static dev.weft.scheduler.testing.Simulated.start;
@@ -42,6 +43,7 @@ class LivelockTest {
     assertTrue(report.contains("raise maxSteps"), report);
     assertEquals(2_000, r.steps(), "the bound, exactly");
     assertFalse(r.leaked(), "the spinners were unwound");
+    assertReplays(bound(2_000), r, program);
   }
 
   @Test

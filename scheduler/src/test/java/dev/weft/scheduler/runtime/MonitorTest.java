@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import static dev.weft.scheduler.testing.Simulated.assertAllPass;
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.config;
 import static dev.weft.scheduler.testing.Simulated.executions;
 import static dev.weft.scheduler.testing.Simulated.firstBug;
@@ -161,6 +162,7 @@ class MonitorTest {
     assertTrue(cycle.contains("T1 (ab)") && cycle.contains("T2 (ba)"), report);
     assertEquals(-1, r.thread(), "a deadlock has no single failing thread");
     assertTrue(!r.leaked(), "the deadlocked threads were unwound");
+    assertReplays(config(), r, lockOrder(false));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import static dev.weft.scheduler.testing.Simulated.config;
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.join;
 import static dev.weft.scheduler.testing.Simulated.read;
 import static dev.weft.scheduler.testing.Simulated.seed;
@@ -81,5 +82,6 @@ class SpinTest {
     };
     ExecutionResult r = Scheduler.execute(config(), new Dfs(true, -1, false), 0, bothWait);
     assertEquals(Outcome.LIVELOCK, r.outcome(), r.report());
+    assertReplays(config(), r, bothWait);
   }
 }

@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import static dev.weft.scheduler.testing.Simulated.config;
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.join;
 import static dev.weft.scheduler.testing.Simulated.locked;
 import static dev.weft.scheduler.testing.Simulated.read;
@@ -78,6 +79,7 @@ class UncaughtExceptionTest {
       assertFalse(r.leaked());
       assertEquals(List.of("body", "holder", "waiter"), unwound.stream().sorted().toList());
       for (Thread t : threads) assertFalse(t.isAlive(), t.getName() + " still alive");
+      assertReplays(config(), r, program);
     }
   }
 }

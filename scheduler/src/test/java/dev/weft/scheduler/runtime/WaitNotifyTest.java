@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import static dev.weft.scheduler.testing.Simulated.anyEvent;
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.assertAllPass;
 import static dev.weft.scheduler.testing.Simulated.config;
 import static dev.weft.scheduler.testing.Simulated.executions;
@@ -75,6 +76,7 @@ class WaitNotifyTest {
     assertEquals(Outcome.EXCEPTION, r.outcome(), r.report());
     assertEquals("took from an empty buffer", r.error().getMessage());
     assertTrue(r.report().contains("consumer-"), r.report());
+    assertReplays(config(), r, producerConsumer(false));
   }
 
   /** Two waiters, one notify: the one notified takes the only token and lets the other go. */

@@ -6,6 +6,7 @@ import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.runtime.Task;
+import dev.weft.scheduler.strategy.Replay;
 import dev.weft.scheduler.strategy.SplitMix64;
 import dev.weft.scheduler.strategy.Strategy;
 import dev.weft.scheduler.trace.TraceEvent;
@@ -45,6 +46,16 @@ public final class Simulated {
   private static final int IS_ALIVE = site("isAlive", null);
   private static final int READ = site("read", "Shared.value");
   private static final int WRITE = site("write", "Shared.value");
+
+  /**
+   * Replays the decisions of a bug found in {@code program} and asserts it comes back the same
+   * way, with the same report: the proof a bug test owes that its schedule reproduces.
+   */
+  public static void assertReplays(ExecutionConfig config, ExecutionResult found, Task program) {
+    ExecutionResult again = Scheduler.execute(config, new Replay(found.choices()), 0, program);
+    org.junit.jupiter.api.Assertions.assertEquals(found.outcome(), again.outcome(), again.report());
+    org.junit.jupiter.api.Assertions.assertEquals(found.report(), again.report());
+  }
 
   /** Registers a site of an imaginary {@code Program.java}, as the agent would at transform time. */
   public static int site(String method, String detail) {

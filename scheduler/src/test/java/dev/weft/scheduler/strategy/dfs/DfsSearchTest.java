@@ -1,6 +1,7 @@
 package dev.weft.scheduler.strategy.dfs;
 
 import static dev.weft.scheduler.testing.Simulated.config;
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.join;
 import static dev.weft.scheduler.testing.Simulated.locked;
 import static dev.weft.scheduler.testing.Simulated.notifyOne;
@@ -19,7 +20,6 @@ import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.runtime.Task;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.strategy.ChoiceKind;
-import dev.weft.scheduler.strategy.Replay;
 import dev.weft.scheduler.strategy.Strategy;
 import java.util.HashSet;
 import java.util.Set;
@@ -88,9 +88,7 @@ class DfsSearchTest {
     ExecutionResult bug = firstBug(new Dfs(true, -1, false), lostUpdate(false));
     assertNotNull(bug, "DPOR finds the lost update");
     assertEquals(Outcome.EXCEPTION, bug.outcome());
-    ExecutionResult again =
-        Scheduler.execute(config(), new Replay(bug.choices()), 0, lostUpdate(false));
-    assertEquals(bug.report(), again.report());
+    assertReplays(config(), bug, lostUpdate(false));
   }
 
   @Test
@@ -98,6 +96,7 @@ class DfsSearchTest {
     ExecutionResult bug = firstBug(new Dfs(true, -1, false), abBa(false));
     assertNotNull(bug);
     assertEquals(Outcome.DEADLOCK, bug.outcome());
+    assertReplays(config(), bug, abBa(false));
   }
 
   @Test
