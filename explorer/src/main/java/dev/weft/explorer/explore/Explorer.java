@@ -56,7 +56,7 @@ public final class Explorer {
     if (stop == StopReason.ITERATIONS_DONE && !strategy.hasNextExecution()) {
       stop = StopReason.EXHAUSTED;
     }
-    boolean covered = stop == StopReason.EXHAUSTED && Strategies.coveredEverything(strategy);
+    boolean covered = stop == StopReason.EXHAUSTED && strategy.coveredEverything();
     return new ExplorationResult(executions, Duration.ofNanos(System.nanoTime() - start), stop,
         failure, statistics.toStatistics(covered));
   }

@@ -47,8 +47,4 @@ public final class Strategies {
     return bound >= 0 ? new PreemptionBounded(strategy, bound) : strategy;
   }
 
-  /** Whether a search that has ended covered every execution of the program (no bound cut any). */
-  static boolean coveredEverything(Strategy strategy) {
-    return strategy.coveredEverything();
-  }
 }
