@@ -46,5 +46,4 @@ public final class Strategies {
   private static Strategy sampling(Strategy strategy, int bound) {
     return bound >= 0 ? new PreemptionBounded(strategy, bound) : strategy;
   }
-
 }
