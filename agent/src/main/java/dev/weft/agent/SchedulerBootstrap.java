@@ -34,6 +34,9 @@ final class SchedulerBootstrap {
     Module hooks = Class.forName(HOOKS_CLASS, false, null).getModule();
     // Rewritten java.lang.Thread calls the hooks: java.base must read the module they live in.
     readHooks(inst, Object.class.getModule(), hooks);
+    // Deadlock reports name who holds a java.util.concurrent lock: the runtime reads its owner.
+    inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
+        Map.of("java.util.concurrent.locks", Set.of(hooks)), Set.of(), Map.of());
     return hooks;
   }
 

@@ -1,8 +1,11 @@
 package dev.weft.agent;
 
+import dev.weft.agent.rules.Instrumenter;
 import dev.weft.agent.transform.WeftTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Entry point of the {@code -javaagent} jar ({@code Premain-Class} and {@code Agent-Class}).
@@ -11,7 +14,7 @@ import java.lang.instrument.UnmodifiableClassException;
  *   premain / agentmain
  *     1. scheduler jar onto the bootstrap class path, java.base reads it   (SchedulerBootstrap)
  *     2. transformer registered, able to retransform                      (WeftTransformer)
- *     3. java.lang.Thread retransformed: it was loaded before any agent
+ *     3. JDK classes already loaded retransformed (Thread, LockSupport, ...)
  *     4. agentmain only: classes already loaded are retransformed
  *     5. system property weft.agent.installed=true
  * </pre>
@@ -45,9 +48,22 @@ public final class WeftAgent {
     WeftTransformer transformer =
         new WeftTransformer(config, module -> SchedulerBootstrap.readHooks(inst, module, hooks));
     inst.addTransformer(transformer, true);
-    inst.retransformClasses(Thread.class);
+    retransformJdk(inst);
     if (late) retransformLoaded(inst, transformer);
     System.setProperty(INSTALLED_PROPERTY, "true");
+  }
+
+  /** Rewrites the JDK classes Weft needs that are loaded already (Thread always is). */
+  private static void retransformJdk(Instrumentation inst) throws UnmodifiableClassException {
+    List<Class<?>> jdk = new ArrayList<>();
+    for (Class<?> c : inst.getAllLoadedClasses()) {
+      if (c.getClassLoader() == null && !c.isArray() && !c.isHidden()
+          && Instrumenter.rewritesJdkClass(c.getName().replace('.', '/'))
+          && inst.isModifiableClass(c)) {
+        jdk.add(c);
+      }
+    }
+    inst.retransformClasses(jdk.toArray(new Class<?>[0]));
   }
 
   /**
@@ -56,7 +72,7 @@ public final class WeftAgent {
    */
   private static void retransformLoaded(Instrumentation inst, WeftTransformer transformer) {
     for (Class<?> c : inst.getAllLoadedClasses()) {
-      if (c == Thread.class
+      if (c.getClassLoader() == null
           || c.isHidden()
           || !inst.isModifiableClass(c)
           || !transformer.accepts(c.getClassLoader(), c.getName().replace('.', '/'))) {

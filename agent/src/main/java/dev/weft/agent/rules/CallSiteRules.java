@@ -32,7 +32,9 @@ final class CallSiteRules extends ClassVisitor {
     }
     mv = new VolatileFieldRule(mv, context, name);
     mv = new ThreadMethodRule(mv, context, name);
+    mv = new TimeCallRule(mv, context, name);
     mv = new WaitNotifyRule(mv, context, name);
-    return new MonitorRule(mv, context, name);
+    mv = new MonitorRule(mv, context, name);
+    return new ConcurrentCallRule(mv, context, access, name, descriptor, signature, exceptions);
   }
 }

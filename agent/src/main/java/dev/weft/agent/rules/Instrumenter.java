@@ -13,6 +13,11 @@ public final class Instrumenter {
 
   private Instrumenter() {}
 
+  /** Whether {@link #instrument} has anything for the JDK class {@code className}. */
+  public static boolean rewritesJdkClass(String className) {
+    return JdkRules.rewrites(className);
+  }
+
   /**
    * The outcome for one class.
    *
@@ -22,8 +27,8 @@ public final class Instrumenter {
   public record Result(byte[] bytes, boolean partiallyControlled) {}
 
   /**
-   * Rewrites {@code classFile}. {@code java/lang/Thread} gets the lifecycle rule only; any other
-   * class is taken as application code.
+   * Rewrites {@code classFile}. JDK classes ({@code java/...}) get {@link JdkRules}, and {@code
+   * java/lang/Thread} its lifecycle rule too; any other class is taken as application code.
    *
    * @param retransform the class is already defined, so no modifier may change
    * @throws IllegalArgumentException if ASM cannot parse the class file
@@ -33,10 +38,15 @@ public final class Instrumenter {
     RuleContext context = new RuleContext(reader.getClassName(), types, retransform);
     // COMPUTE_MAXS only: every rule keeps the existing stack map frames valid or adds its own.
     ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-    ClassVisitor rules =
-        context.className().equals(THREAD_CLASS)
-            ? new ThreadLifecycleRule(writer, context)
-            : new SynchronizedMethodRule(new CallSiteRules(writer, context), context);
+    String name = context.className();
+    ClassVisitor rules;
+    if (name.equals(THREAD_CLASS)) {
+      rules = new ThreadLifecycleRule(new JdkRules(writer, context), context);
+    } else if (name.startsWith("java/")) {
+      rules = new JdkRules(writer, context);
+    } else {
+      rules = new SynchronizedMethodRule(new CallSiteRules(writer, context), context);
+    }
     reader.accept(rules, 0);
     return new Result(
         context.changed() ? writer.toByteArray() : null, context.partiallyControlled());

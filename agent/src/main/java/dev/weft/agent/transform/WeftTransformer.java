@@ -9,12 +9,11 @@ import java.util.function.Consumer;
 /**
  * Decides which classes are rewritten and rewrites them, once per distinct class file. Application
  * classes are those of any loader but the bootstrap and platform ones, filtered by {@link
- * AgentConfig}; of the JDK, only {@code java.lang.Thread} is rewritten. Nothing ever escapes {@link
+ * AgentConfig}; of the JDK, only the few classes {@link Instrumenter#rewritesJdkClass} names. Nothing ever escapes {@link
  * #transform}: a class that cannot be rewritten is left as it is, with one line on stderr.
  * Thread-safe.
  */
 public final class WeftTransformer implements ClassFileTransformer {
-  private static final String THREAD_CLASS = "java/lang/Thread";
   private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();
 
   private final AgentConfig config;
@@ -33,7 +32,7 @@ public final class WeftTransformer implements ClassFileTransformer {
 
   /** Whether the class {@code className} (internal name) of {@code loader} is to be rewritten. */
   public boolean accepts(ClassLoader loader, String className) {
-    if (loader == null) return className.equals(THREAD_CLASS);
+    if (loader == null) return Instrumenter.rewritesJdkClass(className);
     return loader != PLATFORM && config.instruments(className);
   }
 

@@ -13,5 +13,7 @@ public enum FailureKind {
   /** The step bound was reached: a possible livelock or unbounded spin. */
   LIVELOCK,
   /** A thread blocked in code Weft does not control until the execution's deadline. */
-  STUCK
+  STUCK,
+  /** A thread would have waited for a thread Weft does not control; stopped at once. */
+  UNCONTROLLED
 }

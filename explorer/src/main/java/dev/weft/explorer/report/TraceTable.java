@@ -88,7 +88,7 @@ public final class TraceTable {
   }
 
   private static String cell(TraceEvent e) {
-    StringBuilder s = new StringBuilder(e.operation().verb());
+    StringBuilder s = new StringBuilder(e.verb());
     if (e.target() != null) s.append(' ').append(e.target());
     if (e.note() != null) s.append(" (").append(e.note()).append(')');
     Site site = SiteRegistry.get(e.site());

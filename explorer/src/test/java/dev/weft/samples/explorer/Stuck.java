@@ -1,18 +1,20 @@
 package dev.weft.samples.explorer;
 
-import java.util.concurrent.CountDownLatch;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
 
-/** A worker blocks on a latch nobody counts down: a queue or lock Weft does not control yet. */
+/** A worker blocks reading a pipe nobody writes: I/O, which Weft does not control. */
 public final class Stuck {
   private Stuck() {}
 
-  public static void waitForever() throws InterruptedException {
-    CountDownLatch never = new CountDownLatch(1);
+  public static void waitForever() throws InterruptedException, IOException {
+    Pipe pipe = Pipe.open();
     Thread worker = new Thread(() -> {
       try {
-        never.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+        pipe.source().read(ByteBuffer.allocate(1));
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
       }
     }, "waiter");
     worker.start();

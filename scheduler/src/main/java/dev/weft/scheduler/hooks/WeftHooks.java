@@ -4,6 +4,7 @@ import dev.weft.scheduler.runtime.Execution;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.SiteRegistry;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The static bridge that instrumented bytecode calls. Stable, thin, and cheap.
@@ -49,6 +50,103 @@ public final class WeftHooks {
   public static boolean uncaughtException(Thread thread, Throwable error) {
     Execution e = Execution.active();
     return e != null && e.uncaughtException(thread, error);
+  }
+
+  /** Entry of {@code Thread.start()}, so threads that JDK code starts (executors) are controlled. */
+  public static void threadStarting(Thread thread) {
+    Execution e = Execution.active();
+    if (e != null) e.beforeStart(thread, -1);
+  }
+
+  /** Before each return of {@code Thread.start()}. */
+  public static void threadStarted(Thread thread) {
+    Execution e = Execution.active();
+    if (e != null) e.afterStart(thread);
+  }
+
+  /** Entry of {@code Thread.interrupt()}; returns true when the model took the interrupt. */
+  public static boolean interruptEntered(Thread thread) {
+    Execution e = Execution.active();
+    return e != null && e.threadOps().interruptFromJdk(thread);
+  }
+
+  /**
+   * Entry of {@code Thread.isInterrupted()} and {@code Thread.interrupted()} (which clears): 1 or 0
+   * from the model, -1 when the real flag answers.
+   */
+  public static int interruptStatus(Thread thread, boolean clear) {
+    Execution e = Execution.active();
+    return e == null ? -1 : e.threadOps().interruptStatusFromJdk(thread, clear);
+  }
+
+  // ---- LockSupport (entries of its methods): true when the model handled the call
+
+  public static boolean park(Object blocker) {
+    Execution e = Execution.active();
+    return e != null && e.parking().park(blocker, -1);
+  }
+
+  public static boolean parkNanos(Object blocker, long nanos) {
+    Execution e = Execution.active();
+    return e != null && nanos > 0 && e.parking().park(blocker, nanos);
+  }
+
+  /** {@code deadline} in milliseconds since the epoch, read against the virtual clock. */
+  public static boolean parkUntil(Object blocker, long deadline) {
+    Execution e = Execution.active();
+    if (e == null) return false;
+    long now = e.readClock();
+    if (now == Long.MIN_VALUE) return false;
+    long nanos = (deadline - VirtualTime.millis(now)) * 1_000_000L;
+    return nanos <= 0 || e.parking().park(blocker, nanos);
+  }
+
+  public static boolean unpark(Thread thread) {
+    Execution e = Execution.active();
+    return e != null && e.parking().unpark(thread);
+  }
+
+  // ---- calls into java.util.concurrent, atomics and VarHandles, from application code
+
+  /** Before a call that may change state; {@code receiver} is null for a static method. */
+  public static void call(Object receiver, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().call(receiver, site, false);
+  }
+
+  /** After such a call returned: parks from here on are the caller's own again. */
+  public static void callReturned() {
+    Execution e = Execution.active();
+    if (e != null) e.calls().returned();
+  }
+
+  /** Before a call that only reads. */
+  public static void callRead(Object receiver, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().call(receiver, site, true);
+  }
+
+  // ---- time: controlled threads see the execution's virtual clock
+
+  /** Replaces {@code System.nanoTime()}. */
+  public static long nanoTime() {
+    Execution e = Execution.active();
+    long now = e == null ? Long.MIN_VALUE : e.readClock();
+    return now == Long.MIN_VALUE ? System.nanoTime() : VirtualTime.nanoTime(now);
+  }
+
+  /** Replaces {@code System.currentTimeMillis()}. */
+  public static long currentTimeMillis() {
+    Execution e = Execution.active();
+    long now = e == null ? Long.MIN_VALUE : e.readClock();
+    return now == Long.MIN_VALUE ? System.currentTimeMillis() : VirtualTime.millis(now);
+  }
+
+  /** Entry of the JDK's system clock ({@code Instant.now()} and all it serves); null: real. */
+  public static Instant instantNow() {
+    Execution e = Execution.active();
+    long now = e == null ? Long.MIN_VALUE : e.readClock();
+    return now == Long.MIN_VALUE ? null : VirtualTime.instant(now);
   }
 
   // ---- monitors

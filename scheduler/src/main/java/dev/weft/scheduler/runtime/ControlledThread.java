@@ -1,7 +1,6 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A thread under Weft's control within one execution, and its private handoff.
@@ -51,6 +50,20 @@ final class ControlledThread {
   boolean notified;
   volatile Object realWaitLock;
 
+  // LockSupport.park: the permit, one given by a thread Weft does not control, the timeout.
+  boolean permit;
+  volatile boolean externalPermit;
+  long parkTimeoutNanos = -1;
+  Object parkBlocker;
+
+  /**
+   * The {@code java.util.concurrent} call this thread is inside, so that parks within it read as
+   * part of it ({@code park ReentrantLock#1}); cleared at its next other scheduling point.
+   */
+  boolean inCall;
+  Object callTarget;
+  int callSite = -1;
+
   // Thread.join: the target, and the timeout (-1 untimed).
   ControlledThread joinTarget;
   long joinTimeoutNanos = -1;
@@ -79,14 +92,15 @@ final class ControlledThread {
       }
     } else {
       turn = true;
-      LockSupport.unpark(thread);
+      Handoff.unpark(thread);
     }
   }
 
   /** Display name: {@code T3}, plus the thread's own name when the program gave it one. */
   String displayName() {
     String name = thread.getName();
-    boolean generated = name.matches("Thread-\\d+") || name.startsWith("weft-");
+    // Names the JDK numbers from counters that outlive an execution would differ between runs.
+    boolean generated = name.matches("Thread-\\d+|pool-\\d+-thread-\\d+|weft-.*");
     return generated ? "T" + id : "T" + id + " (" + name + ")";
   }
 }

@@ -4,6 +4,7 @@ import dev.weft.scheduler.model.MonitorModel;
 import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +51,11 @@ final class DeadlockReport {
     if (t.status == ThreadStatus.WAITING && !t.notified) {
       s.append(" waits in ").append(ids.nameOf(blockedOn)).append(".wait() at ")
           .append(at(t.pendingSite)).append(", and no running thread can notify it");
+    } else if (t.pendingOp == Operation.PARK) {
+      s.append(" is parked in ").append(parkedIn(t)).append(" at ").append(at(t.pendingSite));
+      ControlledThread owner = blocker(t);
+      s.append(owner != null ? ", held by " + owner.displayName()
+          : t.externalPermit ? "" : ", and no running thread can unpark it");
     } else if (t.pendingOp == Operation.JOIN) {
       s.append(" waits to join ").append(t.joinTarget.displayName()).append(" at ")
           .append(at(t.pendingSite));
@@ -62,10 +68,22 @@ final class DeadlockReport {
     return s.toString();
   }
 
+  /** The call a parked thread is inside ({@code lock ReentrantLock#1}), or its park. */
+  private String parkedIn(ControlledThread t) {
+    String target = t.pendingObject == null ? "" : " " + ids.nameOf(t.pendingObject);
+    if (!t.inCall) return "park" + target;
+    return TraceEvent.verb(Operation.CALL, t.pendingSite, t.pendingObject != null) + target;
+  }
+
   /** The thread {@code t} waits for, when that is a single thread. */
   private ControlledThread blocker(ControlledThread t) {
     if (t.status == ThreadStatus.FINISHED) return null;
     if (t.status == ThreadStatus.RUNNABLE && t.pendingOp == Operation.JOIN) return t.joinTarget;
+    if (t.status == ThreadStatus.RUNNABLE && t.pendingOp == Operation.PARK) {
+      Thread owner = LockOwners.ownerOf(t.parkBlocker);
+      for (ControlledThread c : threads) if (c.thread == owner && c != t) return c;
+      return null;
+    }
     boolean reentering = t.status == ThreadStatus.WAITING && t.notified;
     if (t.status == ThreadStatus.RUNNABLE && t.pendingOp == Operation.MONITOR_ENTER || reentering) {
       MonitorModel m = monitors.get(reentering ? t.waitLock : t.pendingObject);

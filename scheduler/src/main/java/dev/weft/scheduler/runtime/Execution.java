@@ -10,7 +10,6 @@ import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * One execution: its controlled threads, the models of the monitors they use, and the scheduling
@@ -30,6 +29,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
+  private static final long NANOS_PER_READING = 1_000;
 
   /** The execution in progress, or null. The single check every hook pays. */
   public static Execution active() {
@@ -45,6 +45,8 @@ public final class Execution implements SchedulingView {
   private final Thread caller;
   private final Monitors monitors = new Monitors(this);
   private final ThreadOps threadOps = new ThreadOps(this);
+  private final Parking parking = new Parking(this);
+  private final Calls calls = new Calls(this);
   private final SpinDetector spin = new SpinDetector();
   private final Choices choices = new Choices();
   private final ObjectIds ids = new ObjectIds();
@@ -115,7 +117,7 @@ public final class Execution implements SchedulingView {
         trace == null ? List.of() : List.copyOf(trace), List.copyOf(names), false);
     ended = true;
     strategy.endExecution(steps);
-    LockSupport.unpark(caller);
+    Handoff.unpark(caller);
   }
 
   /** Called by the caller when the deadline passed: names the thread that holds the turn. */
@@ -176,6 +178,7 @@ public final class Execution implements SchedulingView {
 
   /** A scheduling point: {@code ct} is about to perform {@code op}; returns when it may. */
   void step(ControlledThread ct, Operation op, Object target, int site) {
+    if (op != Operation.PARK) ct.inCall = false;
     ct.pendingOp = op;
     ct.pendingObject = target;
     ct.pendingSite = site;
@@ -184,7 +187,7 @@ public final class Execution implements SchedulingView {
       // A new thread's first visible operation: its parent still holds the turn and waits for it
       // here. From now on it is enabled like any other thread.
       ct.starting = false;
-      LockSupport.unpark(ct.parent.thread);
+      Handoff.unpark(ct.parent.thread);
       awaitTurn(ct);
     } else {
       ControlledThread next = chooseNext(ct);
@@ -206,6 +209,7 @@ public final class Execution implements SchedulingView {
       }
       steps++;
       collectEnabled();
+      if (enabledCount == 0 && awaitUncontrolledOwners()) collectEnabled();
       if (enabledCount == 0) {
         end(Outcome.DEADLOCK, new DeadlockReport(threads, monitors.models(), ids).render(), null,
             null);
@@ -238,6 +242,27 @@ public final class Execution implements SchedulingView {
     }
   }
 
+  /**
+   * When no thread can run but some are parked on a lock that a thread Weft does not control holds
+   * (the JDK's own lock of {@code System.out}, say), that thread will release it in real time:
+   * waits for it, up to the execution's deadline. Returns whether some parked thread got its permit.
+   */
+  private boolean awaitUncontrolledOwners() {
+    long deadline = System.nanoTime() + config.timeoutNanos();
+    boolean waiting = true;
+    while (waiting && System.nanoTime() - deadline < 0) {
+      waiting = false;
+      for (ControlledThread t : threads) {
+        if (t.status != ThreadStatus.RUNNABLE || t.pendingOp != Operation.PARK) continue;
+        if (t.externalPermit) return true;
+        Thread owner = LockOwners.ownerOf(t.parkBlocker);
+        waiting |= owner != null && owner.isAlive() && find(owner) == null;
+      }
+      if (waiting) Handoff.park(100_000);
+    }
+    return false;
+  }
+
   /** A nondeterministic choice other than a thread, recorded like one. */
   int choose(ControlledThread ct, ChoiceKind kind, int bound) {
     if (bound == 1) return 0;
@@ -261,12 +286,24 @@ public final class Execution implements SchedulingView {
     awaitTurn(from);
   }
 
+  /**
+   * Waits for the turn. A real interrupt meanwhile (from a thread Weft does not control) becomes the
+   * model's, once the turn is back; reading the real flag must not go through the model's hooks.
+   */
   private void awaitTurn(ControlledThread ct) {
-    while (!ct.turn) {
-      if (ended) throw AbortedExecution.INSTANCE;
-      LockSupport.park(this);
-      if (Thread.interrupted()) ct.interrupted = true;
+    boolean inside = ct.insideHook;
+    boolean interrupted = false;
+    ct.insideHook = true;
+    try {
+      while (!ct.turn) {
+        if (ended) throw AbortedExecution.INSTANCE;
+        Handoff.park();
+        interrupted |= Thread.interrupted();
+      }
+    } finally {
+      ct.insideHook = inside;
     }
+    if (interrupted) ct.interrupted = true;
   }
 
   private void collectEnabled() {
@@ -295,6 +332,7 @@ public final class Execution implements SchedulingView {
       case RUNNABLE:
         if (t.starting) return false; // not yet at its first visible operation
         if (t.pendingOp == Operation.MONITOR_ENTER) return monitors.isFreeFor(t.pendingObject, t);
+        if (t.pendingOp == Operation.PARK) return Parking.mayReturn(t, config.spuriousWakeups());
         if (t.pendingOp == Operation.JOIN) {
           return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted
               || t.joinTimeoutNanos >= 0;
@@ -372,9 +410,11 @@ public final class Execution implements SchedulingView {
     controlled();
   }
 
+  /** {@code site} is -1 when {@code java.lang.Thread} itself reports a start from JDK code. */
   public void beforeStart(Thread t, int site) {
     ControlledThread ct = controlled();
     if (ct == null || find(t) != null || t.getState() != Thread.State.NEW) return;
+    if (site < 0 && ct.inCall) site = ct.callSite; // an executor's worker: at the caller's line
     step(ct, Operation.START, t, site);
     ControlledThread[] all = threads;
     ControlledThread child = new ControlledThread(all.length, t, ct, ThreadStatus.NEW);
@@ -395,7 +435,7 @@ public final class Execution implements SchedulingView {
     if (child == null || child.parent != ct) return;
     while (isStarting(child)) {
       if (ended) throw AbortedExecution.INSTANCE;
-      LockSupport.park(this);
+      Handoff.park();
     }
   }
 
@@ -406,7 +446,7 @@ public final class Execution implements SchedulingView {
       ct.status = ThreadStatus.FINISHED;
     } else if (ct.status == ThreadStatus.NEW || ct.starting) {
       ct.status = ThreadStatus.FINISHED; // ran to the end without a single scheduling point
-      LockSupport.unpark(ct.parent.thread);
+      Handoff.unpark(ct.parent.thread);
     } else {
       finish(ct);
     }
@@ -456,6 +496,16 @@ public final class Execution implements SchedulingView {
   /** Join, sleep, interrupt and thread state, for this execution. */
   public ThreadOps threadOps() {
     return threadOps;
+  }
+
+  /** {@code LockSupport.park} and {@code unpark}. */
+  public Parking parking() {
+    return parking;
+  }
+
+  /** Calls into {@code java.util.concurrent}. */
+  public Calls calls() {
+    return calls;
   }
 
   ControlledThread thread(int id) {
@@ -523,6 +573,30 @@ public final class Execution implements SchedulingView {
   /** The virtual clock, in nanoseconds since the execution began. */
   public long virtualNanos() {
     return virtualNanos;
+  }
+
+  /**
+   * The virtual clock as the calling thread reads it, or {@code Long.MIN_VALUE} when that thread is
+   * not controlled and must see the real clock. Each reading moves the clock on by {@value
+   * #NANOS_PER_READING} ns, so that a loop waiting for a deadline ends, and two readings never look
+   * simultaneous.
+   */
+  public long readClock() {
+    if (holdingTurn() == null) return Long.MIN_VALUE;
+    virtualNanos += NANOS_PER_READING;
+    return virtualNanos;
+  }
+
+  /**
+   * {@code ct} reached a thread Weft does not control in a way that would wait for it: the
+   * execution ends with a report saying so, instead of hanging until the deadline.
+   */
+  void reachedUncontrolled(ControlledThread ct, String what) {
+    end(Outcome.UNCONTROLLED, ct.displayName() + " " + what + ", a thread Weft does not control"
+        + " (started before the exploration, by native code, or a virtual thread): Weft cannot"
+        + " schedule it, so waiting for it could hang. Start it from the test body, or from a"
+        + " thread the body starts, so that Weft controls it.\n", ct, null);
+    throw AbortedExecution.INSTANCE;
   }
 
   // ---------------------------------------------------------------- tracing and reports

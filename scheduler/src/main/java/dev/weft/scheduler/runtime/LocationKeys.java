@@ -31,6 +31,8 @@ final class LocationKeys {
         return Locations.interruptStatus(idOf(target));
       case END:
         return Locations.lifecycle(t.id);
+      case PARK: case UNPARK: case CALL: case CALL_READ:
+        return Locations.CONCURRENT;
       default:
         return Locations.NONE;
     }

@@ -9,6 +9,7 @@ package dev.weft.scheduler.runtime;
  * <pre>
  *   object namespace:  01 | object number (40 bits) | field number (20 bits, 0 = the monitor)
  *   thread namespace:  10 | thread id                 | 1 = lifecycle, 2 = interrupt status
+ *                      10 | 0                         | 3 = java.util.concurrent, as one location
  * </pre>
  */
 public final class Locations {
@@ -18,6 +19,14 @@ public final class Locations {
   private static final long OBJECT_SPACE = 1L << 62;
   private static final long THREAD_SPACE = 2L << 62;
   private static final int FIELD_BITS = 20;
+
+  /**
+   * Everything {@code java.util.concurrent} holds: locks, queues, executors, atomics, and the
+   * permits of park. Its code runs between scheduling points without reporting what it touches, so
+   * every call into it, park and unpark counts as touching all of it. Sound, at the price of
+   * ordering independent calls (two different locks) as if they depended on each other.
+   */
+  public static final long CONCURRENT = THREAD_SPACE | 3;
 
   private Locations() {}
 

@@ -3,6 +3,7 @@ package dev.weft.scheduler.runtime;
 import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.trace.TraceEvent;
 
 /**
  * The words of traces and reports for one execution: what an operation targets ({@code
@@ -38,7 +39,8 @@ final class Narration {
   String pendingText(ControlledThread t) {
     if (t.pendingOp == null) return "its start";
     String target = describe(t.pendingOp, t.pendingObject, t.pendingSite);
-    return target == null ? t.pendingOp.verb() : t.pendingOp.verb() + " " + target;
+    String verb = TraceEvent.verb(t.pendingOp, t.pendingSite, target != null);
+    return target == null ? verb : verb + " " + target;
   }
 
   /** Why {@code ct} gave up the turn, for the switch marks of a trace. */

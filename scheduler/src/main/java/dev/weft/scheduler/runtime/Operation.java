@@ -17,12 +17,28 @@ public enum Operation {
   IS_ALIVE("isAlive"),
   VOLATILE_READ("read"),
   VOLATILE_WRITE("write"),
+  /** {@code LockSupport.park}: blocks until a permit, an interrupt or (if timed) a timeout. */
+  PARK("park"),
+  /** {@code LockSupport.unpark}: gives a thread its permit. */
+  UNPARK("unpark"),
+  /**
+   * A call into {@code java.util.concurrent} that may change state (lock, put, incrementAndGet):
+   * one scheduling point for the whole call, whose own blocking goes through {@link #PARK}.
+   */
+  CALL("call"),
+  /** A call into {@code java.util.concurrent} that only reads (get, isLocked, peek, size). */
+  CALL_READ("call"),
   END("end");
 
   private final String verb;
 
   Operation(String verb) {
     this.verb = verb;
+  }
+
+  /** Whether this is a call into {@code java.util.concurrent}, whose site names the method. */
+  public boolean isCall() {
+    return this == CALL || this == CALL_READ;
   }
 
   /** The short word a trace shows, e.g. {@code enter} or {@code write}. */

@@ -12,6 +12,11 @@ public enum Outcome {
   LIVELOCK,
   /** A thread blocked or looped in code Weft does not control until the deadline passed. */
   STUCK,
+  /**
+   * A controlled thread would have waited for a thread Weft does not control (joined it, say):
+   * stopped at once rather than left to hang.
+   */
+  UNCONTROLLED,
   /** A replayed schedule no longer matched the program. */
   DIVERGED,
   /**

@@ -2,7 +2,6 @@ package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.strategy.Strategy;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs one execution at a time: starts its first controlled thread, waits for it to end or for its
@@ -45,7 +44,7 @@ public final class Scheduler {
             execution.endStuck();
             break;
           }
-          LockSupport.parkNanos(execution, left);
+          Handoff.park(left);
           interrupted |= Thread.interrupted();
         }
         ExecutionResult result = execution.result(!release(execution));
@@ -65,7 +64,7 @@ public final class Scheduler {
     ControlledThread[] threads = execution.threads();
     for (ControlledThread t : threads) {
       if (t.thread.isAlive()) {
-        LockSupport.unpark(t.thread);
+        Handoff.unpark(t.thread);
         t.thread.interrupt();
       }
     }

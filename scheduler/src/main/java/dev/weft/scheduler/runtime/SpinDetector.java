@@ -1,8 +1,8 @@
 package dev.weft.scheduler.runtime;
 
 /**
- * Spin detection. A thread about to read, at the same site, the same volatile field (or thread
- * state: isAlive, isInterrupted) it read twice before with nothing written anywhere since, would
+ * Spin detection. A thread about to read, at the same site, the same volatile field (or atomic,
+ * or thread state: isAlive, isInterrupted) it read twice before with nothing written anywhere since, would
  * read the same value again: it spins. Running it cannot change anything, so it steps aside while
  * another thread that can run is not spinning; when all that can run spin, they run (and a true
  * livelock reaches the step bound). Without this, strategies that favour one thread (systematic
@@ -41,8 +41,8 @@ final class SpinDetector {
 
   /** Reads of shared state that a loop may poll: a volatile field, a thread's state. */
   static boolean isRead(Operation op) {
-    return op == Operation.VOLATILE_READ || op == Operation.IS_ALIVE
-        || op == Operation.IS_INTERRUPTED;
+    return op == Operation.VOLATILE_READ || op == Operation.CALL_READ
+        || op == Operation.IS_ALIVE || op == Operation.IS_INTERRUPTED;
   }
 
   /** Whether an operation may change shared state (anything but reads and pauses). */

@@ -20,7 +20,12 @@ public final class ThreadOps {
     ControlledThread ct = execution.controlled();
     if (ct == null) return false;
     ControlledThread target = execution.find(t);
-    if (target == null) return false;
+    if (target == null) {
+      if (t.isAlive() && t != Thread.currentThread()) {
+        execution.reachedUncontrolled(ct, "joins " + describe(t));
+      }
+      return false;
+    }
     ct.joinTarget = target;
     ct.joinTimeoutNanos = timeoutNanos;
     execution.step(ct, Operation.JOIN, t, site);
@@ -94,6 +99,44 @@ public final class ThreadOps {
     if (clear) target.interrupted = false;
     execution.record(ct, Operation.IS_INTERRUPTED, t, site, Boolean.toString(value));
     return value ? 1 : 0;
+  }
+
+  /**
+   * {@code Thread.interrupt} called from JDK code (a future's cancel, an executor's shutdownNow):
+   * the model's flag, with no scheduling point of its own, since the caller is inside one.
+   */
+  public boolean interruptFromJdk(Thread t) {
+    ControlledThread ct = execution.holdingTurn();
+    ControlledThread target = ct == null ? null : execution.find(t);
+    if (target == null) return false;
+    target.interrupted = true;
+    execution.accessedBetweenSteps(ct, Operation.INTERRUPT, t, -1);
+    execution.record(ct, Operation.INTERRUPT, t, ct.inCall ? ct.callSite : -1, null);
+    return true;
+  }
+
+  /**
+   * The interrupt status as JDK code reads it ({@code Thread.interrupted} in a lock's acquire, for
+   * instance): 1 or 0 from the model, -1 when the real flag must answer.
+   */
+  public int interruptStatusFromJdk(Thread t, boolean clear) {
+    ControlledThread ct = execution.holdingTurn();
+    ControlledThread target = ct == null ? null : execution.find(t);
+    if (target == null) return -1;
+    boolean value = target.interrupted;
+    // Only a clear that changes the flag is an access worth ordering: the JDK reads the flag after
+    // parks (which read it already) and in places such as class loading, which must not make
+    // otherwise equal interleavings look different.
+    if (clear && value) {
+      target.interrupted = false;
+      execution.accessedBetweenSteps(ct, Operation.INTERRUPT, t, -1);
+    }
+    return value ? 1 : 0;
+  }
+
+  private static String describe(Thread t) {
+    boolean virtual = t.getClass().getName().equals("java.lang.VirtualThread"); // JDK 21+
+    return (virtual ? "virtual thread" : "thread") + " '" + t.getName() + "'";
   }
 
   /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */

@@ -22,4 +22,21 @@ public record TraceEvent(
     String target,
     int site,
     String note,
-    String switchReason) {}
+    String switchReason) {
+
+  /** The word a trace shows: {@code enter}, {@code write}; for a call, the method ({@code lock}). */
+  public String verb() {
+    return verb(operation, site, target != null);
+  }
+
+  /**
+   * The word for {@code op} at {@code site}: a call names its method, qualified by its class when
+   * it has no receiver ({@code Executors.newFixedThreadPool}).
+   */
+  public static String verb(Operation op, int site, boolean hasReceiver) {
+    Site s = op.isCall() ? SiteRegistry.get(site) : null;
+    String method = s == null ? null : s.detail();
+    if (method == null) return op.verb();
+    return hasReceiver ? method.substring(method.lastIndexOf('.') + 1) : method;
+  }
+}

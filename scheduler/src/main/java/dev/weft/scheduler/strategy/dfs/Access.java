@@ -27,8 +27,8 @@ enum Access {
     return switch (op) {
       case MONITOR_ENTER, WAKE -> ACQUIRE;
       case MONITOR_EXIT, WAIT, NOTIFY, NOTIFY_ALL, START -> SYNC;
-      case VOLATILE_READ, JOIN, IS_ALIVE, IS_INTERRUPTED -> READ;
-      case VOLATILE_WRITE, INTERRUPT, END -> WRITE;
+      case VOLATILE_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CALL_READ -> READ;
+      case VOLATILE_WRITE, INTERRUPT, END, PARK, UNPARK, CALL -> WRITE;
       case YIELD, SLEEP -> null;
     };
   }

@@ -87,7 +87,7 @@ final class HappensBefore {
       touch(e, location, access, before, races);
     }
     if (op == Operation.WAKE || op == Operation.WAIT || op == Operation.SLEEP
-        || op == Operation.JOIN) {
+        || op == Operation.JOIN || op == Operation.PARK) {
       touch(e, Locations.interruptStatus(thread), Access.READ, before, races);
     }
     threadClocks.set(thread, e.clock);

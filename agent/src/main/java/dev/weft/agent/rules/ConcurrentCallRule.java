@@ -1,0 +1,157 @@
+package dev.weft.agent.rules;
+
+import java.util.Set;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Calls from application code into {@code java.util.concurrent} (locks, synchronizers, queues,
+ * executors, futures, atomics), and the atomic access modes of {@code VarHandle} and {@code
+ * Unsafe}: a scheduling point before each, given the receiver, so the trace reads {@code lock
+ * ReentrantLock#1} at the caller's line.
+ *
+ * <pre>
+ *   recv; a1..an; invoke   =>  recv; a1..an; [an..a1 into fresh locals]; dup; site; call;
+ *                                [a1..an back]; invoke; callReturned
+ *   static invoke          =>  aconst_null; site; call; invoke; callReturned
+ * </pre>
+ *
+ * The method is buffered as a tree so that the fresh locals can start above every local it uses;
+ * they live only between their store and load, where no frame can fall, so no frame changes.
+ * Methods that only read (get, isLocked, size) call {@code callRead}, which spin detection and
+ * partial-order reduction treat as reads.
+ */
+final class ConcurrentCallRule extends MethodNode {
+  private static final String CALL_DESCRIPTOR = "(Ljava/lang/Object;I)V";
+  private static final Set<String> NOT_SCHEDULED = Set.of(
+      "java/util/concurrent/TimeUnit", "java/util/concurrent/ThreadLocalRandom",
+      "java/util/concurrent/locks/LockSupport"); // LockSupport has its own hooks
+  private static final Set<String> READS = Set.of(
+      "get", "getPlain", "getOpaque", "getAcquire", "getVolatile", "intValue", "longValue",
+      "floatValue", "doubleValue", "sum", "peek", "element", "size", "isEmpty", "contains",
+      "containsKey", "containsValue", "getOrDefault", "mappingCount", "remainingCapacity",
+      "isLocked", "isHeldByCurrentThread", "getHoldCount", "getCount", "availablePermits",
+      "validate", "tryOptimisticRead", "isDone", "isCancelled", "isCompletedExceptionally",
+      "getNow", "isShutdown", "isTerminated", "isTerminating", "getQueueLength",
+      "hasQueuedThreads", "isReadLocked", "isWriteLocked", "getReadLockCount", "getNumberWaiting",
+      "isBroken", "getParties", "getPhase", "getArrivedParties", "getUnarrivedParties",
+      "getRegisteredParties", "getActiveCount", "getPoolSize", "length", "toString", "hashCode",
+      "equals");
+  /** VarHandle access modes that synchronize; plain get and set are ordinary accesses. */
+  private static final Set<String> VAR_HANDLE_READS = Set.of("getVolatile", "getAcquire",
+      "getOpaque");
+
+  private final MethodVisitor next;
+  private final RuleContext context;
+
+  ConcurrentCallRule(MethodVisitor next, RuleContext context, int access, String name,
+      String descriptor, String signature, String[] exceptions) {
+    super(Opcodes.ASM9, access, name, descriptor, signature, exceptions);
+    this.next = next;
+    this.context = context;
+  }
+
+  @Override
+  public void visitEnd() {
+    int line = -1;
+    for (AbstractInsnNode insn = instructions.getFirst(); insn != null; insn = insn.getNext()) {
+      if (insn instanceof LineNumberNode n) line = n.line;
+      if (insn instanceof MethodInsnNode call) {
+        Boolean readOnly = scheduled(call);
+        if (readOnly != null) {
+          instructions.insertBefore(call, pointBefore(call, line, readOnly));
+          instructions.insert(call, new MethodInsnNode(Opcodes.INVOKESTATIC,
+              HookMethodVisitor.HOOKS, "callReturned", "()V", false));
+          context.markChanged();
+        }
+      }
+    }
+    accept(next);
+  }
+
+  /** Null when the call is not a scheduling point; otherwise whether it only reads. */
+  private static Boolean scheduled(MethodInsnNode call) {
+    if (call.getOpcode() == Opcodes.INVOKESPECIAL) return null; // constructors, super calls
+    String owner = call.owner;
+    String name = call.name;
+    if (owner.equals("java/lang/invoke/VarHandle")) {
+      if (name.equals("get") || name.equals("set") || !isAccessMode(name)) return null;
+      return VAR_HANDLE_READS.contains(name);
+    }
+    if (owner.equals("sun/misc/Unsafe") || owner.equals("jdk/internal/misc/Unsafe")) {
+      return unsafeAtomic(name);
+    }
+    if (!owner.startsWith("java/util/concurrent/") || NOT_SCHEDULED.contains(owner)
+        || owner.endsWith("Exception")) {
+      return null;
+    }
+    return READS.contains(name);
+  }
+
+  private static boolean isAccessMode(String name) {
+    return name.startsWith("get") || name.startsWith("set") || name.startsWith("compareAnd")
+        || name.startsWith("weakCompareAndSet");
+  }
+
+  /** Unsafe's atomic and ordered accesses: writes, volatile and acquire reads; others null. */
+  private static Boolean unsafeAtomic(String name) {
+    if (name.startsWith("compareAnd") || name.startsWith("weakCompareAnd")
+        || name.startsWith("getAnd") || name.startsWith("putOrdered")
+        || (name.startsWith("put") && (name.endsWith("Volatile") || name.endsWith("Release")))) {
+      return false;
+    }
+    if (name.startsWith("get") && (name.endsWith("Volatile") || name.endsWith("Acquire"))) {
+      return true;
+    }
+    return null;
+  }
+
+  private InsnList pointBefore(MethodInsnNode call, int line, boolean readOnly) {
+    InsnList code = new InsnList();
+    Type[] arguments = Type.getArgumentTypes(call.desc);
+    int[] slots = new int[arguments.length];
+    int free = maxLocals;
+    for (int i = 0; i < arguments.length; i++) {
+      slots[i] = free;
+      free += arguments[i].getSize();
+    }
+    if (call.getOpcode() == Opcodes.INVOKESTATIC) {
+      code.add(new InsnNode(Opcodes.ACONST_NULL));
+    } else {
+      for (int i = arguments.length - 1; i >= 0; i--) {
+        code.add(new VarInsnNode(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]));
+      }
+      code.add(new InsnNode(Opcodes.DUP));
+    }
+    String owner = call.owner.substring(call.owner.lastIndexOf('/') + 1).replace('$', '.');
+    code.add(site(context.registerSite(name, line, owner + "." + call.name)));
+    code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS,
+        readOnly ? "callRead" : "call", CALL_DESCRIPTOR, false));
+    if (call.getOpcode() != Opcodes.INVOKESTATIC) {
+      for (int i = 0; i < arguments.length; i++) {
+        code.add(new VarInsnNode(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]));
+      }
+    }
+    return code;
+  }
+
+  private static AbstractInsnNode site(int site) {
+    if (site >= Byte.MIN_VALUE && site <= Byte.MAX_VALUE) {
+      return new IntInsnNode(Opcodes.BIPUSH, site);
+    }
+    if (site >= Short.MIN_VALUE && site <= Short.MAX_VALUE) {
+      return new IntInsnNode(Opcodes.SIPUSH, site);
+    }
+    return new LdcInsnNode(site);
+  }
+}

@@ -1,0 +1,132 @@
+package dev.weft.agent.rules;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * The JDK classes Weft rewrites besides {@code java.lang.Thread}'s lifecycle, all by
+ * retransformation (so only code is added):
+ *
+ * <pre>
+ *   Thread.start()                   entry: threadStarting(this); before each return: threadStarted
+ *   Thread.interrupt()               entry: if (interruptEntered(this)) return;
+ *   Thread.isInterrupted(), .interrupted(), .getAndClearInterrupt()
+ *                                    entry: answer from the model when the hook has one
+ *   LockSupport.park*, unpark        entry: if (park..(blocker, ..)) return;
+ *   Clock.currentInstant()           entry: the virtual clock's instant when the hook has one
+ *   java.util.concurrent.**, java.time.**: System.nanoTime/currentTimeMillis calls (TimeCallRule)
+ * </pre>
+ *
+ * So threads that JDK code starts (executors) are controlled, JDK code sees the modelled interrupt
+ * status, every lock, queue and future blocks through the modelled park, and timed waits run on
+ * virtual time.
+ */
+final class JdkRules extends ClassVisitor {
+  private static final String THREAD_CLASS = "java/lang/Thread";
+  private static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
+  private static final String CLOCK = "java/time/Clock";
+  private static final String OBJECT = "Ljava/lang/Object;";
+  private static final String THREAD_DESCRIPTOR = "Ljava/lang/Thread;";
+
+  private record Entry(String hook, String hookArguments, EntryHook.Answer answer,
+      Consumer<MethodVisitor> push) {}
+
+  private static final Map<String, Entry> ENTRIES = Map.ofEntries(
+      Map.entry(THREAD_CLASS + ".interrupt()V", new Entry("interruptEntered", THREAD_DESCRIPTOR,
+          EntryHook.Answer.HANDLED, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      Map.entry(THREAD_CLASS + ".isInterrupted()Z", status(false, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      Map.entry(THREAD_CLASS + ".getAndClearInterrupt()Z",
+          status(true, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      Map.entry(THREAD_CLASS + ".interrupted()Z", status(true, mv -> mv.visitMethodInsn(
+          Opcodes.INVOKESTATIC, THREAD_CLASS, "currentThread", "()" + THREAD_DESCRIPTOR, false))),
+      Map.entry(LOCK_SUPPORT + ".park()V", park("park", OBJECT, false, false)),
+      Map.entry(LOCK_SUPPORT + ".park(Ljava/lang/Object;)V", park("park", OBJECT, true, false)),
+      Map.entry(LOCK_SUPPORT + ".parkNanos(J)V", park("parkNanos", OBJECT + "J", false, true)),
+      Map.entry(LOCK_SUPPORT + ".parkNanos(Ljava/lang/Object;J)V",
+          park("parkNanos", OBJECT + "J", true, true)),
+      Map.entry(LOCK_SUPPORT + ".parkUntil(J)V", park("parkUntil", OBJECT + "J", false, true)),
+      Map.entry(LOCK_SUPPORT + ".parkUntil(Ljava/lang/Object;J)V",
+          park("parkUntil", OBJECT + "J", true, true)),
+      Map.entry(LOCK_SUPPORT + ".unpark(Ljava/lang/Thread;)V", new Entry("unpark",
+          THREAD_DESCRIPTOR, EntryHook.Answer.HANDLED, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      Map.entry(CLOCK + ".currentInstant()Ljava/time/Instant;",
+          new Entry("instantNow", "", EntryHook.Answer.VALUE, mv -> { })));
+
+  private final RuleContext context;
+
+  JdkRules(ClassVisitor next, RuleContext context) {
+    super(Opcodes.ASM9, next);
+    this.context = context;
+  }
+
+  /** Whether the JDK class {@code className} (internal name) has anything for these rules. */
+  static boolean rewrites(String className) {
+    return className.equals(THREAD_CLASS) || readsClock(className);
+  }
+
+  private static boolean readsClock(String className) {
+    return className.startsWith("java/util/concurrent/") || className.startsWith("java/time/");
+  }
+
+  @Override
+  public MethodVisitor visitMethod(
+      int access, String name, String descriptor, String signature, String[] exceptions) {
+    MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+    String className = context.className();
+    if (readsClock(className)) mv = new TimeCallRule(mv, context, name);
+    Entry entry = ENTRIES.get(className + "." + name + descriptor);
+    if (entry != null) {
+      mv = new EntryHook(mv, context, access, name, descriptor, entry.hook(),
+          entry.hookArguments(), entry.answer(), entry.push());
+    }
+    if (className.equals(THREAD_CLASS) && name.equals("start") && descriptor.equals("()V")) {
+      mv = new StartRule(mv, context, name);
+    }
+    return mv;
+  }
+
+  private static Entry status(boolean clear, Consumer<MethodVisitor> pushThread) {
+    return new Entry("interruptStatus", THREAD_DESCRIPTOR + "Z", EntryHook.Answer.STATUS, mv -> {
+      pushThread.accept(mv);
+      mv.visitInsn(clear ? Opcodes.ICONST_1 : Opcodes.ICONST_0);
+    });
+  }
+
+  /** A park method: its blocker (or null) first, then its time when it has one. */
+  private static Entry park(String hook, String hookArguments, boolean hasBlocker, boolean timed) {
+    return new Entry(hook, hookArguments, EntryHook.Answer.HANDLED, mv -> {
+      if (hasBlocker) {
+        mv.visitVarInsn(Opcodes.ALOAD, 0);
+      } else {
+        mv.visitInsn(Opcodes.ACONST_NULL);
+      }
+      if (timed) mv.visitVarInsn(Opcodes.LLOAD, hasBlocker ? 1 : 0);
+    });
+  }
+
+  /** {@code Thread.start()}: the new thread is controlled from its first instruction. */
+  private static final class StartRule extends HookMethodVisitor {
+    StartRule(MethodVisitor next, RuleContext context, String methodName) {
+      super(next, context, methodName);
+    }
+
+    @Override
+    public void visitCode() {
+      super.visitCode();
+      super.visitVarInsn(Opcodes.ALOAD, 0);
+      invokeHook("threadStarting", "(" + THREAD + ")V");
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+      if (opcode == Opcodes.RETURN) {
+        super.visitVarInsn(Opcodes.ALOAD, 0);
+        invokeHook("threadStarted", "(" + THREAD + ")V");
+      }
+      super.visitInsn(opcode);
+    }
+  }
+}
