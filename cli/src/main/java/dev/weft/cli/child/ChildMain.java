@@ -7,8 +7,10 @@ import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
+import dev.weft.explorer.report.ReportFiles;
 import dev.weft.explorer.schedule.ScheduleException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * The child JVM's entry point, started by {@code ChildJvm} with the agent loaded. Internal: its
@@ -63,10 +65,18 @@ public final class ChildMain {
     out.print(failure.report());
     if (failure.scheduleFile() != null) {
       out.println("Schedule written to " + failure.scheduleFile());
+      printReport(failure, out);
       out.println("Replay it from the command line:");
       out.println("  " + weftCommand + " replay " + failure.scheduleFile());
     }
     return ExitCode.BUG;
+  }
+
+  /** Where the page and the graph of a failure with a schedule file are. */
+  private static void printReport(Failure failure, PrintStream out) {
+    Path schedule = failure.scheduleFile();
+    out.println("Report written to " + ReportFiles.beside(schedule, ReportFiles.HTML)
+        + ", its happens-before graph to " + ReportFiles.beside(schedule, ReportFiles.DOT));
   }
 
   private static int replay(String scheduleFile, Body body, PrintStream out) {
@@ -77,7 +87,9 @@ public final class ChildMain {
       return ExitCode.usage(System.err, e.getMessage());
     }
     if (result.status() == ReplayResult.Status.REPRODUCED) {
-      out.print(result.failure().orElseThrow().report());
+      Failure failure = result.failure().orElseThrow();
+      out.print(failure.report());
+      printReport(failure, out);
       out.println(result.message());
       return ExitCode.BUG;
     }

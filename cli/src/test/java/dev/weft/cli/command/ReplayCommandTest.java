@@ -36,11 +36,16 @@ class ReplayCommandTest {
   }
 
   @Test
-  void replayReproducesTheFailureWithTheSameTrace() {
+  void replayReproducesTheFailureWithTheSameTraceAndReport() throws IOException {
+    Path page = Path.of(found.scheduleFile().replaceAll("\\.json$", ".html"));
+    String written = Files.readString(page);
+    Files.delete(page);
     CliRun r = weft("replay", found.scheduleFile());
     assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
     assertEquals(found.trace(), r.trace());
     assertTrue(r.out().contains("The recorded failure reproduced: T0 threw"), r::toString);
+    assertTrue(r.out().contains("Report written to " + page + ","), r::toString);
+    assertEquals(written, Files.readString(page), "the replay writes the same report");
   }
 
   @Test

@@ -40,6 +40,12 @@ class RunCommandTest {
     assertTrue(r.out().contains("lost update: expected 2 but was 1"), r::toString);
     assertTrue(r.trace().contains("write LostUpdate.count  LostUpdate.java:"), r::toString);
     assertTrue(r.out().contains("Schedule written to " + schedule + "\n"), r::toString);
+    String report = "target/weft/" + LostUpdate.class.getName();
+    assertTrue(r.out().contains("Report written to " + report + ".html, its happens-before graph"
+        + " to " + report + ".dot\n"), r::toString);
+    assertTrue(Files.readString(Path.of(report + ".html")).contains("class=\"step failing\""),
+        report);
+    assertTrue(Files.readString(Path.of(report + ".dot")).contains("[ kind=\"start\""), report);
     // Run from classes, not from weft.jar: the command is the installed name.
     assertTrue(r.out().contains("\n  weft replay " + schedule + "\n"), r::toString);
     // The child runs on the same java as this test (JDK 25 when CI sets weft.test.jvm).

@@ -33,12 +33,22 @@ public record Failure(
 
   /** What failed, the trace, the details and the stack: everything but how to replay it. */
   public String report() {
+    return headline() + "\n\n" + trace + "\n" + explanation();
+  }
+
+  /** What failed, in one line: its kind, in which execution, after how many preemptions. */
+  public String headline() {
+    return "Weft found a bug (" + kind.name().toLowerCase(java.util.Locale.ROOT)
+        + ") in execution " + (execution + 1) + ", with " + preemptions
+        + (preemptions == 1 ? " preemption" : " preemptions") + ": " + summary;
+  }
+
+  /**
+   * The details, then the error with the program's own stack frames: what the trace does not show.
+   * Empty when there is neither.
+   */
+  public String explanation() {
     StringBuilder s = new StringBuilder();
-    s.append("Weft found a bug (").append(kind.name().toLowerCase(java.util.Locale.ROOT))
-        .append(") in execution ").append(execution + 1).append(", with ").append(preemptions)
-        .append(preemptions == 1 ? " preemption" : " preemptions").append(": ").append(summary)
-        .append("\n\n");
-    s.append(trace).append('\n');
     if (!details.isEmpty()) s.append(details).append('\n');
     if (error != null) s.append(StackTraces.userFrames(error)).append('\n');
     return s.toString();

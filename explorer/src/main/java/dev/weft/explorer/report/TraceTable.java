@@ -1,7 +1,5 @@
 package dev.weft.explorer.report;
 
-import dev.weft.scheduler.trace.Site;
-import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -88,12 +86,8 @@ public final class TraceTable {
   }
 
   private static String cell(TraceEvent e) {
-    StringBuilder s = new StringBuilder(e.verb());
-    if (e.target() != null) s.append(' ').append(e.target());
-    if (e.note() != null) s.append(" (").append(e.note()).append(')');
-    Site site = SiteRegistry.get(e.site());
-    if (site != null) s.append("  ").append(site.location());
-    return s.toString();
+    String where = Steps.where(e);
+    return where == null ? Steps.what(e) : Steps.what(e) + "  " + where;
   }
 
   private static String pad(String s, int width) {
