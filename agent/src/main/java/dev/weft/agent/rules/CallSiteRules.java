@@ -33,6 +33,8 @@ final class CallSiteRules extends ClassVisitor {
     mv = new VolatileFieldRule(mv, context, name);
     mv = new ThreadMethodRule(mv, context, name);
     mv = new TimeCallRule(mv, context, name);
+    mv = new HashCallRule(mv, context, name);
+    mv = new AllocationRule(mv, context, name);
     mv = new WaitNotifyRule(mv, context, name);
     mv = new MonitorRule(mv, context, name);
     return new ConcurrentCallRule(mv, context, access, name, descriptor, signature, exceptions);

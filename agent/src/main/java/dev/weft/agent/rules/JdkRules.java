@@ -11,13 +11,17 @@ import org.objectweb.asm.Opcodes;
  * retransformation (so only code is added):
  *
  * <pre>
- *   Thread.start()                   entry: threadStarting(this); before each return: threadStarted
+ *   Thread.start(), start(container) entry: threadStarting(this); before each return: threadStarted
+ *   VirtualThread.start() (JDK 21+)  entry: virtualThreadStarting(): not controlled yet, said so
  *   Thread.interrupt()               entry: if (interruptEntered(this)) return;
  *   Thread.isInterrupted(), .interrupted(), .getAndClearInterrupt()
  *                                    entry: answer from the model when the hook has one
  *   LockSupport.park*, unpark        entry: if (park..(blocker, ..)) return;
  *   Clock.currentInstant()           entry: the virtual clock's instant when the hook has one
- *   java.util.concurrent.**, java.time.**: System.nanoTime/currentTimeMillis calls (TimeCallRule)
+ *   java.util.concurrent.**, java.time.**, Random: System.nanoTime/currentTimeMillis calls
+ *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
+ *   Thread.getId(), threadId()       before each return: threadId(id, this)
+ *   default thread and pool numbers, unseeded Random and ThreadLocalRandom seeds: filtered
  * </pre>
  *
  * So threads that JDK code starts (executors) are controlled, JDK code sees the modelled interrupt
@@ -52,8 +56,34 @@ final class JdkRules extends ClassVisitor {
           park("parkUntil", OBJECT + "J", true, true)),
       Map.entry(LOCK_SUPPORT + ".unpark(Ljava/lang/Thread;)V", new Entry("unpark",
           THREAD_DESCRIPTOR, EntryHook.Answer.HANDLED, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      Map.entry("java/lang/VirtualThread.start()V",
+          new Entry("virtualThreadStarting", "", EntryHook.Answer.NONE, mv -> { })),
       Map.entry(CLOCK + ".currentInstant()Ljava/time/Instant;",
           new Entry("instantNow", "", EntryHook.Answer.VALUE, mv -> { })));
+
+  /**
+   * The JDK's hash tables, and the places it reads hash codes of arbitrary objects ({@code
+   * Object.toString}, {@code Arrays.hashCode}), whose calls {@link HashCallRule} routes through the
+   * hooks. Not WeakHashMap: {@code ClassValue}, which the hooks use, stands on it.
+   */
+  private static final java.util.Set<String> HASH_TABLES = java.util.Set.of(
+      "java/util/HashMap", "java/util/Hashtable", "java/util/IdentityHashMap", "java/util/Objects",
+      "java/util/Arrays", "java/lang/Object", "java/util/concurrent/ConcurrentHashMap");
+
+  /**
+   * Numbers the JDK draws from counters and seeds that outlive an execution: each result, in the
+   * named method (or any, for {@code *}), goes through a hook that makes it the same on every run.
+   */
+  private static final Map<String, Map<String, String>> RESULT_FILTERS = Map.of(
+      THREAD_CLASS + ".*", Map.of(
+          THREAD_CLASS + ".nextThreadNum()I", "threadNumber",
+          THREAD_CLASS + "$ThreadNumbering.next()I", "threadNumber"),
+      "java/util/concurrent/Executors$DefaultThreadFactory.<init>", Map.of(
+          "java/util/concurrent/atomic/AtomicInteger.getAndIncrement()I", "poolNumber"),
+      "java/util/Random.<init>", Map.of("java/util/Random.seedUniquifier()J", "randomSeed"),
+      "java/util/concurrent/ThreadLocalRandom.localInit", Map.of(
+          "java/util/concurrent/atomic/AtomicLong.getAndAdd(J)J", "randomSeed",
+          "java/util/concurrent/atomic/AtomicInteger.addAndGet(I)I", "randomProbe"));
 
   private final RuleContext context;
 
@@ -64,11 +94,13 @@ final class JdkRules extends ClassVisitor {
 
   /** Whether the JDK class {@code className} (internal name) has anything for these rules. */
   static boolean rewrites(String className) {
-    return className.equals(THREAD_CLASS) || readsClock(className);
+    return className.equals(THREAD_CLASS) || className.equals("java/lang/VirtualThread")
+        || readsClock(className) || HASH_TABLES.contains(className);
   }
 
   private static boolean readsClock(String className) {
-    return className.startsWith("java/util/concurrent/") || className.startsWith("java/time/");
+    return className.startsWith("java/util/concurrent/") || className.startsWith("java/time/")
+        || className.equals("java/util/Random");
   }
 
   @Override
@@ -77,12 +109,22 @@ final class JdkRules extends ClassVisitor {
     MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
     String className = context.className();
     if (readsClock(className)) mv = new TimeCallRule(mv, context, name);
+    if (HASH_TABLES.contains(className)) mv = new HashCallRule(mv, context, name);
+    Map<String, String> filters = RESULT_FILTERS.getOrDefault(className + "." + name,
+        RESULT_FILTERS.get(className + ".*"));
+    if (filters != null) mv = new ResultFilter(mv, context, name, filters);
+    if (className.equals(THREAD_CLASS) && (name.equals("getId") || name.equals("threadId"))
+        && descriptor.equals("()J")) {
+      mv = new ThreadIdRule(mv, context, name);
+    }
     Entry entry = ENTRIES.get(className + "." + name + descriptor);
     if (entry != null) {
       mv = new EntryHook(mv, context, access, name, descriptor, entry.hook(),
           entry.hookArguments(), entry.answer(), entry.push());
     }
-    if (className.equals(THREAD_CLASS) && name.equals("start") && descriptor.equals("()V")) {
+    // JDK 19+ starts threads through start(ThreadContainer), executors included.
+    if (className.equals(THREAD_CLASS) && name.equals("start")
+        && (descriptor.equals("()V") || descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V"))) {
       mv = new StartRule(mv, context, name);
     }
     return mv;
@@ -105,6 +147,44 @@ final class JdkRules extends ClassVisitor {
       }
       if (timed) mv.visitVarInsn(Opcodes.LLOAD, hasBlocker ? 1 : 0);
     });
+  }
+
+  /** After each listed call, its result passes through a hook of the same type. */
+  private static final class ResultFilter extends HookMethodVisitor {
+    private final Map<String, String> filters;
+
+    ResultFilter(MethodVisitor next, RuleContext context, String methodName,
+        Map<String, String> filters) {
+      super(next, context, methodName);
+      this.filters = filters;
+    }
+
+    @Override
+    public void visitMethodInsn(
+        int opcode, String owner, String name, String descriptor, boolean isInterface) {
+      super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+      String hook = filters.get(owner + "." + name + descriptor);
+      if (hook != null) {
+        String type = descriptor.substring(descriptor.indexOf(')') + 1);
+        invokeHook(hook, "(" + type + ")" + type);
+      }
+    }
+  }
+
+  /** {@code Thread.getId()} and {@code threadId()}: controlled threads show stable ids. */
+  private static final class ThreadIdRule extends HookMethodVisitor {
+    ThreadIdRule(MethodVisitor next, RuleContext context, String methodName) {
+      super(next, context, methodName);
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+      if (opcode == Opcodes.LRETURN) {
+        super.visitVarInsn(Opcodes.ALOAD, 0);
+        invokeHook("threadId", "(J" + THREAD + ")J");
+      }
+      super.visitInsn(opcode);
+    }
   }
 
   /** {@code Thread.start()}: the new thread is controlled from its first instruction. */

@@ -4,10 +4,12 @@ import dev.weft.explorer.api.Body;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.FailureKind;
 import dev.weft.explorer.api.Options;
+import dev.weft.explorer.report.ReportFiles;
 import dev.weft.explorer.report.TraceTable;
 import dev.weft.explorer.schedule.ChoiceCodec;
 import dev.weft.explorer.schedule.Schedule;
 import dev.weft.explorer.schedule.ScheduleFiles;
+import dev.weft.explorer.schedule.StepLogCodec;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
@@ -33,7 +35,8 @@ final class FailureReports {
     ExecutionResult traced = Scheduler.execute(
         Explorer.config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
             true),
-        new Replay(found.choices()), Explorer.executionSeed(options.seed(), index), body::run);
+        new Replay(found.choices(), found.stepLog()), Explorer.executionSeed(options.seed(), index),
+        body::run);
     if (traced.outcome() == found.outcome() && summary(traced).equals(summary(found))) {
       // Report from the traced run: its reports name objects as its trace does.
       return build(traced, traced, options, testName, index, "");
@@ -51,7 +54,8 @@ final class FailureReports {
     Schedule schedule = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, WeftVersion.get(),
         Runtime.version() + " (" + System.getProperty("java.vendor") + ")", testName,
         options.classpath(), options.strategy().cliName(), options.seed(), index, options.maxSteps(),
-        options.spuriousWakeups(), kind.name(), summary(found), ChoiceCodec.encode(found.choices()));
+        options.spuriousWakeups(), kind.name(), summary(found), ChoiceCodec.encode(found.choices()),
+        found.stepLog() == null ? null : StepLogCodec.encode(found.stepLog()));
     Path file = options.outputDir().resolve(fileName(testName));
     try {
       ScheduleFiles.write(schedule, file);
@@ -60,8 +64,9 @@ final class FailureReports {
       file = null;
     }
     String trace = TraceTable.render(traced.trace(), traced.threadNames());
-    return new Failure(kind, summary(found), warning + details(found), found.error(), trace, file,
-        ScheduleFiles.toShortString(schedule), index, found.steps(), found.preemptions());
+    return ReportFiles.writeBeside(new Failure(kind, summary(found), warning + details(found),
+        found.error(), trace, file, ScheduleFiles.toShortString(schedule), index, found.steps(),
+        found.preemptions()), traced);
   }
 
   static FailureKind kindOf(ExecutionResult r) {

@@ -5,11 +5,13 @@ import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.ReplayResult.Status;
+import dev.weft.explorer.report.ReportFiles;
 import dev.weft.explorer.report.TraceTable;
 import dev.weft.explorer.schedule.ChoiceCodec;
 import dev.weft.explorer.schedule.Schedule;
 import dev.weft.explorer.schedule.ScheduleException;
 import dev.weft.explorer.schedule.ScheduleFiles;
+import dev.weft.explorer.schedule.StepLogCodec;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
@@ -31,7 +33,8 @@ public final class Replayer {
       throw new ScheduleException("the schedule was recorded for " + schedule.test()
           + ", not for " + expectedTest + "; replay it against the test that wrote it");
     }
-    Replay strategy = new Replay(ChoiceCodec.decode(schedule.choices()));
+    Replay strategy = new Replay(ChoiceCodec.decode(schedule.choices()),
+        schedule.steps() == null ? null : StepLogCodec.decode(schedule.steps()));
     ExecutionResult r = Scheduler.execute(
         Explorer.config(schedule.maxSteps(), Options.defaults().executionTimeout(),
             schedule.spuriousWakeups(), true),
@@ -40,10 +43,10 @@ public final class Replayer {
     Optional<Failure> failure = Optional.empty();
     if (r.outcome().isBug()) {
       Path file = ScheduleFiles.isShortString(fileOrString) ? null : Path.of(fileOrString);
-      failure = Optional.of(new Failure(FailureReports.kindOf(r), FailureReports.summary(r),
-          FailureReports.details(r), r.error(), trace, file,
+      failure = Optional.of(ReportFiles.writeBeside(new Failure(FailureReports.kindOf(r),
+          FailureReports.summary(r), FailureReports.details(r), r.error(), trace, file,
           ScheduleFiles.toShortString(schedule), schedule.execution(), r.steps(),
-          r.preemptions()));
+          r.preemptions()), r));
     }
     return new ReplayResult(status(schedule, r, strategy), message(schedule, r, strategy),
         failure, trace);

@@ -18,6 +18,8 @@ package dev.weft.explorer.schedule;
  * @param failureKind the failure recorded, e.g. {@code EXCEPTION}
  * @param failureSummary its one-line summary
  * @param choices the decisions, encoded by {@link ChoiceCodec}
+ * @param steps what each step looked like, encoded by {@link StepLogCodec}, so a replay can check
+ *     the program still does the same; null in a short string, which replays unchecked
  */
 public record Schedule(
     String format,
@@ -33,8 +35,9 @@ public record Schedule(
     boolean spuriousWakeups,
     String failureKind,
     String failureSummary,
-    String choices) {
+    String choices,
+    String steps) {
 
   public static final String FORMAT = "weft-schedule";
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 }

@@ -77,7 +77,8 @@ public final class ScheduleFiles {
       throw new ScheduleException("schedule string has a corrupt step bound '" + parts[2] + "'");
     }
     Schedule s = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, weftVersion, null, null,
-        null, null, 0, 0, maxSteps, parts[3].equals("s=1"), parts[1], null, parts[4].substring(2));
+        null, null, 0, 0, maxSteps, parts[3].equals("s=1"), parts[1], null, parts[4].substring(2),
+        null);
     validate(s, "schedule string", weftVersion);
     return s;
   }
@@ -102,6 +103,7 @@ public final class ScheduleFiles {
     }
     try {
       ChoiceCodec.decode(s.choices());
+      if (s.steps() != null) StepLogCodec.decode(s.steps());
     } catch (ScheduleException e) {
       throw new ScheduleException("in " + source + ", " + e.getMessage());
     }

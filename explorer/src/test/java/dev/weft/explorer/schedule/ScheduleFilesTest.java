@@ -1,9 +1,11 @@
 package dev.weft.explorer.schedule;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.scheduler.trace.StepLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,18 @@ class ScheduleFilesTest {
 
   private static Schedule sample() {
     return new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, VERSION, "17", "T.m", null,
-        "random", 7, 3, 500, false, "EXCEPTION", "T1 threw boom", "0*2.1");
+        "random", 7, 3, 500, false, "EXCEPTION", "T1 threw boom", "0*2.1", steps());
+  }
+
+  private static String steps() {
+    StepLog log = StepLog.of(new int[] {0, 3, -123456789, 0b11, 42, 1, 0, 7, 0b10, -1});
+    return StepLogCodec.encode(log);
+  }
+
+  @Test
+  void stepLogRoundTrips() {
+    int[] back = StepLogCodec.decode(steps()).toArray();
+    assertArrayEquals(new int[] {0, 3, -123456789, 0b11, 42, 1, 0, 7, 0b10, -1}, back);
   }
 
   @Test
@@ -52,6 +65,9 @@ class ScheduleFilesTest {
     Path garbled = dir.resolve("g.json");
     Files.writeString(garbled, json.replace("0*2.1", "0*2.zz"));
     assertRefused(garbled.toString(), "corrupt near 'zz'");
+    Path cut = dir.resolve("c.json");
+    Files.writeString(cut, json.replace(steps(), steps().substring(0, 5)));
+    assertRefused(cut.toString(), "step log is corrupt");
     assertRefused("weft1;EXCEPTION;m=x;s=0;c=", "corrupt step bound");
     assertRefused("weft1;nonsense", "is corrupt");
   }

@@ -1,5 +1,6 @@
 package dev.weft.scheduler.hooks;
 
+import dev.weft.scheduler.runtime.Determinism;
 import dev.weft.scheduler.runtime.Execution;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.SiteRegistry;
@@ -62,6 +63,12 @@ public final class WeftHooks {
   public static void threadStarted(Thread thread) {
     Execution e = Execution.active();
     if (e != null) e.afterStart(thread);
+  }
+
+  /** Entry of {@code VirtualThread.start()} (JDK 21+). */
+  public static void virtualThreadStarting() {
+    Execution e = Execution.active();
+    if (e != null) e.virtualThreadStarting();
   }
 
   /** Entry of {@code Thread.interrupt()}; returns true when the model took the interrupt. */
@@ -147,6 +154,72 @@ public final class WeftHooks {
     Execution e = Execution.active();
     long now = e == null ? Long.MIN_VALUE : e.readClock();
     return now == Long.MIN_VALUE ? null : VirtualTime.instant(now);
+  }
+
+  // ---- determinism: hash codes, random numbers, thread numbers and ids
+
+  /** After application code constructed {@code o}. */
+  public static void allocated(Object o) {
+    Execution e = Execution.active();
+    if (e != null) e.determinism().allocated(o);
+  }
+
+  /** Replaces {@code o.hashCode()}: the chosen identity hash for objects that have one. */
+  public static int hashCode(Object o) {
+    int chosen = Determinism.identityHash(o);
+    if (chosen != 0) return chosen;
+    sawRealHash(o);
+    return o.hashCode();
+  }
+
+  /** Replaces {@code System.identityHashCode(o)}. */
+  public static int identityHashCode(Object o) {
+    int chosen = Determinism.identityHash(o);
+    if (chosen != 0) return chosen;
+    sawRealHash(o);
+    return System.identityHashCode(o);
+  }
+
+  private static void sawRealHash(Object o) {
+    Execution e = Execution.active();
+    if (e != null) e.determinism().hashedForReal(o);
+  }
+
+  /** Replaces {@code Math.random()}. */
+  public static double mathRandom() {
+    Execution e = Execution.active();
+    double r = e == null ? Double.NaN : e.determinism().mathRandom();
+    return Double.isNaN(r) ? Math.random() : r;
+  }
+
+  /** Filters the seed of an unseeded {@code Random} or {@code ThreadLocalRandom}. */
+  public static long randomSeed(long real) {
+    Execution e = Execution.active();
+    return e == null ? real : e.determinism().seed(real);
+  }
+
+  /** Filters a thread's {@code ThreadLocalRandom} probe (never 0). */
+  public static int randomProbe(int real) {
+    Execution e = Execution.active();
+    return e == null ? real : (int) e.determinism().seed(real) | 1;
+  }
+
+  /** Filters the number of a default thread name. */
+  public static int threadNumber(int real) {
+    Execution e = Execution.active();
+    return e == null ? real : e.determinism().threadNumber(real);
+  }
+
+  /** Filters the number of an executor's default pool name. */
+  public static int poolNumber(int real) {
+    Execution e = Execution.active();
+    return e == null ? real : e.determinism().poolNumber(real);
+  }
+
+  /** Filters {@code Thread.getId()} and {@code threadId()}. */
+  public static long threadId(long real, Thread thread) {
+    Execution e = Execution.active();
+    return e == null ? real : e.determinism().threadId(thread, real);
   }
 
   // ---- monitors

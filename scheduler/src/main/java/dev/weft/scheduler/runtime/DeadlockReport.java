@@ -8,16 +8,16 @@ import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Explains a deadlock: what each live thread holds and waits for, and the cycle among them. */
 final class DeadlockReport {
   private final ControlledThread[] threads;
-  private final Map<Object, MonitorModel> monitors;
+  private final IdentityTable<MonitorModel> monitors;
   private final ObjectIds ids;
 
-  DeadlockReport(ControlledThread[] threads, Map<Object, MonitorModel> monitors, ObjectIds ids) {
+  DeadlockReport(
+      ControlledThread[] threads, IdentityTable<MonitorModel> monitors, ObjectIds ids) {
     this.threads = threads;
     this.monitors = monitors;
     this.ids = ids;
@@ -40,11 +40,9 @@ final class DeadlockReport {
   private String describe(ControlledThread t) {
     StringBuilder s = new StringBuilder(t.displayName());
     List<String> held = new ArrayList<>();
-    for (Map.Entry<Object, MonitorModel> m : monitors.entrySet()) {
-      if (m.getValue().owner() == t.id) {
-        held.add(ids.nameOf(m.getKey()) + " (entered at " + at(m.getValue().acquireSite()) + ")");
-      }
-    }
+    monitors.forEach((lock, m) -> {
+      if (m.owner() == t.id) held.add(ids.nameOf(lock) + " (entered at " + at(m.acquireSite()) + ")");
+    });
     held.sort(null); // the map iterates in identity-hash order
     if (!held.isEmpty()) s.append(" holds ").append(String.join(", ", held)).append(" and");
     Object blockedOn = t.status == ThreadStatus.WAITING ? t.waitLock : t.pendingObject;

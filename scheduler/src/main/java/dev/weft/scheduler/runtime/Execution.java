@@ -6,6 +6,7 @@ import dev.weft.scheduler.strategy.ReplayDivergence;
 import dev.weft.scheduler.strategy.SchedulingView;
 import dev.weft.scheduler.strategy.Strategy;
 import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.trace.StepLog;
 import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,8 @@ import java.util.List;
  */
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
-  private static final long NANOS_PER_READING = 1_000;
+  /** What a yield costs on the virtual clock: a loop that yields until a deadline ends. */
+  private static final long NANOS_PER_YIELD = 1_000;
 
   /** The execution in progress, or null. The single check every hook pays. */
   public static Execution active() {
@@ -47,8 +49,10 @@ public final class Execution implements SchedulingView {
   private final ThreadOps threadOps = new ThreadOps(this);
   private final Parking parking = new Parking(this);
   private final Calls calls = new Calls(this);
+  private final Determinism determinism = new Determinism(this);
   private final SpinDetector spin = new SpinDetector();
   private final Choices choices = new Choices();
+  private final StepLog stepLog = new StepLog();
   private final ObjectIds ids = new ObjectIds();
   private final Narration narration = new Narration(this, ids);
   private final List<TraceEvent> trace;
@@ -114,7 +118,8 @@ public final class Execution implements SchedulingView {
     result = new ExecutionResult(
         outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps, preemptions,
         fingerprint.value(),
-        trace == null ? List.of() : List.copyOf(trace), List.copyOf(names), false);
+        trace == null ? List.of() : List.copyOf(trace), List.copyOf(names), false,
+        outcome.isBug() || trace != null ? stepLog.copy() : null);
     ended = true;
     strategy.endExecution(steps);
     Handoff.unpark(caller);
@@ -142,7 +147,8 @@ public final class Execution implements SchedulingView {
 
   private static ExecutionResult withLeak(ExecutionResult r) {
     return new ExecutionResult(r.outcome(), r.report(), r.thread(), r.error(), r.choices(),
-        r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(), true);
+        r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(), true,
+        r.stepLog());
   }
 
   ControlledThread[] threads() {
@@ -229,6 +235,7 @@ public final class Execution implements SchedulingView {
         if (enabledCount > 1) choices.add(ChoiceKind.THREAD, id);
         next = threads[id];
       }
+      stepLog.add(this, next.id);
       if (next != ct && isEnabled(ct.id)) preemptions++;
       if (next != ct && trace != null) {
         ct.stopReason = narration.whyStopped(ct, spin.isSpinning(ct), isEnabled(ct.id));
@@ -386,6 +393,11 @@ public final class Execution implements SchedulingView {
   }
 
   @Override
+  public int pendingSite(int id) {
+    return threads[id].pendingSite;
+  }
+
+  @Override
   public long pendingLocation(int id) {
     ControlledThread t = threads[id];
     return locations.of(t, t.pendingOp, t.pendingObject, t.pendingSite);
@@ -413,7 +425,9 @@ public final class Execution implements SchedulingView {
   /** {@code site} is -1 when {@code java.lang.Thread} itself reports a start from JDK code. */
   public void beforeStart(Thread t, int site) {
     ControlledThread ct = controlled();
-    if (ct == null || find(t) != null || t.getState() != Thread.State.NEW) return;
+    if (ct == null || find(t) != null || t.getState() != Thread.State.NEW || isJdkService(t)) {
+      return;
+    }
     if (site < 0 && ct.inCall) site = ct.callSite; // an executor's worker: at the caller's line
     step(ct, Operation.START, t, site);
     ControlledThread[] all = threads;
@@ -422,6 +436,15 @@ public final class Execution implements SchedulingView {
     grown[all.length] = child;
     threads = grown;
     record(ct, Operation.START, t, site, null);
+  }
+
+  /**
+   * A service thread the JDK starts for itself when some class first needs it (the cleaner, the
+   * virtual-thread unblocker): it outlives the execution and is not the program's, so it runs
+   * uncontrolled.
+   */
+  private static boolean isJdkService(Thread t) {
+    return t.getClass().getName().equals("jdk.internal.misc.InnocuousThread");
   }
 
   /**
@@ -503,6 +526,11 @@ public final class Execution implements SchedulingView {
     return parking;
   }
 
+  /** Hash codes, random numbers, thread numbers and ids, the same on every run. */
+  public Determinism determinism() {
+    return determinism;
+  }
+
   /** Calls into {@code java.util.concurrent}. */
   public Calls calls() {
     return calls;
@@ -566,6 +594,7 @@ public final class Execution implements SchedulingView {
     ControlledThread ct = controlled();
     if (ct == null) return false;
     step(ct, op, target, site);
+    if (op == Operation.YIELD) virtualNanos += NANOS_PER_YIELD;
     record(ct, op, target, site, null);
     return true;
   }
@@ -577,14 +606,12 @@ public final class Execution implements SchedulingView {
 
   /**
    * The virtual clock as the calling thread reads it, or {@code Long.MIN_VALUE} when that thread is
-   * not controlled and must see the real clock. Each reading moves the clock on by {@value
-   * #NANOS_PER_READING} ns, so that a loop waiting for a deadline ends, and two readings never look
-   * simultaneous.
+   * not controlled and must see the real clock. Reading does not move it (the JDK's own reads, while
+   * it initializes a class in the first execution, must not shift the times later runs see); sleeps,
+   * timeouts and yields do.
    */
   public long readClock() {
-    if (holdingTurn() == null) return Long.MIN_VALUE;
-    virtualNanos += NANOS_PER_READING;
-    return virtualNanos;
+    return holdingTurn() == null ? Long.MIN_VALUE : virtualNanos;
   }
 
   /**
@@ -593,9 +620,20 @@ public final class Execution implements SchedulingView {
    */
   void reachedUncontrolled(ControlledThread ct, String what) {
     end(Outcome.UNCONTROLLED, ct.displayName() + " " + what + ", a thread Weft does not control"
-        + " (started before the exploration, by native code, or a virtual thread): Weft cannot"
-        + " schedule it, so waiting for it could hang. Start it from the test body, or from a"
-        + " thread the body starts, so that Weft controls it.\n", ct, null);
+        + " (started before the exploration, or by native code): Weft cannot schedule it, so"
+        + " waiting for it could hang. Start it from the test body, or from a thread the body"
+        + " starts, so that Weft controls it.\n", ct, null);
+    throw AbortedExecution.INSTANCE;
+  }
+
+  /** Entry of {@code VirtualThread.start()} (JDK 21+): not controlled yet, so said at once. */
+  public void virtualThreadStarting() {
+    ControlledThread ct = controlled();
+    if (ct == null) return;
+    end(Outcome.UNCONTROLLED, ct.displayName() + " starts a virtual thread. Weft does not control"
+        + " virtual threads yet: it could neither schedule it nor see what it waits for. Use"
+        + " platform threads in the code under test (Thread.ofPlatform(), or an executor of"
+        + " platform threads) to explore it.\n", ct, null);
     throw AbortedExecution.INSTANCE;
   }
 

@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.trace.StepLog;
 import dev.weft.scheduler.trace.TraceEvent;
 import java.util.List;
 
@@ -32,4 +33,5 @@ public record ExecutionResult(
     long fingerprint,
     List<TraceEvent> trace,
     List<String> threadNames,
-    boolean leaked) {}
+    boolean leaked,
+    StepLog stepLog) {}

@@ -1,8 +1,6 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.trace.SiteRegistry;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * The {@link Locations} key of each operation of one execution. Objects are numbered in the order
@@ -10,7 +8,7 @@ import java.util.Map;
  */
 final class LocationKeys {
   private final Execution execution;
-  private final Map<Object, Integer> objectNumbers = new IdentityHashMap<>();
+  private final IdentityTable<Integer> objectNumbers = new IdentityTable<>();
 
   LocationKeys(Execution execution) {
     this.execution = execution;

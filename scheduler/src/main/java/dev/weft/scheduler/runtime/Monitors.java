@@ -3,9 +3,7 @@ package dev.weft.scheduler.runtime;
 import dev.weft.scheduler.model.MonitorModel;
 import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.strategy.ChoiceKind;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Object monitors in one execution: {@code synchronized}, {@code wait}, {@code notify}. Real monitors
@@ -14,13 +12,13 @@ import java.util.Map;
  */
 public final class Monitors {
   private final Execution execution;
-  private final Map<Object, MonitorModel> models = new IdentityHashMap<>();
+  private final IdentityTable<MonitorModel> models = new IdentityTable<>();
 
   Monitors(Execution execution) {
     this.execution = execution;
   }
 
-  Map<Object, MonitorModel> models() {
+  IdentityTable<MonitorModel> models() {
     return models;
   }
 

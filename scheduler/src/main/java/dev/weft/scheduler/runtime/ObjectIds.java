@@ -1,7 +1,6 @@
 package dev.weft.scheduler.runtime;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -10,18 +9,19 @@ import java.util.Map;
  * (identity hash codes never appear).
  */
 final class ObjectIds {
-  private final Map<Object, String> names = new IdentityHashMap<>();
+  private final IdentityTable<String> names = new IdentityTable<>();
   private final Map<String, Integer> counters = new HashMap<>();
 
   String nameOf(Object o) {
     if (o == null) return "null";
     if (o instanceof Class<?> c) return simpleName(c) + ".class";
-    return names.computeIfAbsent(
-        o,
-        k -> {
-          String type = simpleName(k.getClass());
-          return type + "#" + counters.merge(type, 1, Integer::sum);
-        });
+    String name = names.get(o);
+    if (name == null) {
+      String type = simpleName(o.getClass());
+      name = type + "#" + counters.merge(type, 1, Integer::sum);
+      names.put(o, name);
+    }
+    return name;
   }
 
   private static String simpleName(Class<?> c) {

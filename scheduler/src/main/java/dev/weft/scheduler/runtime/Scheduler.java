@@ -28,6 +28,7 @@ public final class Scheduler {
   public static ExecutionResult execute(
       ExecutionConfig config, Strategy strategy, long seed, Task task) {
     synchronized (ONE_AT_A_TIME) {
+      JdkWarmup.ensureDone();
       strategy.beginExecution(seed);
       Execution execution = new Execution(config, strategy, Thread.currentThread());
       ControlledThread main = execution.createMainThread(task);

@@ -1,27 +1,48 @@
 package dev.weft.scheduler.strategy;
 
 import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.trace.StepLog;
 
 /**
  * Replays the choices of a recorded execution, one by one. When the program asks for something the
  * recording does not hold (a thread that is not enabled, a choice of another kind, more choices
  * than recorded) it throws {@link ReplayDivergence} naming the step and both sides.
+ *
+ * <p>Given the recording's {@link StepLog}, it also checks every step, before it runs, against the
+ * recording: which threads can run, what each is about to do, and where. The first difference
+ * means the program is not deterministic under a fixed schedule, and is reported as such.
  */
 public final class Replay implements Strategy {
   private final Choices recorded;
+  private final StepLog expected;
   private int next;
+  private int step;
 
   public Replay(Choices recorded) {
+    this(recorded, null);
+  }
+
+  /** @param expected the recording's steps, or null to follow the choices unchecked */
+  public Replay(Choices recorded, StepLog expected) {
     this.recorded = recorded;
+    this.expected = expected;
+  }
+
+  @Override
+  public boolean observesEveryStep() {
+    return expected != null; // every step passes through pickThread, so every step is checked
   }
 
   @Override
   public void beginExecution(long seed) {
     next = 0;
+    step = 0;
   }
 
   @Override
   public int pickThread(SchedulingView view) {
+    if (expected != null) StepCheck.check(expected, step++, view);
+    if (view.enabledCount() == 1) return view.enabled(0); // not a choice: none was recorded
     int thread = take(ChoiceKind.THREAD, view.step());
     if (!view.isEnabled(thread)) {
       StringBuilder enabled = new StringBuilder();

@@ -34,4 +34,7 @@ public interface SchedulingView {
    * Locations.NONE} for nothing shared). Only for strategies that observe every step.
    */
   long pendingLocation(int id);
+
+  /** The site of thread {@code id}'s pending operation (a {@code SiteRegistry} index), or -1. */
+  int pendingSite(int id);
 }

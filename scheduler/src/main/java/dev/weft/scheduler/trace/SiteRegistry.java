@@ -20,6 +20,8 @@ public final class SiteRegistry {
   private static final Map<String, Integer> DETAIL_NUMBERS = new HashMap<>();
   private static volatile Site[] sites = new Site[256];
   private static volatile int[] detailNumbers = new int[256];
+  private static volatile int[] stableKeys = new int[256];
+  private static final Map<Integer, Integer> BY_STABLE_KEY = new HashMap<>();
   private static int count;
 
   private SiteRegistry() {}
@@ -30,16 +32,48 @@ public final class SiteRegistry {
       if (count == sites.length) {
         sites = Arrays.copyOf(sites, count * 2);
         detailNumbers = Arrays.copyOf(detailNumbers, count * 2);
+        stableKeys = Arrays.copyOf(stableKeys, count * 2);
       }
       Site[] current = sites;
       int[] numbers = detailNumbers;
-      current[count] = new Site(className.replace('/', '.'), methodName, fileName, line, detail);
+      int[] keys = stableKeys;
+      Site site = new Site(className.replace('/', '.'), methodName, fileName, line, detail);
+      current[count] = site;
       String key = detail != null ? detail : "site " + count;
       numbers[count] = DETAIL_NUMBERS.computeIfAbsent(key, k -> DETAIL_NUMBERS.size() + 2);
+      keys[count] = stableKeyOf(site);
+      BY_STABLE_KEY.putIfAbsent(keys[count], count);
+      stableKeys = keys;
       detailNumbers = numbers; // republish so readers see the new slots
       sites = current;
       return count++;
     }
+  }
+
+  /**
+   * A key for site {@code index} that is the same in every JVM (indices depend on the order classes
+   * load): a hash of its class, method, line and detail; 0 for no site.
+   */
+  public static int stableKey(int index) {
+    int[] keys = stableKeys;
+    return index >= 0 && index < keys.length ? keys[index] : 0;
+  }
+
+  /** A site of this JVM with the given stable key, or null when none is registered (yet). */
+  public static Site byStableKey(int key) {
+    Integer index;
+    synchronized (LOCK) {
+      index = BY_STABLE_KEY.get(key);
+    }
+    return index == null ? null : get(index);
+  }
+
+  private static int stableKeyOf(Site s) {
+    int h = s.className().hashCode();
+    h = 31 * h + s.methodName().hashCode();
+    h = 31 * h + s.line();
+    h = 31 * h + (s.detail() == null ? 0 : s.detail().hashCode());
+    return h == 0 ? 1 : h;
   }
 
   /** The site with this index, or null for an unknown index (e.g. -1: no site). */

@@ -60,4 +60,9 @@ public final class FixedView implements SchedulingView {
   public long pendingLocation(int id) {
     return dev.weft.scheduler.runtime.Locations.NONE;
   }
+
+  @Override
+  public int pendingSite(int id) {
+    return -1;
+  }
 }

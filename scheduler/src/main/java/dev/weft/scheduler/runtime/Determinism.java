@@ -1,0 +1,86 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.strategy.SplitMix64;
+
+/**
+ * The values a program would otherwise get from outside the schedule, made the same on every run
+ * of the same schedule: identity hash codes of objects the controlled threads allocate, seeds of
+ * unseeded random numbers, default thread and pool numbers, thread ids. Each answer is the real
+ * one for threads Weft does not control. Every execution starts from the same state, so a schedule
+ * replays the same numbers whatever ran before it.
+ */
+public final class Determinism {
+  private static final long SEED = 0x5EED_0F_3EF7L;
+  /** Thread ids shown to the program: far above the JVM's own small numbers. */
+  private static final long THREAD_ID_BASE = 1_000_000L;
+
+  private final Execution execution;
+  private final SplitMix64 random = new SplitMix64(SEED);
+  /** Objects of this execution whose real identity hash was read before they were constructed. */
+  private final IdentityTable<Boolean> hashedForReal = new IdentityTable<>();
+  private long hashes;
+  private int threadNumbers;
+  private int poolNumbers;
+
+  Determinism(Execution execution) {
+    this.execution = execution;
+  }
+
+  /**
+   * A controlled thread constructed {@code o}: it gets the next chosen identity hash code, unless
+   * its real one was read already (in its own constructor, say), which it must then keep.
+   */
+  public void allocated(Object o) {
+    if (o == null || execution.holdingTurn() == null || hashedForReal.get(o) != null) return;
+    if (!IdentityHashes.identityHashed(o.getClass())) return;
+    int hash = (int) (SplitMix64.mix(SEED + ++hashes) >>> 33); // positive, like HotSpot's
+    IdentityHashes.choose(o, hash == 0 ? 1 : hash);
+  }
+
+  /**
+   * A controlled thread read the real identity hash of {@code o}, which has no chosen one: if it
+   * is still being constructed, it must keep that hash. Hooks reached while the class is examined
+   * (reflection hashes too) pass through.
+   */
+  public void hashedForReal(Object o) {
+    ControlledThread ct = execution.holdingTurn();
+    if (ct == null || o == null) return;
+    ct.insideHook = true;
+    try {
+      if (IdentityHashes.identityHashed(o.getClass())) hashedForReal.put(o, Boolean.TRUE);
+    } finally {
+      ct.insideHook = false;
+    }
+  }
+
+  /** The identity hash chosen for {@code o}, or 0 when the real one applies. */
+  public static int identityHash(Object o) {
+    return IdentityHashes.of(o);
+  }
+
+  /** A seed for an unseeded random generator, instead of {@code real}. */
+  public long seed(long real) {
+    return execution.holdingTurn() == null ? real : random.nextLong();
+  }
+
+  /** {@code Math.random()}, or NaN when the real one applies. */
+  public double mathRandom() {
+    return execution.holdingTurn() == null ? Double.NaN : (random.nextLong() >>> 11) * 0x1.0p-53;
+  }
+
+  /** The number of a default thread name ({@code Thread-N}), instead of {@code real}. */
+  public int threadNumber(int real) {
+    return execution.holdingTurn() == null ? real : threadNumbers++;
+  }
+
+  /** The number of an executor's default pool name ({@code pool-N-thread-M}). */
+  public int poolNumber(int real) {
+    return execution.holdingTurn() == null ? real : ++poolNumbers;
+  }
+
+  /** The id of {@code t} as the program sees it, instead of {@code real}. */
+  public long threadId(Thread t, long real) {
+    ControlledThread c = execution.find(t);
+    return c == null ? real : THREAD_ID_BASE + c.id;
+  }
+}

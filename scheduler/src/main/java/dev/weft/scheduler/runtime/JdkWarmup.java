@@ -1,0 +1,26 @@
+package dev.weft.scheduler.runtime;
+
+import java.time.Instant;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Initializes, outside any execution, the JDK classes whose initialization draws random numbers or
+ * reads the clock. Done inside the first execution instead, it would make that execution's numbers
+ * differ from every later run of the same schedule, a replay in a fresh JVM included.
+ */
+final class JdkWarmup {
+  private static boolean done;
+
+  private JdkWarmup() {}
+
+  /** Called under the scheduler's lock, before an execution begins. */
+  static void ensureDone() {
+    if (done) return;
+    done = true;
+    ThreadLocalRandom.current().nextInt();
+    new Random().nextInt();
+    Math.random();
+    Instant.now();
+  }
+}

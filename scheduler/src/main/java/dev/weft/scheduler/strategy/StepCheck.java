@@ -1,0 +1,77 @@
+package dev.weft.scheduler.strategy;
+
+import dev.weft.scheduler.runtime.Operation;
+import dev.weft.scheduler.trace.Site;
+import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.trace.StepLog;
+
+/**
+ * Compares one step of a replay with the recording, before it runs. A difference means that the
+ * same schedule no longer drives the same program: something other than the schedule decided what
+ * the threads did.
+ */
+final class StepCheck {
+  static final String SOURCES = "Likely sources: a thread Weft does not control, I/O, state left"
+      + " over from an earlier run (a static field, a cache), identity hash codes or random"
+      + " numbers read outside Weft's control, or garbage collection (weak references,"
+      + " finalizers).";
+
+  private StepCheck() {}
+
+  /** Throws {@link ReplayDivergence} when step {@code i} differs from the recording. */
+  static void check(StepLog expected, int i, SchedulingView view) {
+    if (i >= expected.size()) {
+      throw notDeterministic("at step " + i + " the program goes on, but the recording ended after "
+          + expected.size() + " steps");
+    }
+    int mask = StepLog.enabledMask(view);
+    if (mask != expected.enabledMask(i)) {
+      throw notDeterministic("at step " + i + " the recording had " + threads(expected.enabledMask(i))
+          + " able to run; now " + threads(mask) + " can (" + pending(view) + ")");
+    }
+    int t = expected.thread(i);
+    Operation op = view.pendingOperation(t);
+    int siteKey = SiteRegistry.stableKey(view.pendingSite(t));
+    if (op != expected.operation(i) || siteKey != expected.siteKey(i)) {
+      throw notDeterministic("at step " + i + " the recording had T" + t + " about to "
+          + describe(expected.operation(i), SiteRegistry.byStableKey(expected.siteKey(i)))
+          + "; now it is about to "
+          + describe(op, SiteRegistry.get(view.pendingSite(t))));
+    }
+    if (StepLog.signature(view) != expected.signature(i)) {
+      throw notDeterministic("at step " + i + " a thread other than T" + t
+          + " is about to do something other than what the recording had");
+    }
+  }
+
+  private static ReplayDivergence notDeterministic(String what) {
+    return new ReplayDivergence("the program is not deterministic under a fixed schedule: " + what
+        + ". " + SOURCES);
+  }
+
+  private static String describe(Operation op, Site site) {
+    boolean namedCall = op != null && op.isCall() && site != null && site.detail() != null;
+    String verb = op == null ? "start" : namedCall ? site.detail() : op.verb();
+    return site == null ? verb : verb + " at " + site.location();
+  }
+
+  /** What each thread that can run is about to do. */
+  private static String pending(SchedulingView view) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < view.enabledCount(); i++) {
+      int id = view.enabled(i);
+      s.append(i == 0 ? "" : ", ").append('T').append(id).append(" about to ")
+          .append(describe(view.pendingOperation(id), SiteRegistry.get(view.pendingSite(id))));
+    }
+    return s.toString();
+  }
+
+  private static String threads(int mask) {
+    if (mask == -1) return "more than 32 threads";
+    StringBuilder s = new StringBuilder();
+    for (int id = 0; id < 32; id++) {
+      if ((mask & (1 << id)) != 0) s.append(s.length() == 0 ? "T" : ", T").append(id);
+    }
+    return s.length() == 0 ? "no thread" : s.toString();
+  }
+}

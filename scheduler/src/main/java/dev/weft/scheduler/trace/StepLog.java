@@ -1,0 +1,112 @@
+package dev.weft.scheduler.trace;
+
+import dev.weft.scheduler.runtime.Operation;
+import dev.weft.scheduler.strategy.SchedulingView;
+import java.util.Arrays;
+
+/**
+ * What each step of an execution looked like, so that a replay can check it sees the same program:
+ * per step, the thread that ran, its operation and site, which threads could run, and a signature
+ * of every such thread's pending operation. Sites are kept by {@link SiteRegistry#stableKey}, the
+ * same in every JVM. Appending does not allocate per step (amortized growth only).
+ */
+public final class StepLog {
+  /** Ints per step: thread, operation, site key, enabled mask, enabled signature. */
+  public static final int WIDTH = 5;
+
+  private int[] entries;
+  private int size;
+
+  public StepLog() {
+    entries = new int[WIDTH * 64];
+  }
+
+  private StepLog(int[] entries) {
+    this.entries = entries;
+    this.size = entries.length / WIDTH;
+  }
+
+  /** Records the step about to run: {@code thread} was chosen among those {@code view} offers. */
+  public void add(SchedulingView view, int thread) {
+    if ((size + 1) * WIDTH > entries.length) entries = Arrays.copyOf(entries, entries.length * 2);
+    int at = size++ * WIDTH;
+    entries[at] = thread;
+    entries[at + 1] = opCode(view.pendingOperation(thread));
+    entries[at + 2] = SiteRegistry.stableKey(view.pendingSite(thread));
+    entries[at + 3] = enabledMask(view);
+    entries[at + 4] = signature(view);
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public int thread(int step) {
+    return entries[step * WIDTH];
+  }
+
+  /** The operation of the thread that ran, or null when it had none yet. */
+  public Operation operation(int step) {
+    int code = entries[step * WIDTH + 1];
+    return code < 0 ? null : Operation.values()[code];
+  }
+
+  public int siteKey(int step) {
+    return entries[step * WIDTH + 2];
+  }
+
+  /** Bit i set when thread i could run; -1 when a thread beyond 31 could. */
+  public int enabledMask(int step) {
+    return entries[step * WIDTH + 3];
+  }
+
+  public int signature(int step) {
+    return entries[step * WIDTH + 4];
+  }
+
+  /** The raw entries, {@link #WIDTH} per step, for storage. */
+  public int[] toArray() {
+    return Arrays.copyOf(entries, size * WIDTH);
+  }
+
+  public static StepLog of(int[] entries) {
+    if (entries.length % WIDTH != 0) {
+      throw new IllegalArgumentException("a step log holds " + WIDTH + " ints per step");
+    }
+    return new StepLog(entries.clone());
+  }
+
+  public StepLog copy() {
+    return new StepLog(toArray());
+  }
+
+  public void clear() {
+    size = 0;
+  }
+
+  public static int enabledMask(SchedulingView view) {
+    int mask = 0;
+    for (int i = 0; i < view.enabledCount(); i++) {
+      int id = view.enabled(i);
+      if (id > 31) return -1;
+      mask |= 1 << id;
+    }
+    return mask;
+  }
+
+  /** A hash of which threads could run and what each was about to do, and where. */
+  public static int signature(SchedulingView view) {
+    int h = 1;
+    for (int i = 0; i < view.enabledCount(); i++) {
+      int id = view.enabled(i);
+      h = 31 * h + id;
+      h = 31 * h + opCode(view.pendingOperation(id));
+      h = 31 * h + SiteRegistry.stableKey(view.pendingSite(id));
+    }
+    return h;
+  }
+
+  private static int opCode(Operation op) {
+    return op == null ? -1 : op.ordinal();
+  }
+}

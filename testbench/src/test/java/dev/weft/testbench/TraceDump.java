@@ -1,0 +1,58 @@
+package dev.weft.testbench;
+
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.ReplayResult;
+import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Weft;
+import dev.weft.testbench.corpus.Corpus;
+import dev.weft.testbench.corpus.Program;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Run in a child JVM by {@link ReplayAcrossJdksTest}. {@code find DIR}: explores every buggy
+ * program, leaving its schedule and trace in DIR. {@code replay DIR}: replays each schedule found
+ * there and prints every program whose failure or trace differs; the exit code is their number.
+ */
+public final class TraceDump {
+  /**
+   * Programs whose JDK library code itself takes another path on another JDK, so that the same
+   * schedule meets another program: named, with the reason, rather than dropped silently.
+   */
+  static final Map<String, String> JDK_DEPENDENT = Map.of("AllOfNotJoined",
+      "CompletableFuture's default async pool is a thread per task on JDK 17 with 2 cores, and"
+          + " the common pool on JDK 25");
+
+  private TraceDump() {}
+
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args[1]);
+    int differences = 0;
+    for (Program program : Corpus.buggy()) {
+      if (JDK_DEPENDENT.containsKey(program.name())) continue;
+      Path trace = dir.resolve(program.name() + ".trace");
+      Path schedule = dir.resolve(program.name() + ".json");
+      if (args[0].equals("find")) {
+        ExplorationResult result = Weft.exploreInterleavings(
+            Budget.options(program, StrategyKind.RANDOM, Budget.SEEDS[0], program.name())
+                .outputDir(dir).build(), program::runMain);
+        Failure f = result.failure().orElseThrow(() -> new AssertionError(program.name()));
+        Files.writeString(trace, f.trace(), StandardCharsets.UTF_8);
+      } else {
+        ReplayResult replay = Weft.replay(schedule.toString(), program::runMain);
+        String expected = Files.readString(trace, StandardCharsets.UTF_8);
+        if (replay.status() != ReplayResult.Status.REPRODUCED || !expected.equals(replay.trace())) {
+          differences++;
+          System.out.println(program.name() + ": " + replay.status() + " " + replay.message()
+              + "\n--- trace found\n" + expected + "--- trace replayed\n" + replay.trace());
+        }
+      }
+    }
+    System.out.println(differences + " differences");
+    System.exit(differences);
+  }
+}
