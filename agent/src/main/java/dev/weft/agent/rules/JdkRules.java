@@ -17,6 +17,7 @@ import org.objectweb.asm.Opcodes;
  *   Thread.isInterrupted(), .interrupted(), .getAndClearInterrupt()
  *                                    entry: answer from the model when the hook has one
  *   LockSupport.park*, unpark        entry: if (park..(blocker, ..)) return;
+ *   Unsafe.park/unpark calls in java.util.concurrent (JDK 21+ calls them directly): hooks
  *   Clock.currentInstant()           entry: the virtual clock's instant when the hook has one
  *   java.util.concurrent.**, java.time.**, Random: System.nanoTime/currentTimeMillis calls
  *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
@@ -109,6 +110,9 @@ final class JdkRules extends ClassVisitor {
     MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
     String className = context.className();
     if (readsClock(className)) mv = new TimeCallRule(mv, context, name);
+    if (className.startsWith("java/util/concurrent/") && !className.equals(LOCK_SUPPORT)) {
+      mv = new UnsafeParkRule(mv, context, name);
+    }
     if (HASH_TABLES.contains(className)) mv = new HashCallRule(mv, context, name);
     Map<String, String> filters = RESULT_FILTERS.getOrDefault(className + "." + name,
         RESULT_FILTERS.get(className + ".*"));
@@ -147,6 +151,31 @@ final class JdkRules extends ClassVisitor {
       }
       if (timed) mv.visitVarInsn(Opcodes.LLOAD, hasBlocker ? 1 : 0);
     });
+  }
+
+  /**
+   * {@code Unsafe.park} and {@code unpark}, which some of {@code java.util.concurrent} calls without
+   * {@code LockSupport} (the fork-join pool and parts of AQS on JDK 21+): through the hooks too.
+   */
+  private static final class UnsafeParkRule extends HookMethodVisitor {
+    private static final String UNSAFE = "jdk/internal/misc/Unsafe";
+
+    UnsafeParkRule(MethodVisitor next, RuleContext context, String methodName) {
+      super(next, context, methodName);
+    }
+
+    @Override
+    public void visitMethodInsn(
+        int opcode, String owner, String name, String descriptor, boolean isInterface) {
+      if (owner.equals(UNSAFE) && name.equals("park") && descriptor.equals("(ZJ)V")) {
+        invokeHook("unsafePark", "(" + OBJECT + "ZJ)V");
+      } else if (owner.equals(UNSAFE) && name.equals("unpark")
+          && descriptor.equals("(" + OBJECT + ")V")) {
+        invokeHook("unsafeUnpark", "(" + OBJECT + OBJECT + ")V");
+      } else {
+        super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+      }
+    }
   }
 
   /** After each listed call, its result passes through a hook of the same type. */

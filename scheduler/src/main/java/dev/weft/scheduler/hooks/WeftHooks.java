@@ -3,6 +3,8 @@ package dev.weft.scheduler.hooks;
 import dev.weft.scheduler.runtime.Determinism;
 import dev.weft.scheduler.runtime.Execution;
 import dev.weft.scheduler.runtime.Operation;
+import dev.weft.scheduler.runtime.Parking;
+import dev.weft.scheduler.runtime.VirtualTime;
 import dev.weft.scheduler.trace.SiteRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,16 +103,22 @@ public final class WeftHooks {
   /** {@code deadline} in milliseconds since the epoch, read against the virtual clock. */
   public static boolean parkUntil(Object blocker, long deadline) {
     Execution e = Execution.active();
-    if (e == null) return false;
-    long now = e.readClock();
-    if (now == Long.MIN_VALUE) return false;
-    long nanos = (deadline - VirtualTime.millis(now)) * 1_000_000L;
-    return nanos <= 0 || e.parking().park(blocker, nanos);
+    return e != null && e.parking().parkUntil(blocker, deadline);
   }
 
   public static boolean unpark(Thread thread) {
     Execution e = Execution.active();
     return e != null && e.parking().unpark(thread);
+  }
+
+  /** Replaces {@code Unsafe.park(absolute, time)} in {@code java.util.concurrent}. */
+  public static void unsafePark(Object unsafe, boolean absolute, long time) {
+    Parking.unsafePark(Execution.active(), absolute, time);
+  }
+
+  /** Replaces {@code Unsafe.unpark(thread)} in {@code java.util.concurrent}. */
+  public static void unsafeUnpark(Object unsafe, Object thread) {
+    Parking.unsafeUnpark(Execution.active(), thread);
   }
 
   // ---- calls into java.util.concurrent, atomics and VarHandles, from application code

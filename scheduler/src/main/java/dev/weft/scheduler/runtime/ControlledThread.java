@@ -100,7 +100,8 @@ final class ControlledThread {
   String displayName() {
     String name = thread.getName();
     // Names the JDK numbers from counters that outlive an execution would differ between runs.
-    boolean generated = name.matches("Thread-\\d+|pool-\\d+-thread-\\d+|weft-.*");
+    boolean generated = name.matches(
+        "Thread-\\d+|pool-\\d+-thread-\\d+|ForkJoinPool(\\.commonPool|-\\d+)-worker-\\d+|weft-.*");
     return generated ? "T" + id : "T" + id + " (" + name + ")";
   }
 }

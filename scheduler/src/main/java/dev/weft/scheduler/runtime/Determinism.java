@@ -78,8 +78,12 @@ public final class Determinism {
     return execution.holdingTurn() == null ? real : ++poolNumbers;
   }
 
-  /** The id of {@code t} as the program sees it, instead of {@code real}. */
+  /**
+   * The id of {@code t} as a controlled thread sees it, instead of {@code real}. Threads Weft does
+   * not control (a test framework's, the runtime's own) see real ids.
+   */
   public long threadId(Thread t, long real) {
+    if (execution.holdingTurn() == null) return real;
     ControlledThread c = execution.find(t);
     return c == null ? real : THREAD_ID_BASE + c.id;
   }

@@ -553,9 +553,17 @@ public final class Execution implements SchedulingView {
    * between scheduling points, which must never throw (monitor exits run in exception handlers).
    */
   ControlledThread holdingTurn() {
+    if (ended) return null;
     ControlledThread ct = running;
-    if (ended || ct == null || ct.thread != Thread.currentThread() || ct.insideHook) return null;
-    return ct;
+    if (ct == null || ct.thread != Thread.currentThread()) {
+      // A thread still starting runs while its parent waits. One whose run() Weft does not see
+      // (a JDK thread class overriding it) begins at its first hook, here or in controlled().
+      ct = find(Thread.currentThread());
+      if (ct == null || ct.status == ThreadStatus.FINISHED) return null;
+      if (ct.status == ThreadStatus.NEW) begin(ct);
+      if (!ct.starting) return null;
+    }
+    return ct.insideHook ? null : ct;
   }
 
   /** An access between scheduling points (a monitor exit), part of {@code ct}'s current step. */

@@ -22,8 +22,13 @@ final class Handoff {
     if (nanos > 0) UNSAFE.park(false, nanos);
   }
 
-  static void unpark(Thread t) {
-    UNSAFE.unpark(t);
+  static void unpark(Object thread) {
+    UNSAFE.unpark(thread);
+  }
+
+  /** {@code Unsafe.park} itself, for the JDK code that calls it directly. */
+  static void park(boolean absolute, long time) {
+    UNSAFE.park(absolute, time);
   }
 
   private static sun.misc.Unsafe unsafe() {

@@ -46,6 +46,33 @@ public final class Parking {
     return true;
   }
 
+  /** Emulates {@code parkUntil}: {@code deadline} in milliseconds of the virtual wall clock. */
+  public boolean parkUntil(Object blocker, long deadline) {
+    if (execution.holdingTurn() == null) return false;
+    long nanos = (deadline - VirtualTime.millis(execution.virtualNanos())) * 1_000_000L;
+    return nanos <= 0 || park(blocker, nanos); // a deadline already past returns at once
+  }
+
+  /**
+   * {@code Unsafe.park(absolute, time)}, which some JDK classes call without {@code LockSupport}
+   * (the fork-join pool, on JDK 21+): the model's park for a controlled thread, the real one else.
+   */
+  public static void unsafePark(Execution execution, boolean absolute, long time) {
+    if (execution != null) {
+      Parking p = execution.parking();
+      boolean handled = absolute ? p.parkUntil(null, time)
+          : time == 0 ? p.park(null, -1) : time > 0 && p.park(null, time);
+      if (handled) return;
+    }
+    Handoff.park(absolute, time);
+  }
+
+  /** {@code Unsafe.unpark(thread)}, likewise. */
+  public static void unsafeUnpark(Execution execution, Object thread) {
+    if (execution != null && thread instanceof Thread t && execution.parking().unpark(t)) return;
+    Handoff.unpark(thread);
+  }
+
   /** Whether a parked thread may return from its park now. */
   static boolean mayReturn(ControlledThread t, boolean spuriousWakeups) {
     return t.permit || t.externalPermit || t.interrupted || t.parkTimeoutNanos >= 0
