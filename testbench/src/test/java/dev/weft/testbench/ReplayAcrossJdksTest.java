@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every buggy program of the corpus, found on this test's JDK, replays on the other one (17 and 25)
- * to the same failure and the same trace, character for character; and the other way round. The
- * few whose JDK library code differs between the two are listed in {@link TraceDump#JDK_DEPENDENT}.
+ * to the same failure and the same trace, character for character; and the other way round.
  */
 class ReplayAcrossJdksTest {
   private static final Path JDK17 = Path.of("/usr/lib/jvm/java-17-openjdk-amd64/bin/java");

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Run in a child JVM by {@link ReplayAcrossJdksTest}. {@code find DIR}: explores every buggy
@@ -19,21 +18,12 @@ import java.util.Map;
  * there and prints every program whose failure or trace differs; the exit code is their number.
  */
 public final class TraceDump {
-  /**
-   * Programs whose JDK library code itself takes another path on another JDK, so that the same
-   * schedule meets another program: named, with the reason, rather than dropped silently.
-   */
-  static final Map<String, String> JDK_DEPENDENT = Map.of("AllOfNotJoined",
-      "CompletableFuture's default async pool is a thread per task on JDK 17 with 2 cores, and"
-          + " the common pool on JDK 25");
-
   private TraceDump() {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[1]);
     int differences = 0;
     for (Program program : Corpus.buggy()) {
-      if (JDK_DEPENDENT.containsKey(program.name())) continue;
       Path trace = dir.resolve(program.name() + ".trace");
       Path schedule = dir.resolve(program.name() + ".json");
       if (args[0].equals("find")) {

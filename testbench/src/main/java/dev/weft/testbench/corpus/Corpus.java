@@ -2,21 +2,39 @@ package dev.weft.testbench.corpus;
 
 import dev.weft.testbench.programs.AbBaDeadlock;
 import dev.weft.testbench.programs.AbBaFixed;
+import dev.weft.testbench.programs.AtomicCheckThenAct;
+import dev.weft.testbench.programs.AtomicCheckThenActFixed;
+import dev.weft.testbench.programs.BarrierOverwrite;
+import dev.weft.testbench.programs.BarrierOverwriteFixed;
 import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
+import dev.weft.testbench.programs.ConditionLostSignal;
+import dev.weft.testbench.programs.ConditionLostSignalFixed;
 import dev.weft.testbench.programs.CounterBarrier;
 import dev.weft.testbench.programs.CounterBarrierNoGeneration;
 import dev.weft.testbench.programs.DiningPhilosophers;
 import dev.weft.testbench.programs.DiningPhilosophersOrdered;
+import dev.weft.testbench.programs.ExchangerReuse;
+import dev.weft.testbench.programs.ExchangerReuseFixed;
 import dev.weft.testbench.programs.FlagChainFixed;
+import dev.weft.testbench.programs.FutureCallbackDeadlock;
+import dev.weft.testbench.programs.FutureCallbackDeadlockFixed;
 import dev.weft.testbench.programs.HalfInitializedSingleton;
 import dev.weft.testbench.programs.HalfInitializedSingletonFixed;
 import dev.weft.testbench.programs.IndependentReads;
 import dev.weft.testbench.programs.InterruptCancellation;
+import dev.weft.testbench.programs.InterruptedAwaitLeak;
+import dev.weft.testbench.programs.InterruptedAwaitLeakFixed;
+import dev.weft.testbench.programs.InterruptedLockRelease;
+import dev.weft.testbench.programs.InterruptedLockReleaseFixed;
+import dev.weft.testbench.programs.LatchTooEarly;
+import dev.weft.testbench.programs.LatchTooEarlyFixed;
 import dev.weft.testbench.programs.LazyInit;
 import dev.weft.testbench.programs.LazyInitFixed;
 import dev.weft.testbench.programs.LockCycle;
 import dev.weft.testbench.programs.LockCycleOrdered;
+import dev.weft.testbench.programs.LockLeak;
+import dev.weft.testbench.programs.LockLeakFixed;
 import dev.weft.testbench.programs.LostUpdate;
 import dev.weft.testbench.programs.LostUpdateFixed;
 import dev.weft.testbench.programs.LostWakeup;
@@ -26,17 +44,37 @@ import dev.weft.testbench.programs.MissedNotificationFixed;
 import dev.weft.testbench.programs.NotifyWrongWaiter;
 import dev.weft.testbench.programs.NotifyWrongWaiterFixed;
 import dev.weft.testbench.programs.OnePreemption;
+import dev.weft.testbench.programs.OptimisticReadUnvalidated;
+import dev.weft.testbench.programs.OptimisticReadValidated;
 import dev.weft.testbench.programs.Overdraft;
 import dev.weft.testbench.programs.OverdraftFixed;
+import dev.weft.testbench.programs.ParkLostWakeup;
+import dev.weft.testbench.programs.ParkLostWakeupFixed;
+import dev.weft.testbench.programs.PhaserLateRegistration;
+import dev.weft.testbench.programs.PhaserLateRegistrationFixed;
+import dev.weft.testbench.programs.PoisonPillTooSoon;
+import dev.weft.testbench.programs.PoisonPillTooSoonFixed;
 import dev.weft.testbench.programs.PoliteDiners;
 import dev.weft.testbench.programs.PoliteDinersFixed;
+import dev.weft.testbench.programs.PoolStarvation;
+import dev.weft.testbench.programs.PoolStarvationFixed;
 import dev.weft.testbench.programs.PublicationChain;
 import dev.weft.testbench.programs.PublicationChainFixed;
+import dev.weft.testbench.programs.QueueCheckThenPoll;
+import dev.weft.testbench.programs.QueueCheckThenPollFixed;
 import dev.weft.testbench.programs.ReadAfterJoin;
 import dev.weft.testbench.programs.ReadBeforeJoin;
+import dev.weft.testbench.programs.ReadWriteUpgrade;
+import dev.weft.testbench.programs.ReadWriteUpgradeFixed;
 import dev.weft.testbench.programs.RingBufferEarlyPublish;
 import dev.weft.testbench.programs.RingBufferFixed;
 import dev.weft.testbench.programs.RingBufferLockFree;
+import dev.weft.testbench.programs.ScheduledTooEarly;
+import dev.weft.testbench.programs.ScheduledTooEarlyFixed;
+import dev.weft.testbench.programs.SemaphoreOverRelease;
+import dev.weft.testbench.programs.SemaphoreOverReleaseFixed;
+import dev.weft.testbench.programs.SessionCheckThenAct;
+import dev.weft.testbench.programs.SessionCheckThenActFixed;
 import dev.weft.testbench.programs.SleepingWorkerCancellation;
 import dev.weft.testbench.programs.SleepingWorkerSwallowsInterrupt;
 import dev.weft.testbench.programs.SpinWaitOnFlag;
@@ -46,9 +84,13 @@ import dev.weft.testbench.programs.SwallowedInterrupt;
 import dev.weft.testbench.programs.ThreePreemptions;
 import dev.weft.testbench.programs.TokenRing;
 import dev.weft.testbench.programs.TokenRingIfWait;
+import dev.weft.testbench.programs.TreiberStackAba;
+import dev.weft.testbench.programs.TreiberStackAbaFixed;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
 import dev.weft.testbench.programs.UseBeforeInitFixed;
+import dev.weft.testbench.programs.WorkStealingDeque;
+import dev.weft.testbench.programs.WorkStealingDequeFixed;
 import java.util.List;
 
 /**
@@ -89,7 +131,34 @@ public final class Corpus {
               PoliteDiners.class, PoliteDinersFixed.class,
               SpinWaitOnFlag.class,
               SwallowedInterrupt.class, InterruptCancellation.class,
-              SleepingWorkerSwallowsInterrupt.class, SleepingWorkerCancellation.class)
+              SleepingWorkerSwallowsInterrupt.class, SleepingWorkerCancellation.class,
+              // java.util.concurrent: locks
+              ConditionLostSignal.class, ConditionLostSignalFixed.class,
+              LockLeak.class, LockLeakFixed.class,
+              ReadWriteUpgrade.class, ReadWriteUpgradeFixed.class,
+              OptimisticReadUnvalidated.class, OptimisticReadValidated.class,
+              // java.util.concurrent: synchronizers
+              SemaphoreOverRelease.class, SemaphoreOverReleaseFixed.class,
+              LatchTooEarly.class, LatchTooEarlyFixed.class,
+              BarrierOverwrite.class, BarrierOverwriteFixed.class,
+              PhaserLateRegistration.class, PhaserLateRegistrationFixed.class,
+              ExchangerReuse.class, ExchangerReuseFixed.class,
+              // java.util.concurrent: park and unpark
+              ParkLostWakeup.class, ParkLostWakeupFixed.class,
+              // java.util.concurrent: atomics and lock-free structures
+              AtomicCheckThenAct.class, AtomicCheckThenActFixed.class,
+              TreiberStackAba.class, TreiberStackAbaFixed.class,
+              WorkStealingDeque.class, WorkStealingDequeFixed.class,
+              // java.util.concurrent: interruption
+              InterruptedLockRelease.class, InterruptedLockReleaseFixed.class,
+              InterruptedAwaitLeak.class, InterruptedAwaitLeakFixed.class,
+              // java.util.concurrent: executors, queues and concurrent collections
+              PoolStarvation.class, PoolStarvationFixed.class,
+              ScheduledTooEarly.class, ScheduledTooEarlyFixed.class,
+              FutureCallbackDeadlock.class, FutureCallbackDeadlockFixed.class,
+              PoisonPillTooSoon.class, PoisonPillTooSoonFixed.class,
+              SessionCheckThenAct.class, SessionCheckThenActFixed.class,
+              QueueCheckThenPoll.class, QueueCheckThenPollFixed.class)
           .stream()
           .map(Program::of)
           .toList();
