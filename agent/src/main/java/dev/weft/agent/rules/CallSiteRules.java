@@ -18,6 +18,24 @@ final class CallSiteRules extends ClassVisitor {
   }
 
   @Override
+  public void visit(int version, int access, String name, String signature, String superName,
+      String[] interfaces) {
+    boolean isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
+    // A retransformed class cannot gain methods; an interface before Java 9 no private ones.
+    if (!context.retransform() && (!isInterface || (version & 0xFFFF) >= Opcodes.V9)) {
+      context.methodRefBridges(new MethodRefBridges(name, isInterface));
+    }
+    super.visit(version, access, name, signature, superName, interfaces);
+  }
+
+  @Override
+  public void visitEnd() {
+    MethodRefBridges bridges = context.methodRefBridges();
+    if (bridges != null) bridges.emit(this);
+    super.visitEnd();
+  }
+
+  @Override
   public void visitSource(String source, String debug) {
     context.sourceFile(source);
     super.visitSource(source, debug);

@@ -3,11 +3,13 @@ package dev.weft.agent.rules;
 import java.util.Set;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -29,7 +31,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * The method is buffered as a tree so that the fresh locals can start above every local it uses;
  * they live only between their store and load, where no frame can fall, so no frame changes.
  * Methods that only read (get, isLocked, size) call {@code callRead}, which spin detection and
- * partial-order reduction treat as reads.
+ * partial-order reduction treat as reads. Calls through a collection interface ({@code Map},
+ * {@code Queue}, ...) call {@code callIfConcurrent}, a point only for a concurrent receiver.
  */
 final class ConcurrentCallRule extends MethodNode {
   private static final String CALL_DESCRIPTOR = "(Ljava/lang/Object;I)V";
@@ -47,6 +50,16 @@ final class ConcurrentCallRule extends MethodNode {
       "isBroken", "getParties", "getPhase", "getArrivedParties", "getUnarrivedParties",
       "getRegisteredParties", "getActiveCount", "getPoolSize", "length", "toString", "hashCode",
       "equals");
+  /**
+   * Collection interfaces outside {@code java.util.concurrent} through which a program often holds
+   * a concurrent collection ({@code Map<K, V> m = new ConcurrentHashMap<>()}): a call through them
+   * is a scheduling point when the receiver turns out to be a concurrent one.
+   */
+  private static final Set<String> COLLECTION_TYPES = Set.of(
+      "java/util/Map", "java/util/SortedMap", "java/util/NavigableMap", "java/util/Collection",
+      "java/util/List", "java/util/Set", "java/util/SortedSet", "java/util/NavigableSet",
+      "java/util/Queue", "java/util/Deque", "java/util/Iterator", "java/util/ListIterator",
+      "java/lang/Iterable");
   /** VarHandle access modes that synchronize; plain get and set are ordinary accesses. */
   private static final Set<String> VAR_HANDLE_READS = Set.of("getVolatile", "getAcquire",
       "getOpaque");
@@ -66,10 +79,13 @@ final class ConcurrentCallRule extends MethodNode {
     int line = -1;
     for (AbstractInsnNode insn = instructions.getFirst(); insn != null; insn = insn.getNext()) {
       if (insn instanceof LineNumberNode n) line = n.line;
+      if (insn instanceof InvokeDynamicInsnNode indy) bridgeMethodReference(indy, line);
       if (insn instanceof MethodInsnNode call) {
         Boolean readOnly = scheduled(call);
         if (readOnly != null) {
-          instructions.insertBefore(call, pointBefore(call, line, readOnly));
+          String hook = (COLLECTION_TYPES.contains(call.owner) ? "callIfConcurrent" : "call")
+              + (readOnly ? "Read" : "");
+          instructions.insertBefore(call, pointBefore(call, line, hook));
           instructions.insert(call, new MethodInsnNode(Opcodes.INVOKESTATIC,
               HookMethodVisitor.HOOKS, "callReturned", "()V", false));
           context.markChanged();
@@ -77,6 +93,22 @@ final class ConcurrentCallRule extends MethodNode {
       }
     }
     accept(next);
+  }
+
+  /** A method reference to a scheduled method is pointed at a bridge that calls it. */
+  private void bridgeMethodReference(InvokeDynamicInsnNode indy, int line) {
+    MethodRefBridges bridges = context.methodRefBridges();
+    if (bridges == null || !MethodRefBridges.isLambda(indy.bsm)
+        || !(indy.bsmArgs[1] instanceof Handle target)) {
+      return;
+    }
+    int opcode = MethodRefBridges.opcodeOf(target);
+    if (opcode < 0 || target.getOwner().equals(context.className())) return;
+    MethodInsnNode call = new MethodInsnNode(
+        opcode, target.getOwner(), target.getName(), target.getDesc(), target.isInterface());
+    if (scheduled(call) == null) return;
+    indy.bsmArgs[1] = bridges.bridgeFor(target, line);
+    context.markChanged();
   }
 
   /** Null when the call is not a scheduling point; otherwise whether it only reads. */
@@ -91,11 +123,17 @@ final class ConcurrentCallRule extends MethodNode {
     if (owner.equals("sun/misc/Unsafe") || owner.equals("jdk/internal/misc/Unsafe")) {
       return unsafeAtomic(name);
     }
+    if (COLLECTION_TYPES.contains(owner)) return READS.contains(name) || isIteration(name);
     if (!owner.startsWith("java/util/concurrent/") || NOT_SCHEDULED.contains(owner)
         || owner.endsWith("Exception")) {
       return null;
     }
     return READS.contains(name);
+  }
+
+  private static boolean isIteration(String name) {
+    return name.equals("iterator") || name.equals("hasNext") || name.equals("next")
+        || name.equals("keySet") || name.equals("values") || name.equals("entrySet");
   }
 
   private static boolean isAccessMode(String name) {
@@ -116,7 +154,7 @@ final class ConcurrentCallRule extends MethodNode {
     return null;
   }
 
-  private InsnList pointBefore(MethodInsnNode call, int line, boolean readOnly) {
+  private InsnList pointBefore(MethodInsnNode call, int line, String hook) {
     InsnList code = new InsnList();
     Type[] arguments = Type.getArgumentTypes(call.desc);
     int[] slots = new int[arguments.length];
@@ -135,8 +173,8 @@ final class ConcurrentCallRule extends MethodNode {
     }
     String owner = call.owner.substring(call.owner.lastIndexOf('/') + 1).replace('$', '.');
     code.add(site(context.registerSite(name, line, owner + "." + call.name)));
-    code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS,
-        readOnly ? "callRead" : "call", CALL_DESCRIPTOR, false));
+    code.add(new MethodInsnNode(
+        Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS, hook, CALL_DESCRIPTOR, false));
     if (call.getOpcode() != Opcodes.INVOKESTATIC) {
       for (int i = 0; i < arguments.length; i++) {
         code.add(new VarInsnNode(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]));

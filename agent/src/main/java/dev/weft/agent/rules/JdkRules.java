@@ -18,6 +18,7 @@ import org.objectweb.asm.Opcodes;
  *                                    entry: answer from the model when the hook has one
  *   LockSupport.park*, unpark        entry: if (park..(blocker, ..)) return;
  *   Unsafe.park/unpark calls in java.util.concurrent (JDK 21+ calls them directly): hooks
+ *   reads of ForkJoinPool.common, CompletableFuture.ASYNC_POOL: the execution's own pool
  *   Clock.currentInstant()           entry: the virtual clock's instant when the hook has one
  *   java.util.concurrent.**, java.time.**, Random: System.nanoTime/currentTimeMillis calls
  *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
@@ -57,6 +58,9 @@ final class JdkRules extends ClassVisitor {
           park("parkUntil", OBJECT + "J", true, true)),
       Map.entry(LOCK_SUPPORT + ".unpark(Ljava/lang/Thread;)V", new Entry("unpark",
           THREAD_DESCRIPTOR, EntryHook.Answer.HANDLED, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      // A fork-join worker overrides run(): its start is announced here.
+      Map.entry("java/util/concurrent/ForkJoinWorkerThread.run()V",
+          new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
       Map.entry("java/lang/VirtualThread.start()V",
           new Entry("virtualThreadStarting", "", EntryHook.Answer.NONE, mv -> { })),
       Map.entry(CLOCK + ".currentInstant()Ljava/time/Instant;",
@@ -112,6 +116,7 @@ final class JdkRules extends ClassVisitor {
     if (readsClock(className)) mv = new TimeCallRule(mv, context, name);
     if (className.startsWith("java/util/concurrent/") && !className.equals(LOCK_SUPPORT)) {
       mv = new UnsafeParkRule(mv, context, name);
+      mv = new CommonPoolRule(mv, context, name);
     }
     if (HASH_TABLES.contains(className)) mv = new HashCallRule(mv, context, name);
     Map<String, String> filters = RESULT_FILTERS.getOrDefault(className + "." + name,
@@ -174,6 +179,28 @@ final class JdkRules extends ClassVisitor {
         invokeHook("unsafeUnpark", "(" + OBJECT + OBJECT + ")V");
       } else {
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+      }
+    }
+  }
+
+  /**
+   * Reads of the fork-join common pool ({@code ForkJoinPool.common}) and of {@code
+   * CompletableFuture}'s default pool: through a hook that gives controlled threads a fresh pool
+   * of the execution's own, so no worker and no task outlives an execution.
+   */
+  private static final class CommonPoolRule extends HookMethodVisitor {
+    CommonPoolRule(MethodVisitor next, RuleContext context, String methodName) {
+      super(next, context, methodName);
+    }
+
+    @Override
+    public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+      super.visitFieldInsn(opcode, owner, name, descriptor);
+      boolean common = owner.equals("java/util/concurrent/ForkJoinPool") && name.equals("common");
+      boolean async = owner.equals("java/util/concurrent/CompletableFuture")
+          && name.equals("ASYNC_POOL");
+      if (opcode == Opcodes.GETSTATIC && (common || async)) {
+        invokeHook("commonPool", "(" + descriptor + ")" + descriptor);
       }
     }
   }

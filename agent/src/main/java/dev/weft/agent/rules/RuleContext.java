@@ -13,6 +13,7 @@ final class RuleContext {
   private String sourceFile;
   private boolean changed;
   private boolean partiallyControlled;
+  private MethodRefBridges methodRefBridges;
 
   RuleContext(String className, TypeInfo types, boolean retransform) {
     this.className = className;
@@ -42,6 +43,15 @@ final class RuleContext {
   int registerSite(String methodName, int line, String detail) {
     return WeftHooks.registerSite(
         className.replace('/', '.'), methodName, sourceFile, line, detail);
+  }
+
+  /** Where method references to concurrent methods get bridges; null when they cannot. */
+  MethodRefBridges methodRefBridges() {
+    return methodRefBridges;
+  }
+
+  void methodRefBridges(MethodRefBridges bridges) {
+    this.methodRefBridges = bridges;
   }
 
   void markChanged() {

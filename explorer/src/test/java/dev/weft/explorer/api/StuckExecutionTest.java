@@ -26,6 +26,7 @@ class StuckExecutionTest {
     assertTrue(f.details().contains("at dev.weft.samples.explorer.Stuck.lambda$waitForever$0("
         + "Stuck.java:15)"), f.details());
     assertTrue(f.details().contains("so the exploration stops here"), f.details());
+    assertTrue(f.trace().startsWith("(no trace: the execution was not replayed"), f.trace());
   }
 
   @Test

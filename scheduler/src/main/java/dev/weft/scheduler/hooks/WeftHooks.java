@@ -8,6 +8,8 @@ import dev.weft.scheduler.runtime.VirtualTime;
 import dev.weft.scheduler.trace.SiteRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The static bridge that instrumented bytecode calls. Stable, thin, and cheap.
@@ -121,12 +123,40 @@ public final class WeftHooks {
     Parking.unsafeUnpark(Execution.active(), thread);
   }
 
+  /** Filters a read of the fork-join common pool: the execution's own pool for its threads. */
+  public static ForkJoinPool commonPool(ForkJoinPool real) {
+    Execution e = Execution.active();
+    return e == null ? real : e.pools().commonPool(real);
+  }
+
+  /**
+   * Filters a read of {@code CompletableFuture}'s default executor (an {@code Executor} on JDK 17,
+   * where it is a thread per task on machines with fewer than 3 cores): the execution's pool too,
+   * so that the same program runs the same way on every JDK and machine.
+   */
+  public static Executor commonPool(Executor real) {
+    Execution e = Execution.active();
+    return e == null ? real : e.pools().commonPool(real);
+  }
+
   // ---- calls into java.util.concurrent, atomics and VarHandles, from application code
 
   /** Before a call that may change state; {@code receiver} is null for a static method. */
   public static void call(Object receiver, int site) {
     Execution e = Execution.active();
     if (e != null) e.calls().call(receiver, site, false);
+  }
+
+  /** Before a call through a collection interface ({@code Map.put}): a point if concurrent. */
+  public static void callIfConcurrent(Object receiver, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().callIfConcurrent(receiver, site, false);
+  }
+
+  /** Likewise, for a call that only reads ({@code Map.get}). */
+  public static void callIfConcurrentRead(Object receiver, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().callIfConcurrent(receiver, site, true);
   }
 
   /** After such a call returned: parks from here on are the caller's own again. */

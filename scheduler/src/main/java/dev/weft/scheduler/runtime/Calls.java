@@ -1,5 +1,10 @@
 package dev.weft.scheduler.runtime;
 
+import dev.weft.scheduler.trace.Site;
+import dev.weft.scheduler.trace.SiteRegistry;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Calls from the program into {@code java.util.concurrent} (and atomics, {@code VarHandle}): one
  * scheduling point before each, named after the method ({@code lock ReentrantLock#1}). The call
@@ -14,16 +19,49 @@ public final class Calls {
     this.execution = execution;
   }
 
+  /**
+   * Methods of {@code ConcurrentHashMap} that run the program's function while holding a bin's
+   * monitor, a real one in the JDK's code: no other thread may run until the function returns, or
+   * one that touches the same bin would block for real, outside Weft's control.
+   */
+  private static final Set<String> CALLBACK_UNDER_LOCK =
+      Set.of("computeIfAbsent", "computeIfPresent", "compute", "merge");
+
   /** Before a call on {@code receiver} (null for a static method) at {@code site}. */
   public void call(Object receiver, int site, boolean readOnly) {
     ControlledThread ct = execution.controlled();
     if (ct == null) return;
     Operation op = readOnly ? Operation.CALL_READ : Operation.CALL;
     execution.step(ct, op, receiver, site);
+    if (receiver instanceof ConcurrentHashMap && CALLBACK_UNDER_LOCK.contains(methodOf(site))) {
+      ct.lockedCallDepth = StackDepth.ofProgram();
+    }
     ct.inCall = true;
     ct.callTarget = receiver;
     ct.callSite = site;
     execution.record(ct, op, receiver, site, null);
+  }
+
+  private static String methodOf(int site) {
+    Site s = SiteRegistry.get(site);
+    String detail = s == null ? null : s.detail();
+    return detail == null ? "" : detail.substring(detail.lastIndexOf('.') + 1);
+  }
+
+  /** Whether a class is, or extends, one of {@code java.util.concurrent}. */
+  private static final ClassValue<Boolean> CONCURRENT = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        if (c.getName().startsWith("java.util.concurrent.")) return true;
+      }
+      return false;
+    }
+  };
+
+  /** Before a call through a collection interface: a point when {@code receiver} is concurrent. */
+  public void callIfConcurrent(Object receiver, int site, boolean readOnly) {
+    if (receiver != null && CONCURRENT.get(receiver.getClass())) call(receiver, site, readOnly);
   }
 
   /** After the call returned normally (an exception leaves it open until the next step). */

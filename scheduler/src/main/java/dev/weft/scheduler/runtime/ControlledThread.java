@@ -24,6 +24,9 @@ final class ControlledThread {
   /** Begun but not yet at its first visible operation; its parent waits for it meanwhile. */
   volatile boolean starting;
 
+  /** Started by JDK code (an executor), so its first step is {@link Operation#BEGIN}. */
+  boolean startedByJdk;
+
   /** Set while the runtime works for this thread, so that hooks reached meanwhile pass through. */
   boolean insideHook;
 
@@ -63,6 +66,13 @@ final class ControlledThread {
   boolean inCall;
   Object callTarget;
   int callSite = -1;
+
+  /**
+   * While positive, the thread is inside a call that holds a real JDK monitor while it runs the
+   * program's code ({@code computeIfAbsent}): the depth of the program's stack at that call, so
+   * that leaving it, by a return or an exception, is seen at the next scheduling point.
+   */
+  long lockedCallDepth;
 
   // Thread.join: the target, and the timeout (-1 untimed).
   ControlledThread joinTarget;

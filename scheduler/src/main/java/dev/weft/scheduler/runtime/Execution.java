@@ -50,6 +50,7 @@ public final class Execution implements SchedulingView {
   private final Parking parking = new Parking(this);
   private final Calls calls = new Calls(this);
   private final Determinism determinism = new Determinism(this);
+  private final Pools pools = new Pools(this);
   private final SpinDetector spin = new SpinDetector();
   private final Choices choices = new Choices();
   private final StepLog stepLog = new StepLog();
@@ -214,6 +215,7 @@ public final class Execution implements SchedulingView {
         return null;
       }
       steps++;
+      if (insideLockedCall(ct)) return ct; // no other thread may run: not a choice
       collectEnabled();
       if (enabledCount == 0 && awaitUncontrolledOwners()) collectEnabled();
       if (enabledCount == 0) {
@@ -270,6 +272,14 @@ public final class Execution implements SchedulingView {
     return false;
   }
 
+  /** Whether {@code ct} is still inside a call that holds a real JDK monitor, and can go on. */
+  private boolean insideLockedCall(ControlledThread ct) {
+    if (ct.lockedCallDepth == 0) return false;
+    if (StackDepth.ofProgram() > ct.lockedCallDepth && enabledness(ct) == Enabled.NOW) return true;
+    ct.lockedCallDepth = 0;
+    return false;
+  }
+
   /** A nondeterministic choice other than a thread, recorded like one. */
   int choose(ControlledThread ct, ChoiceKind kind, int bound) {
     if (bound == 1) return 0;
@@ -313,15 +323,24 @@ public final class Execution implements SchedulingView {
     if (interrupted) ct.interrupted = true;
   }
 
+  /**
+   * Collects the threads that can run. A thread that can only time out, from a wait of at least
+   * {@link #LONG_TIMEOUT_NANOS}, is left out while another thread can run: such a wait would not
+   * expire while there is still work to do, and letting it would report bugs no real run shows (an
+   * {@code awaitTermination(1, MINUTES)} returning false with the worker about to finish).
+   */
   private void collectEnabled() {
     ControlledThread[] all = threads;
     if (enabled.length < all.length) enabled = new int[all.length * 2];
     int n = 0;
     boolean progress = false;
-    for (ControlledThread t : all) {
-      if (isEnabled(t)) {
-        enabled[n++] = t.id;
-        progress |= !spin.isSpinning(t);
+    for (int pass = 0; pass < 2 && n == 0; pass++) {
+      Enabled wanted = pass == 0 ? Enabled.NOW : Enabled.AFTER_LONG_TIMEOUT;
+      for (ControlledThread t : all) {
+        if (enabledness(t) == wanted) {
+          enabled[n++] = t.id;
+          progress |= !spin.isSpinning(t);
+        }
       }
     }
     if (progress) { // spinners wait while a thread that can change something is able to run
@@ -334,24 +353,40 @@ public final class Execution implements SchedulingView {
     enabledCount = n;
   }
 
-  private boolean isEnabled(ControlledThread t) {
+  private enum Enabled { NO, NOW, AFTER_LONG_TIMEOUT }
+
+  /** Timeouts this long or longer expire only when no other thread can run. */
+  private static final long LONG_TIMEOUT_NANOS = 1_000_000_000L;
+
+  private Enabled enabledness(ControlledThread t) {
     switch (t.status) {
       case RUNNABLE:
-        if (t.starting) return false; // not yet at its first visible operation
-        if (t.pendingOp == Operation.MONITOR_ENTER) return monitors.isFreeFor(t.pendingObject, t);
-        if (t.pendingOp == Operation.PARK) return Parking.mayReturn(t, config.spuriousWakeups());
-        if (t.pendingOp == Operation.JOIN) {
-          return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted
-              || t.joinTimeoutNanos >= 0;
+        if (t.starting) return Enabled.NO; // not yet at its first visible operation
+        if (t.pendingOp == Operation.MONITOR_ENTER) {
+          return monitors.isFreeFor(t.pendingObject, t) ? Enabled.NOW : Enabled.NO;
         }
-        return true;
+        if (t.pendingOp == Operation.PARK) {
+          return Parking.mayReturn(t, config.spuriousWakeups()) ? Enabled.NOW
+              : timeout(t.parkTimeoutNanos);
+        }
+        if (t.pendingOp == Operation.JOIN) {
+          return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted ? Enabled.NOW
+              : timeout(t.joinTimeoutNanos);
+        }
+        return Enabled.NOW;
       case WAITING:
-        boolean mayWake = t.notified || t.interrupted || t.waitTimeoutNanos >= 0
-            || config.spuriousWakeups();
-        return mayWake && monitors.isFreeFor(t.waitLock, t);
+        if (!monitors.isFreeFor(t.waitLock, t)) return Enabled.NO;
+        return t.notified || t.interrupted || config.spuriousWakeups() ? Enabled.NOW
+            : timeout(t.waitTimeoutNanos);
       default:
-        return false;
+        return Enabled.NO;
     }
+  }
+
+  /** A blocked thread that may time out after {@code nanos} (-1: never). */
+  private static Enabled timeout(long nanos) {
+    if (nanos < 0) return Enabled.NO;
+    return nanos < LONG_TIMEOUT_NANOS ? Enabled.NOW : Enabled.AFTER_LONG_TIMEOUT;
   }
 
   // ---------------------------------------------------------------- SchedulingView
@@ -418,8 +453,17 @@ public final class Execution implements SchedulingView {
     ct.status = ThreadStatus.RUNNABLE;
   }
 
+  /**
+   * Entry of a thread's {@code run()}. A thread JDK code started takes a scheduling point here: what
+   * it runs next is JDK code (taking a task from a queue, completing a future) whose effects other
+   * threads see, so it must not run ahead with its start.
+   */
   public void threadRunEntered() {
-    controlled();
+    ControlledThread ct = controlled();
+    if (ct != null && ct.starting && ct.startedByJdk) {
+      step(ct, Operation.BEGIN, null, -1);
+      record(ct, Operation.BEGIN, null, -1, null);
+    }
   }
 
   /** {@code site} is -1 when {@code java.lang.Thread} itself reports a start from JDK code. */
@@ -428,10 +472,12 @@ public final class Execution implements SchedulingView {
     if (ct == null || find(t) != null || t.getState() != Thread.State.NEW || isJdkService(t)) {
       return;
     }
-    if (site < 0 && ct.inCall) site = ct.callSite; // an executor's worker: at the caller's line
+    boolean byJdk = site < 0;
+    if (byJdk && ct.inCall) site = ct.callSite; // an executor's worker: at the caller's line
     step(ct, Operation.START, t, site);
     ControlledThread[] all = threads;
     ControlledThread child = new ControlledThread(all.length, t, ct, ThreadStatus.NEW);
+    child.startedByJdk = byJdk;
     ControlledThread[] grown = Arrays.copyOf(all, all.length + 1);
     grown[all.length] = child;
     threads = grown;
@@ -524,6 +570,11 @@ public final class Execution implements SchedulingView {
   /** {@code LockSupport.park} and {@code unpark}. */
   public Parking parking() {
     return parking;
+  }
+
+  /** The execution's own fork-join common pool. */
+  public Pools pools() {
+    return pools;
   }
 
   /** Hash codes, random numbers, thread numbers and ids, the same on every run. */

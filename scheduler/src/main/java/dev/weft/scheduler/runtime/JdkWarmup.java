@@ -2,12 +2,17 @@ package dev.weft.scheduler.runtime;
 
 import java.time.Instant;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.SubmissionPublisher;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Initializes, outside any execution, the JDK classes whose initialization draws random numbers or
- * reads the clock. Done inside the first execution instead, it would make that execution's numbers
- * differ from every later run of the same schedule, a replay in a fresh JVM included.
+ * Initializes, outside any execution, the JDK classes whose initialization draws random numbers,
+ * reads the clock, or keeps the fork-join common pool in a static field. Done inside the first
+ * execution instead, it would make that execution's numbers differ from every later run of the
+ * same schedule (a replay in a fresh JVM included), or keep that execution's own pool ({@link
+ * Pools}) for good.
  */
 final class JdkWarmup {
   private static boolean done;
@@ -22,5 +27,8 @@ final class JdkWarmup {
     new Random().nextInt();
     Math.random();
     Instant.now();
+    ForkJoinPool.commonPool();
+    CompletableFuture.completedFuture(null);
+    new SubmissionPublisher<>().close();
   }
 }

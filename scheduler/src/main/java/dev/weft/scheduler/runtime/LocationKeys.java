@@ -29,7 +29,7 @@ final class LocationKeys {
         return Locations.interruptStatus(idOf(target));
       case END:
         return Locations.lifecycle(t.id);
-      case PARK: case UNPARK: case CALL: case CALL_READ:
+      case PARK: case UNPARK: case CALL: case CALL_READ: case BEGIN:
         return Locations.CONCURRENT;
       default:
         return Locations.NONE;

@@ -28,6 +28,11 @@ public enum Operation {
   CALL("call"),
   /** A call into {@code java.util.concurrent} that only reads (get, isLocked, peek, size). */
   CALL_READ("call"),
+  /**
+   * The first step of a thread that JDK code started (an executor's worker): it runs JDK code
+   * before any operation of the program's, so it is not run ahead with its start.
+   */
+  BEGIN("begin"),
   END("end");
 
   private final String verb;

@@ -73,10 +73,9 @@ public final class Parking {
     Handoff.unpark(thread);
   }
 
-  /** Whether a parked thread may return from its park now. */
+  /** Whether a parked thread may return from its park now, its timeout aside. */
   static boolean mayReturn(ControlledThread t, boolean spuriousWakeups) {
-    return t.permit || t.externalPermit || t.interrupted || t.parkTimeoutNanos >= 0
-        || spuriousWakeups;
+    return t.permit || t.externalPermit || t.interrupted || spuriousWakeups;
   }
 
   /**

@@ -2,6 +2,8 @@ package dev.weft.testbench.corpus;
 
 import dev.weft.testbench.programs.AbBaDeadlock;
 import dev.weft.testbench.programs.AbBaFixed;
+import dev.weft.testbench.programs.AllOfNotJoined;
+import dev.weft.testbench.programs.AllOfNotJoinedFixed;
 import dev.weft.testbench.programs.AtomicCheckThenAct;
 import dev.weft.testbench.programs.AtomicCheckThenActFixed;
 import dev.weft.testbench.programs.BarrierOverwrite;
@@ -19,8 +21,12 @@ import dev.weft.testbench.programs.ExchangerReuseFixed;
 import dev.weft.testbench.programs.FlagChainFixed;
 import dev.weft.testbench.programs.FutureCallbackDeadlock;
 import dev.weft.testbench.programs.FutureCallbackDeadlockFixed;
+import dev.weft.testbench.programs.FutureWrongStage;
+import dev.weft.testbench.programs.FutureWrongStageFixed;
 import dev.weft.testbench.programs.HalfInitializedSingleton;
 import dev.weft.testbench.programs.HalfInitializedSingletonFixed;
+import dev.weft.testbench.programs.HedgedRequest;
+import dev.weft.testbench.programs.HedgedRequestFixed;
 import dev.weft.testbench.programs.IndependentReads;
 import dev.weft.testbench.programs.InterruptCancellation;
 import dev.weft.testbench.programs.InterruptedAwaitLeak;
@@ -156,6 +162,9 @@ public final class Corpus {
               PoolStarvation.class, PoolStarvationFixed.class,
               ScheduledTooEarly.class, ScheduledTooEarlyFixed.class,
               FutureCallbackDeadlock.class, FutureCallbackDeadlockFixed.class,
+              FutureWrongStage.class, FutureWrongStageFixed.class,
+              HedgedRequest.class, HedgedRequestFixed.class,
+              AllOfNotJoined.class, AllOfNotJoinedFixed.class,
               PoisonPillTooSoon.class, PoisonPillTooSoonFixed.class,
               SessionCheckThenAct.class, SessionCheckThenActFixed.class,
               QueueCheckThenPoll.class, QueueCheckThenPollFixed.class)

@@ -8,11 +8,13 @@ final class Pools {
   private Pools() {}
 
   /**
-   * Shuts {@code pool} down and waits for its workers to end. The programs read every result
-   * through a future before, so the wait only tidies up, and its outcome does not matter.
+   * Shuts {@code pool} down and waits for its workers to end. A minute is long enough for workers
+   * with nothing left to do, so a pool still running after it is a bug of the program.
    */
   static void shutDown(ExecutorService pool) throws InterruptedException {
     pool.shutdown();
-    pool.awaitTermination(1, TimeUnit.MINUTES);
+    if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+      throw new AssertionError("the pool did not terminate within a minute");
+    }
   }
 }

@@ -10,10 +10,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A delay taken for synchronization: main schedules a report on a {@link
- * ScheduledThreadPoolExecutor} to run in ten seconds, and only then sets the threshold the report
- * reads, trusting the delay to cover it. A delay orders nothing: a main thread held up long enough
- * (a long pause, a loaded machine) lets the report read the threshold before it is set. Weft's
- * virtual clock lets the delay pass at any moment, without waiting for it.
+ * ScheduledThreadPoolExecutor} to run in fifty milliseconds, and only then sets the threshold the
+ * report reads, trusting the delay to cover it. A delay orders nothing: a main thread held up long
+ * enough (a pause, a loaded machine) lets the report read the threshold before it is set. Weft's
+ * virtual clock lets a delay this short pass at any moment, without waiting for it; delays of a
+ * second or more it lets pass only when no other thread can run (docs/concurrency.md).
  */
 @Expect(bug = true, kind = FailureKind.EXCEPTION)
 public final class ScheduledTooEarly {
@@ -23,10 +24,10 @@ public final class ScheduledTooEarly {
     volatile int threshold;
   }
 
-  /** Schedules the report that reads {@code settings}, in ten seconds. */
+  /** Schedules the report that reads {@code settings}, in fifty milliseconds. */
   static ScheduledFuture<Integer> scheduleReport(
       ScheduledExecutorService timer, Settings settings) {
-    return timer.schedule(() -> settings.threshold, 10, TimeUnit.SECONDS);
+    return timer.schedule(() -> settings.threshold, 50, TimeUnit.MILLISECONDS);
   }
 
   static void check(ScheduledExecutorService timer, ScheduledFuture<Integer> report)

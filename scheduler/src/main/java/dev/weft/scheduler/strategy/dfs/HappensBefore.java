@@ -86,8 +86,11 @@ final class HappensBefore {
     if (access != null && location != Locations.NONE) {
       touch(e, location, access, before, races);
     }
+    // Operations that read their own thread's interrupt status: blocking ones, and calls into
+    // java.util.concurrent, whose code reads it unseen (lockInterruptibly, await).
     if (op == Operation.WAKE || op == Operation.WAIT || op == Operation.SLEEP
-        || op == Operation.JOIN || op == Operation.PARK) {
+        || op == Operation.JOIN || op == Operation.PARK || op == Operation.BEGIN
+        || op.isCall()) {
       touch(e, Locations.interruptStatus(thread), Access.READ, before, races);
     }
     threadClocks.set(thread, e.clock);

@@ -1,0 +1,80 @@
+package dev.weft.samples.explorer;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
+
+/**
+ * Shapes of code whose calls into java.util.concurrent are easy to miss: a concurrent map held as
+ * a plain {@code Map}, method references to an atomic's methods, an interrupt racing a lock, and a
+ * {@code computeIfAbsent} whose function itself calls into java.util.concurrent.
+ */
+public final class ConcurrentShapes {
+  private ConcurrentShapes() {}
+
+  /** Check-then-act through the {@code Map} interface: two threads may both put. */
+  public static void checkThenActThroughMap() throws InterruptedException {
+    Map<String, Object> map = new ConcurrentHashMap<>();
+    AtomicInteger puts = new AtomicInteger();
+    Runnable login = () -> {
+      if (!map.containsKey("k")) {
+        map.put("k", new Object());
+        puts.incrementAndGet();
+      }
+    };
+    Threads.runBoth(login, login);
+    if (puts.get() != 1) throw new AssertionError("put " + puts.get() + " times");
+  }
+
+  /** A lost update whose read and write are method references. */
+  public static void lostUpdateThroughMethodReferences() throws InterruptedException {
+    AtomicInteger n = new AtomicInteger();
+    IntSupplier get = n::get;
+    IntConsumer set = n::set;
+    Runnable increment = () -> set.accept(get.getAsInt() + 1);
+    Threads.runBoth(increment, increment);
+    if (n.get() != 2) throw new AssertionError("lost update: " + n.get());
+  }
+
+  /** The interrupt may come after the worker has taken the lock, though the test says never. */
+  public static void interruptBeforeLock() throws InterruptedException {
+    ReentrantLock lock = new ReentrantLock();
+    AtomicInteger ran = new AtomicInteger();
+    Thread worker = new Thread(() -> {
+      try {
+        lock.lockInterruptibly();
+        ran.incrementAndGet();
+        lock.unlock();
+      } catch (InterruptedException e) {
+        // cancelled before it took the lock
+      }
+    });
+    worker.start();
+    worker.interrupt();
+    worker.join();
+    if (ran.get() != 0) throw new AssertionError("the worker ran before the interrupt");
+  }
+
+  /** Correct: computeIfAbsent runs the function once, even when the function is itself a call. */
+  public static void computeIfAbsentOnce() throws InterruptedException {
+    ConcurrentHashMap<String, Integer> map = new ConcurrentHashMap<>();
+    AtomicInteger made = new AtomicInteger();
+    Runnable get = () -> map.computeIfAbsent("k", k -> made.incrementAndGet());
+    Threads.runBoth(get, get);
+    if (made.get() != 1) throw new AssertionError("made " + made.get() + " times");
+  }
+
+  private static final class Threads {
+    static void runBoth(Runnable a, Runnable b) throws InterruptedException {
+      Thread ta = new Thread(a);
+      Thread tb = new Thread(b);
+      ta.start();
+      tb.start();
+      ta.join();
+      tb.join();
+    }
+  }
+}
