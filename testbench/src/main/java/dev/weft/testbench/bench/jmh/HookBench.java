@@ -1,6 +1,9 @@
 package dev.weft.testbench.bench.jmh;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -21,6 +24,7 @@ public class HookBench {
   private final Object lock = new Object();
   private int counter;
   private volatile int shared = 1;
+  private final AtomicInteger atomic = new AtomicInteger();
 
   /** One uncontended {@code synchronized} block around an increment. */
   @Benchmark
@@ -34,6 +38,22 @@ public class HookBench {
   @Benchmark
   public int volatileRead() {
     return shared;
+  }
+
+  /**
+   * A small compute workload of the kind the agent rewrites most: objects allocated and hashed by
+   * identity in a {@code HashMap}, arithmetic, and a call into an atomic.
+   */
+  @Benchmark
+  public long computeWorkload() {
+    Map<Object, Integer> map = new HashMap<>();
+    long sum = 0;
+    for (int i = 0; i < 64; i++) {
+      Object key = new Object();
+      map.put(key, i);
+      sum += map.get(key) * 31L + (i ^ (sum >>> 3));
+    }
+    return sum + atomic.incrementAndGet();
   }
 
   /** The loop's own cost, to read the others against. */

@@ -91,6 +91,7 @@ public final class JmhMain {
     for (String[] op : new String[][] {
         {"volatileRead", "volatile read, no exploration"},
         {"monitorEnterExit", "monitor enter+exit, no exploration"},
+        {"computeWorkload", "compute workload (64 objects in a HashMap), no exploration"},
         {"baseline", "JMH loop alone"}}) {
       double p = plain.getOrDefault(op[0], Double.NaN);
       double a = agent.getOrDefault(op[0], Double.NaN);
