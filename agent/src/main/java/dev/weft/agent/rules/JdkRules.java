@@ -124,7 +124,8 @@ final class JdkRules extends ClassVisitor {
     if (filters != null) mv = new ResultFilter(mv, context, name, filters);
     if (className.equals(THREAD_CLASS) && (name.equals("getId") || name.equals("threadId"))
         && descriptor.equals("()J")) {
-      mv = new ThreadIdRule(mv, context, name);
+      mv = new BeforeReturn(mv, context, name, Opcodes.LRETURN, "threadId",
+          "(J" + THREAD_DESCRIPTOR + ")J");
     }
     Entry entry = ENTRIES.get(className + "." + name + descriptor);
     if (entry != null) {
@@ -134,7 +135,10 @@ final class JdkRules extends ClassVisitor {
     // JDK 19+ starts threads through start(ThreadContainer), executors included.
     if (className.equals(THREAD_CLASS) && name.equals("start")
         && (descriptor.equals("()V") || descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V"))) {
-      mv = new StartRule(mv, context, name);
+      String hook = "(" + THREAD_DESCRIPTOR + ")V";
+      mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadStarted", hook);
+      mv = new EntryHook(mv, context, access, name, descriptor, "threadStarting",
+          THREAD_DESCRIPTOR, EntryHook.Answer.NONE, m -> m.visitVarInsn(Opcodes.ALOAD, 0));
     }
     return mv;
   }
@@ -227,40 +231,28 @@ final class JdkRules extends ClassVisitor {
     }
   }
 
-  /** {@code Thread.getId()} and {@code threadId()}: controlled threads show stable ids. */
-  private static final class ThreadIdRule extends HookMethodVisitor {
-    ThreadIdRule(MethodVisitor next, RuleContext context, String methodName) {
+  /**
+   * Before each {@code returnOpcode} of a {@code Thread} method: {@code this} and the hook, which
+   * sees (and for a value, may replace) what the method returns.
+   */
+  private static final class BeforeReturn extends HookMethodVisitor {
+    private final int returnOpcode;
+    private final String hook;
+    private final String descriptor;
+
+    BeforeReturn(MethodVisitor next, RuleContext context, String methodName, int returnOpcode,
+        String hook, String descriptor) {
       super(next, context, methodName);
+      this.returnOpcode = returnOpcode;
+      this.hook = hook;
+      this.descriptor = descriptor;
     }
 
     @Override
     public void visitInsn(int opcode) {
-      if (opcode == Opcodes.LRETURN) {
+      if (opcode == returnOpcode) {
         super.visitVarInsn(Opcodes.ALOAD, 0);
-        invokeHook("threadId", "(J" + THREAD + ")J");
-      }
-      super.visitInsn(opcode);
-    }
-  }
-
-  /** {@code Thread.start()}: the new thread is controlled from its first instruction. */
-  private static final class StartRule extends HookMethodVisitor {
-    StartRule(MethodVisitor next, RuleContext context, String methodName) {
-      super(next, context, methodName);
-    }
-
-    @Override
-    public void visitCode() {
-      super.visitCode();
-      super.visitVarInsn(Opcodes.ALOAD, 0);
-      invokeHook("threadStarting", "(" + THREAD + ")V");
-    }
-
-    @Override
-    public void visitInsn(int opcode) {
-      if (opcode == Opcodes.RETURN) {
-        super.visitVarInsn(Opcodes.ALOAD, 0);
-        invokeHook("threadStarted", "(" + THREAD + ")V");
+        invokeHook(hook, descriptor);
       }
       super.visitInsn(opcode);
     }

@@ -1,7 +1,6 @@
 package dev.weft.agent.rules;
 
 import org.objectweb.asm.ClassVisitor;
-import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
@@ -15,12 +14,12 @@ import org.objectweb.asm.Opcodes;
  *   dispatchUncaughtException(e)   entry: if (uncaughtException(this, e)) return;
  * </pre>
  *
- * These three exist with these descriptors on JDK 17 through 25. Since the early return's target is
- * emitted after the original code, its frame is a full one and no existing frame moves.
+ * These three exist with these descriptors on JDK 17 through 25. The early return is {@link
+ * EntryHook}'s: emitted after the original code, behind a full frame, so no existing frame moves.
  */
 final class ThreadLifecycleRule extends ClassVisitor {
-  private static final String THREAD_CLASS = "java/lang/Thread";
-  private static final String THROWABLE_CLASS = "java/lang/Throwable";
+  private static final String THREAD_DESCRIPTOR = "Ljava/lang/Thread;";
+  private static final String THROWABLE = "Ljava/lang/Throwable;";
   private final RuleContext context;
 
   ThreadLifecycleRule(ClassVisitor next, RuleContext context) {
@@ -34,49 +33,15 @@ final class ThreadLifecycleRule extends ClassVisitor {
     MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
     return switch (name + descriptor) {
       case "run()V" -> new RunEntryRule(mv, context, name);
-      case "exit()V" -> new ExitRule(mv, context, name);
-      case "dispatchUncaughtException(Ljava/lang/Throwable;)V" ->
-          new UncaughtRule(mv, context, name);
+      case "exit()V" -> new EntryHook(mv, context, access, name, descriptor, "threadExiting",
+          THREAD_DESCRIPTOR, EntryHook.Answer.NONE, m -> m.visitVarInsn(Opcodes.ALOAD, 0));
+      case "dispatchUncaughtException(Ljava/lang/Throwable;)V" -> new EntryHook(mv, context,
+          access, name, descriptor, "uncaughtException", THREAD_DESCRIPTOR + THROWABLE,
+          EntryHook.Answer.HANDLED, m -> {
+            m.visitVarInsn(Opcodes.ALOAD, 0);
+            m.visitVarInsn(Opcodes.ALOAD, 1);
+          });
       default -> mv;
     };
-  }
-
-  private static final class ExitRule extends HookMethodVisitor {
-    ExitRule(MethodVisitor next, RuleContext context, String methodName) {
-      super(next, context, methodName);
-    }
-
-    @Override
-    public void visitCode() {
-      super.visitCode();
-      super.visitVarInsn(Opcodes.ALOAD, 0);
-      invokeHook("threadExiting", "(" + THREAD + ")V");
-    }
-  }
-
-  private static final class UncaughtRule extends HookMethodVisitor {
-    private final Label handled = new Label();
-
-    UncaughtRule(MethodVisitor next, RuleContext context, String methodName) {
-      super(next, context, methodName);
-    }
-
-    @Override
-    public void visitCode() {
-      super.visitCode();
-      super.visitVarInsn(Opcodes.ALOAD, 0);
-      super.visitVarInsn(Opcodes.ALOAD, 1);
-      invokeHook("uncaughtException", "(" + THREAD + "Ljava/lang/Throwable;)Z");
-      super.visitJumpInsn(Opcodes.IFNE, handled);
-    }
-
-    @Override
-    public void visitMaxs(int maxStack, int maxLocals) {
-      super.visitLabel(handled);
-      Object[] locals = {THREAD_CLASS, THROWABLE_CLASS};
-      super.visitFrame(Opcodes.F_FULL, locals.length, locals, 0, new Object[0]);
-      super.visitInsn(Opcodes.RETURN);
-      super.visitMaxs(maxStack, maxLocals);
-    }
   }
 }

@@ -1,11 +1,12 @@
 package dev.weft.explorer.api;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.samples.explorer.ConcurrentShapes;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Systematic search finds the bugs hidden behind a {@code Map} variable, method references and an
@@ -13,33 +14,20 @@ import org.junit.jupiter.params.provider.EnumSource;
  * whose function runs under the JDK's own lock (it used to get stuck).
  */
 class ConcurrentShapesTest {
-  private static Options options(String name) {
-    return Options.builder().strategy(StrategyKind.DFS).iterations(1_000).testName(name).build();
-  }
-
-  enum Buggy {
-    THROUGH_MAP(ConcurrentShapes::checkThenActThroughMap, "put 2 times"),
-    METHOD_REFERENCES(ConcurrentShapes::lostUpdateThroughMethodReferences, "lost update: 1"),
-    INTERRUPT(ConcurrentShapes::interruptBeforeLock, "the worker ran before the interrupt");
-
-    final Body body;
-    final String message;
-
-    Buggy(Body body, String message) {
-      this.body = body;
-      this.message = message;
-    }
+  static Stream<FoundBugs.Sample> buggy() {
+    return Stream.of(
+        new FoundBugs.Sample("through-map", ConcurrentShapes::checkThenActThroughMap,
+            "put 2 times"),
+        new FoundBugs.Sample("method-references",
+            ConcurrentShapes::lostUpdateThroughMethodReferences, "lost update: 1"),
+        new FoundBugs.Sample("interrupt", ConcurrentShapes::interruptBeforeLock,
+            "the worker ran before the interrupt"));
   }
 
   @ParameterizedTest
-  @EnumSource(Buggy.class)
-  void systematicSearchFindsTheBugAndItReplays(Buggy program) {
-    ExplorationResult result = Weft.exploreInterleavings(options(program.name()), program.body);
-    Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
-    assertTrue(f.summary().contains(program.message), f.summary());
-    ReplayResult replay = Weft.replay(f.scheduleFile().toString(), program.body);
-    assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
-    assertEquals(f.trace(), replay.trace());
+  @MethodSource("buggy")
+  void systematicSearchFindsTheBugAndItReplays(FoundBugs.Sample sample) {
+    FoundBugs.assertFoundAndReplayed(sample);
   }
 
   @ParameterizedTest

@@ -34,7 +34,7 @@ public final class AtomicShapes {
   public static void lostUpdateThroughVarHandle() throws InterruptedException {
     AtomicShapes s = new AtomicShapes();
     Runnable increment = () -> VALUE.setVolatile(s, (int) VALUE.getVolatile(s) + 1);
-    runBoth(increment, increment);
+    TwoThreads.run(increment, increment);
     int total = (int) VALUE.getVolatile(s);
     if (total != 2) throw new AssertionError("lost update through a VarHandle: " + total);
   }
@@ -43,7 +43,7 @@ public final class AtomicShapes {
   public static void lostUpdateThroughFieldUpdater() throws InterruptedException {
     AtomicShapes s = new AtomicShapes();
     Runnable increment = () -> UPDATED.set(s, UPDATED.get(s) + 1);
-    runBoth(increment, increment);
+    TwoThreads.run(increment, increment);
     if (UPDATED.get(s) != 2) throw new AssertionError("lost update: " + UPDATED.get(s));
   }
 
@@ -64,7 +64,7 @@ public final class AtomicShapes {
       count[0]++;
       lock.unlockWrite(write);
     };
-    runBoth(increment, increment);
+    TwoThreads.run(increment, increment);
     if (count[0] != 2) throw new AssertionError("count is " + count[0]);
   }
 
@@ -74,7 +74,7 @@ public final class AtomicShapes {
     Runnable add = () -> {
       if (!list.contains("x")) list.add("x");
     };
-    runBoth(add, add);
+    TwoThreads.run(add, add);
     if (list.size() != 1) throw new AssertionError("added " + list.size() + " times");
   }
 
@@ -94,14 +94,5 @@ public final class AtomicShapes {
       if (flag[0] != 1) throw new AssertionError("the timed park ended before the flag was set");
     }
     setter.join();
-  }
-
-  private static void runBoth(Runnable a, Runnable b) throws InterruptedException {
-    Thread ta = new Thread(a);
-    Thread tb = new Thread(b);
-    ta.start();
-    tb.start();
-    ta.join();
-    tb.join();
   }
 }

@@ -25,7 +25,7 @@ public final class ConcurrentShapes {
         puts.incrementAndGet();
       }
     };
-    Threads.runBoth(login, login);
+    TwoThreads.run(login, login);
     if (puts.get() != 1) throw new AssertionError("put " + puts.get() + " times");
   }
 
@@ -35,7 +35,7 @@ public final class ConcurrentShapes {
     IntSupplier get = n::get;
     IntConsumer set = n::set;
     Runnable increment = () -> set.accept(get.getAsInt() + 1);
-    Threads.runBoth(increment, increment);
+    TwoThreads.run(increment, increment);
     if (n.get() != 2) throw new AssertionError("lost update: " + n.get());
   }
 
@@ -63,18 +63,7 @@ public final class ConcurrentShapes {
     ConcurrentHashMap<String, Integer> map = new ConcurrentHashMap<>();
     AtomicInteger made = new AtomicInteger();
     Runnable get = () -> map.computeIfAbsent("k", k -> made.incrementAndGet());
-    Threads.runBoth(get, get);
+    TwoThreads.run(get, get);
     if (made.get() != 1) throw new AssertionError("made " + made.get() + " times");
-  }
-
-  private static final class Threads {
-    static void runBoth(Runnable a, Runnable b) throws InterruptedException {
-      Thread ta = new Thread(a);
-      Thread tb = new Thread(b);
-      ta.start();
-      tb.start();
-      ta.join();
-      tb.join();
-    }
   }
 }
