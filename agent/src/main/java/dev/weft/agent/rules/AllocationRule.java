@@ -11,7 +11,8 @@ import org.objectweb.asm.Opcodes;
  * run of a schedule.
  *
  * <pre>
- *   new T; dup; args; invokespecial T.&lt;init&gt;   =>   ...; invokespecial T.&lt;init&gt;; dup; allocated
+ *   new T; dup; args; invokespecial T.&lt;init&gt;
+ *     =>  new T; dup; args; invokespecial T.&lt;init&gt;; dup; allocated
  * </pre>
  *
  * Only the {@code new; dup} shape javac emits is recognised: after the constructor, the copy left

@@ -29,8 +29,8 @@ final class HashCallRule extends HookMethodVisitor {
       invokeHook("hashCode", "(Ljava/lang/Object;)I");
     } else if (staticCall && owner.equals("java/lang/System") && name.equals("identityHashCode")) {
       invokeHook("identityHashCode", "(Ljava/lang/Object;)I");
-    } else if (staticCall && (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath"))
-        && name.equals("random")) {
+    } else if (staticCall && name.equals("random")
+        && (owner.equals("java/lang/Math") || owner.equals("java/lang/StrictMath"))) {
       invokeHook("mathRandom", "()D");
     } else {
       super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);

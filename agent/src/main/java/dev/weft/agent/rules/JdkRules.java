@@ -43,7 +43,8 @@ final class JdkRules extends ClassVisitor {
   private static final Map<String, Entry> ENTRIES = Map.ofEntries(
       Map.entry(THREAD_CLASS + ".interrupt()V", new Entry("interruptEntered", THREAD_DESCRIPTOR,
           EntryHook.Answer.HANDLED, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
-      Map.entry(THREAD_CLASS + ".isInterrupted()Z", status(false, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      Map.entry(THREAD_CLASS + ".isInterrupted()Z",
+          status(false, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
       Map.entry(THREAD_CLASS + ".getAndClearInterrupt()Z",
           status(true, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
       Map.entry(THREAD_CLASS + ".interrupted()Z", status(true, mv -> mv.visitMethodInsn(
@@ -133,8 +134,9 @@ final class JdkRules extends ClassVisitor {
           entry.hookArguments(), entry.answer(), entry.push());
     }
     // JDK 19+ starts threads through start(ThreadContainer), executors included.
-    if (className.equals(THREAD_CLASS) && name.equals("start")
-        && (descriptor.equals("()V") || descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V"))) {
+    boolean start = descriptor.equals("()V")
+        || descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V");
+    if (className.equals(THREAD_CLASS) && name.equals("start") && start) {
       String hook = "(" + THREAD_DESCRIPTOR + ")V";
       mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadStarted", hook);
       mv = new EntryHook(mv, context, access, name, descriptor, "threadStarting",
@@ -163,8 +165,8 @@ final class JdkRules extends ClassVisitor {
   }
 
   /**
-   * {@code Unsafe.park} and {@code unpark}, which some of {@code java.util.concurrent} calls without
-   * {@code LockSupport} (the fork-join pool and parts of AQS on JDK 21+): through the hooks too.
+   * {@code Unsafe.park} and {@code unpark}, which parts of {@code java.util.concurrent} call
+   * without {@code LockSupport} (the fork-join pool and AQS on JDK 21+): through the hooks too.
    */
   private static final class UnsafeParkRule extends HookMethodVisitor {
     private static final String UNSAFE = "jdk/internal/misc/Unsafe";

@@ -9,9 +9,9 @@ import java.util.function.Consumer;
 /**
  * Decides which classes are rewritten and rewrites them, once per distinct class file. Application
  * classes are those of any loader but the bootstrap and platform ones, filtered by {@link
- * AgentConfig}; of the JDK, only the few classes {@link Instrumenter#rewritesJdkClass} names. Nothing ever escapes {@link
- * #transform}: a class that cannot be rewritten is left as it is, with one line on stderr.
- * Thread-safe.
+ * AgentConfig}; of the JDK, only the few classes {@link Instrumenter#rewritesJdkClass} names.
+ * Nothing ever escapes {@link #transform}: a class that cannot be rewritten is left as it is, with
+ * one line on stderr. Thread-safe.
  */
 public final class WeftTransformer implements ClassFileTransformer {
   private static final ClassLoader PLATFORM = ClassLoader.getPlatformClassLoader();

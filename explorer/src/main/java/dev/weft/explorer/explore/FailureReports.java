@@ -53,7 +53,8 @@ final class FailureReports {
     FailureKind kind = kindOf(found);
     Schedule schedule = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, WeftVersion.get(),
         Runtime.version() + " (" + System.getProperty("java.vendor") + ")", testName,
-        options.classpath(), options.strategy().cliName(), options.seed(), index, options.maxSteps(),
+        options.classpath(), options.strategy().cliName(), options.seed(), index,
+        options.maxSteps(),
         options.spuriousWakeups(), kind.name(), summary(found), ChoiceCodec.encode(found.choices()),
         found.stepLog() == null ? null : StepLogCodec.encode(found.stepLog()));
     Path file = options.outputDir().resolve(fileName(testName));

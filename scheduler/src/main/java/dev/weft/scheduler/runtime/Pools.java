@@ -6,11 +6,10 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * The fork-join common pool as one execution sees it: a fresh pool, made when a controlled thread
  * first reaches for the common pool or for {@code CompletableFuture}'s default executor (a parallel
- * stream, {@code supplyAsync}, {@code ForkJoinPool.commonPool()}). Its workers are controlled and
- * end with the execution (no new one can start for it then: a start from an ended execution's
- * thread fails), so nothing of it outlives the execution. It is not shut down: a class that kept
- * it in a static field during the execution can still use it later, with new workers. The JVM's
- * own common pool, whose workers outlive executions, is never used by controlled threads.
+ * stream, {@code supplyAsync}, {@code ForkJoinPool.commonPool()}), and shut down with the
+ * execution, so that its workers end rather than wait for work. The JVM's own common pool, whose
+ * workers outlive executions, is never used by them. A class that keeps the pool it was given in a
+ * static field will find it shut down in later executions.
  */
 public final class Pools {
   /**
@@ -41,5 +40,11 @@ public final class Pools {
     @SuppressWarnings("unchecked") // E is ForkJoinPool or Executor, the two types of these fields
     E pool = (E) common;
     return pool;
+  }
+
+  /** Called once the execution has ended, from the thread that ran it. */
+  void shutDown() {
+    ForkJoinPool pool = common;
+    if (pool != null) pool.shutdownNow();
   }
 }

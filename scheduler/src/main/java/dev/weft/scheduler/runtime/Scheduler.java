@@ -62,6 +62,7 @@ public final class Scheduler {
    * AbortedExecution}), then waits for all of them to die. Returns false if one would not.
    */
   private static boolean release(Execution execution) {
+    execution.pools().shutDown(); // so that no worker is started again for it
     ControlledThread[] threads = execution.threads();
     for (ControlledThread t : threads) {
       if (t.thread.isAlive()) {

@@ -2,11 +2,11 @@ package dev.weft.scheduler.runtime;
 
 /**
  * Spin detection. A thread about to read, at the same site, the same volatile field (or atomic,
- * or thread state: isAlive, isInterrupted) it read twice before with nothing written anywhere since, would
- * read the same value again: it spins. Running it cannot change anything, so it steps aside while
- * another thread that can run is not spinning; when all that can run spin, they run (and a true
- * livelock reaches the step bound). Without this, strategies that favour one thread (systematic
- * search, PCT) would starve the thread a spin waits for. The cost, documented in
+ * or thread state: isAlive, isInterrupted) it read twice before with nothing written anywhere
+ * since, would read the same value again: it spins. Running it cannot change anything, so it
+ * steps aside while another thread that can run is not spinning; when all that can run spin, they
+ * run (and a true livelock reaches the step bound). Without this, strategies that favour one thread
+ * (systematic search, PCT) would starve the thread a spin waits for. The cost, documented in
  * docs/strategies.md: a read-only loop of three or more iterations at one site, with no write
  * anywhere in between, is not interleaved with other threads inside.
  */
