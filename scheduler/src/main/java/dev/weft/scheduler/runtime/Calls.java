@@ -33,7 +33,7 @@ public final class Calls {
     if (ct == null) return;
     Operation op = readOnly ? Operation.CALL_READ : Operation.CALL;
     execution.step(ct, op, receiver, site);
-    if (receiver instanceof ConcurrentHashMap && CALLBACK_UNDER_LOCK.contains(methodOf(site))) {
+    if (receiver instanceof ConcurrentHashMap && runsCallbackUnderLock(site)) {
       ct.lockedCallDepth = StackDepth.ofProgram();
     }
     ct.inCall = true;
@@ -42,10 +42,12 @@ public final class Calls {
     execution.record(ct, op, receiver, site, null);
   }
 
-  private static String methodOf(int site) {
+  private static boolean runsCallbackUnderLock(int site) {
     Site s = SiteRegistry.get(site);
-    String detail = s == null ? null : s.detail();
-    return detail == null ? "" : detail.substring(detail.lastIndexOf('.') + 1);
+    String detail = s == null ? null : s.detail(); // "ConcurrentHashMap.computeIfAbsent"
+    if (detail == null) return false;
+    String method = detail.substring(detail.lastIndexOf('.') + 1);
+    return CALLBACK_UNDER_LOCK.contains(method);
   }
 
   /** Whether a class is, or extends, one of {@code java.util.concurrent}. */

@@ -23,10 +23,12 @@ import java.util.List;
  * <p>Threading: the fields below are touched only by the thread holding the turn, except those
  * marked volatile, and the identity of threads ({@link #threads}) which is republished on change.
  *
- * <p>Over 500 lines on purpose: the turn handoff, enabledness and the lifecycle of threads share
- * the invariants on {@code running} and {@code turn} and stay together. Everything else lives
- * beside it: each primitive's operations ({@link Monitors}, {@link ThreadOps}), {@link
- * SpinDetector}, {@link LocationKeys}, and the wording of reports ({@link Narration}).
+ * <p>Over 500 lines on purpose: the turn handoff and the lifecycle of threads share the invariants
+ * on {@code running} and {@code turn} and stay together. Everything else lives beside it: each
+ * primitive's operations ({@link Monitors}, {@link ThreadOps}, {@link Parking}, {@link Calls}),
+ * which threads can run ({@link EnabledThreads}), {@link SpinDetector}, {@link LocationKeys}, the
+ * values made the same on every run ({@link Determinism}, {@link Pools}), and the wording of
+ * reports ({@link Narration}).
  */
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
@@ -52,6 +54,7 @@ public final class Execution implements SchedulingView {
   private final Determinism determinism = new Determinism(this);
   private final Pools pools = new Pools(this);
   private final SpinDetector spin = new SpinDetector();
+  private final EnabledThreads enabled;
   private final Choices choices = new Choices();
   private final StepLog stepLog = new StepLog();
   private final ObjectIds ids = new ObjectIds();
@@ -69,8 +72,6 @@ public final class Execution implements SchedulingView {
 
   private int steps;
   private int preemptions;
-  private int[] enabled = new int[4];
-  private int enabledCount;
   private int viewCurrent;
   private long virtualNanos;
   private int lastTracedThread = -1;
@@ -81,6 +82,7 @@ public final class Execution implements SchedulingView {
     this.caller = caller;
     this.trace = config.trace() ? new ArrayList<>() : null;
     this.observing = strategy.observesEveryStep();
+    this.enabled = new EnabledThreads(monitors, spin, config.spuriousWakeups());
   }
 
   // ---------------------------------------------------------------- lifecycle, driven by Scheduler
@@ -216,16 +218,18 @@ public final class Execution implements SchedulingView {
       }
       steps++;
       if (insideLockedCall(ct)) return ct; // no other thread may run: not a choice
-      collectEnabled();
-      if (enabledCount == 0 && awaitUncontrolledOwners()) collectEnabled();
-      if (enabledCount == 0) {
+      enabled.collect(threads);
+      if (enabled.count() == 0 && Parking.awaitUncontrolledOwners(threads, config.timeoutNanos())) {
+        enabled.collect(threads);
+      }
+      if (enabled.count() == 0) {
         end(Outcome.DEADLOCK, new DeadlockReport(threads, monitors.models(), ids).render(), null,
             null);
         return null;
       }
       ControlledThread next;
-      if (enabledCount == 1 && !observing) {
-        next = threads[enabled[0]];
+      if (enabled.count() == 1 && !observing) {
+        next = threads[enabled.id(0)];
       } else {
         viewCurrent = ct.id;
         int id = strategy.pickThread(this);
@@ -234,7 +238,7 @@ public final class Execution implements SchedulingView {
           return null;
         }
         if (!isEnabled(id)) throw new IllegalStateException("strategy chose disabled thread T" + id);
-        if (enabledCount > 1) choices.add(ChoiceKind.THREAD, id);
+        if (enabled.count() > 1) choices.add(ChoiceKind.THREAD, id);
         next = threads[id];
       }
       stepLog.add(this, next.id);
@@ -251,31 +255,10 @@ public final class Execution implements SchedulingView {
     }
   }
 
-  /**
-   * When no thread can run but some are parked on a lock that a thread Weft does not control holds
-   * (the JDK's own lock of {@code System.out}, say), that thread will release it in real time:
-   * waits for it, up to the execution's deadline. Returns whether some parked thread got its permit.
-   */
-  private boolean awaitUncontrolledOwners() {
-    long deadline = System.nanoTime() + config.timeoutNanos();
-    boolean waiting = true;
-    while (waiting && System.nanoTime() - deadline < 0) {
-      waiting = false;
-      for (ControlledThread t : threads) {
-        if (t.status != ThreadStatus.RUNNABLE || t.pendingOp != Operation.PARK) continue;
-        if (t.externalPermit) return true;
-        Thread owner = LockOwners.ownerOf(t.parkBlocker);
-        waiting |= owner != null && owner.isAlive() && find(owner) == null;
-      }
-      if (waiting) Handoff.park(100_000);
-    }
-    return false;
-  }
-
   /** Whether {@code ct} is still inside a call that holds a real JDK monitor, and can go on. */
   private boolean insideLockedCall(ControlledThread ct) {
     if (ct.lockedCallDepth == 0) return false;
-    if (StackDepth.ofProgram() > ct.lockedCallDepth && enabledness(ct) == Enabled.NOW) return true;
+    if (StackDepth.ofProgram() > ct.lockedCallDepth && enabled.canRunNow(ct)) return true;
     ct.lockedCallDepth = 0;
     return false;
   }
@@ -323,72 +306,6 @@ public final class Execution implements SchedulingView {
     if (interrupted) ct.interrupted = true;
   }
 
-  /**
-   * Collects the threads that can run. A thread that can only time out, from a wait of at least
-   * {@link #LONG_TIMEOUT_NANOS}, is left out while another thread can run: such a wait would not
-   * expire while there is still work to do, and letting it would report bugs no real run shows (an
-   * {@code awaitTermination(1, MINUTES)} returning false with the worker about to finish).
-   */
-  private void collectEnabled() {
-    ControlledThread[] all = threads;
-    if (enabled.length < all.length) enabled = new int[all.length * 2];
-    int n = 0;
-    boolean progress = false;
-    for (int pass = 0; pass < 2 && n == 0; pass++) {
-      Enabled wanted = pass == 0 ? Enabled.NOW : Enabled.AFTER_LONG_TIMEOUT;
-      for (ControlledThread t : all) {
-        if (enabledness(t) == wanted) {
-          enabled[n++] = t.id;
-          progress |= !spin.isSpinning(t);
-        }
-      }
-    }
-    if (progress) { // spinners wait while a thread that can change something is able to run
-      int kept = 0;
-      for (int i = 0; i < n; i++) {
-        if (!spin.isSpinning(threads[enabled[i]])) enabled[kept++] = enabled[i];
-      }
-      n = kept;
-    }
-    enabledCount = n;
-  }
-
-  private enum Enabled { NO, NOW, AFTER_LONG_TIMEOUT }
-
-  /** Timeouts this long or longer expire only when no other thread can run. */
-  private static final long LONG_TIMEOUT_NANOS = 1_000_000_000L;
-
-  private Enabled enabledness(ControlledThread t) {
-    switch (t.status) {
-      case RUNNABLE:
-        if (t.starting) return Enabled.NO; // not yet at its first visible operation
-        if (t.pendingOp == Operation.MONITOR_ENTER) {
-          return monitors.isFreeFor(t.pendingObject, t) ? Enabled.NOW : Enabled.NO;
-        }
-        if (t.pendingOp == Operation.PARK) {
-          return Parking.mayReturn(t, config.spuriousWakeups()) ? Enabled.NOW
-              : timeout(t.parkTimeoutNanos);
-        }
-        if (t.pendingOp == Operation.JOIN) {
-          return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted ? Enabled.NOW
-              : timeout(t.joinTimeoutNanos);
-        }
-        return Enabled.NOW;
-      case WAITING:
-        if (!monitors.isFreeFor(t.waitLock, t)) return Enabled.NO;
-        return t.notified || t.interrupted || config.spuriousWakeups() ? Enabled.NOW
-            : timeout(t.waitTimeoutNanos);
-      default:
-        return Enabled.NO;
-    }
-  }
-
-  /** A blocked thread that may time out after {@code nanos} (-1: never). */
-  private static Enabled timeout(long nanos) {
-    if (nanos < 0) return Enabled.NO;
-    return nanos < LONG_TIMEOUT_NANOS ? Enabled.NOW : Enabled.AFTER_LONG_TIMEOUT;
-  }
-
   // ---------------------------------------------------------------- SchedulingView
 
   @Override
@@ -408,18 +325,17 @@ public final class Execution implements SchedulingView {
 
   @Override
   public int enabledCount() {
-    return enabledCount;
+    return enabled.count();
   }
 
   @Override
   public int enabled(int i) {
-    return enabled[i];
+    return enabled.id(i);
   }
 
   @Override
   public boolean isEnabled(int id) {
-    for (int i = 0; i < enabledCount; i++) if (enabled[i] == id) return true;
-    return false;
+    return enabled.contains(id);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.weft.scheduler.runtime;
 
+import dev.weft.scheduler.model.ThreadStatus;
+
 /**
  * {@code LockSupport.park} and {@code unpark} in one execution, the blocking beneath every lock,
  * latch, queue and future of {@code java.util.concurrent}. Each thread has a permit in the model
@@ -71,6 +73,32 @@ public final class Parking {
   public static void unsafeUnpark(Execution execution, Object thread) {
     if (execution != null && thread instanceof Thread t && execution.parking().unpark(t)) return;
     Handoff.unpark(thread);
+  }
+
+  /**
+   * When no thread can run but some are parked on a lock that a thread Weft does not control holds
+   * (the JDK's own lock of {@code System.out}, say), that thread will release it in real time:
+   * waits for it, up to {@code timeoutNanos}. Returns whether some parked thread got its permit.
+   */
+  static boolean awaitUncontrolledOwners(ControlledThread[] threads, long timeoutNanos) {
+    long deadline = System.nanoTime() + timeoutNanos;
+    boolean waiting = true;
+    while (waiting && System.nanoTime() - deadline < 0) {
+      waiting = false;
+      for (ControlledThread t : threads) {
+        if (t.status != ThreadStatus.RUNNABLE || t.pendingOp != Operation.PARK) continue;
+        if (t.externalPermit) return true;
+        Thread owner = LockOwners.ownerOf(t.parkBlocker);
+        waiting |= owner != null && owner.isAlive() && !isControlled(owner, threads);
+      }
+      if (waiting) Handoff.park(100_000);
+    }
+    return false;
+  }
+
+  private static boolean isControlled(Thread t, ControlledThread[] threads) {
+    for (ControlledThread c : threads) if (c.thread == t) return true;
+    return false;
   }
 
   /** Whether a parked thread may return from its park now, its timeout aside. */
