@@ -8,8 +8,8 @@ import java.util.Properties;
  * Which classes the agent instruments, by package prefix.
  *
  * <p>Sources, highest priority first, each key on its own: the agent arguments ({@code
- * include=com.acme,org.foo;exclude=com.acme.gen}), then the system properties {@code weft.include}
- * and {@code weft.exclude} (comma-separated). An empty include list means every class. {@link
+ * include=com.acme,org.foo;exclude=com.acme.gen;races}), then the system properties {@code
+ * weft.include}, {@code weft.exclude} (comma-separated) and {@code weft.races}. An empty include list means every class. {@link
  * #NEVER} wins over everything: Weft's own runtime, the JDK and the test and build tooling around a
  * user's program must run uncontrolled.
  *
@@ -19,8 +19,10 @@ import java.util.Properties;
  *
  * @param include prefixes to instrument, dotted or slashed (kept slashed); empty means all
  * @param exclude prefixes never to instrument on top of {@link #NEVER}, dotted or slashed
+ * @param races whether plain field and array accesses are instrumented too, for race detection;
+ *     off by default, so that they cost nothing
  */
-public record AgentConfig(List<String> include, List<String> exclude) {
+public record AgentConfig(List<String> include, List<String> exclude, boolean races) {
 
   /** Packages that are never instrumented, whatever the configuration says. */
   public static final List<String> NEVER =
@@ -54,10 +56,16 @@ public record AgentConfig(List<String> include, List<String> exclude) {
     exclude = toInternal(exclude);
   }
 
+  /** Without race detection. */
+  public AgentConfig(List<String> include, List<String> exclude) {
+    this(include, exclude, false);
+  }
+
   /** Reads the agent arguments (may be null or empty) and falls back on the system properties. */
   public static AgentConfig from(String agentArgs, Properties systemProperties) {
     String include = systemProperties.getProperty("weft.include", "");
     String exclude = systemProperties.getProperty("weft.exclude", "");
+    boolean races = Boolean.parseBoolean(systemProperties.getProperty("weft.races", "false"));
     if (agentArgs != null) {
       for (String option : agentArgs.split(";")) {
         int eq = option.indexOf('=');
@@ -66,12 +74,13 @@ public record AgentConfig(List<String> include, List<String> exclude) {
         switch (key) {
           case "include" -> include = value;
           case "exclude" -> exclude = value;
+          case "races" -> races = value.isEmpty() || Boolean.parseBoolean(value);
           case "" -> {}
           default -> System.err.println("[weft-agent] ignoring unknown agent option: " + key);
         }
       }
     }
-    return new AgentConfig(splitPrefixes(include), splitPrefixes(exclude));
+    return new AgentConfig(splitPrefixes(include), splitPrefixes(exclude), races);
   }
 
   /** Whether the class with this internal name ({@code com/acme/Foo}) is to be instrumented. */

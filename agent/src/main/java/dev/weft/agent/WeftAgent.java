@@ -16,7 +16,7 @@ import java.util.List;
  *     2. transformer registered, able to retransform                      (WeftTransformer)
  *     3. JDK classes already loaded retransformed (Thread, LockSupport, ...)
  *     4. agentmain only: classes already loaded are retransformed
- *     5. system property weft.agent.installed=true
+ *     5. system property weft.agent.installed=true (and weft.agent.races=true with "races")
  * </pre>
  *
  * Installing twice (two -javaagent options, or agentmain after premain) does nothing the second
@@ -26,6 +26,8 @@ import java.util.List;
 public final class WeftAgent {
   /** Set to "true" once the agent is installed. */
   public static final String INSTALLED_PROPERTY = "weft.agent.installed";
+  /** Set to "true" when plain accesses are instrumented, so races can be detected. */
+  public static final String RACES_PROPERTY = "weft.agent.races";
 
   private static boolean installed;
 
@@ -50,6 +52,7 @@ public final class WeftAgent {
     inst.addTransformer(transformer, true);
     retransformJdk(inst);
     if (late) retransformLoaded(inst, transformer);
+    if (config.races()) System.setProperty(RACES_PROPERTY, "true");
     System.setProperty(INSTALLED_PROPERTY, "true");
   }
 

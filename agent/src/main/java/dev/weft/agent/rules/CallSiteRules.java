@@ -48,7 +48,8 @@ final class CallSiteRules extends ClassVisitor {
     if (RunEntryRule.appliesTo(access, name, descriptor)) {
       mv = new RunEntryRule(mv, context, name);
     }
-    mv = new VolatileFieldRule(mv, context, name);
+    mv = new FieldAccessRule(mv, context, name);
+    if (context.races()) mv = new ArrayElementRule(mv, context, name);
     mv = new ThreadMethodRule(mv, context, name);
     mv = new TimeCallRule(mv, context, name);
     mv = new HashCallRule(mv, context, name);

@@ -31,11 +31,13 @@ public final class Instrumenter {
    * java/lang/Thread} its lifecycle rule too; any other class is taken as application code.
    *
    * @param retransform the class is already defined, so no modifier may change
+   * @param races plain field and array accesses of application classes get hooks too
    * @throws IllegalArgumentException if ASM cannot parse the class file
    */
-  public static Result instrument(byte[] classFile, TypeInfo types, boolean retransform) {
+  public static Result instrument(
+      byte[] classFile, TypeInfo types, boolean retransform, boolean races) {
     ClassReader reader = new ClassReader(classFile);
-    RuleContext context = new RuleContext(reader.getClassName(), types, retransform);
+    RuleContext context = new RuleContext(reader.getClassName(), types, retransform, races);
     // COMPUTE_MAXS only: every rule keeps the existing stack map frames valid or adds its own.
     ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
     String name = context.className();

@@ -10,15 +10,22 @@ final class RuleContext {
   private final String className;
   private final TypeInfo types;
   private final boolean retransform;
+  private final boolean races;
   private String sourceFile;
   private boolean changed;
   private boolean partiallyControlled;
   private MethodRefBridges methodRefBridges;
 
-  RuleContext(String className, TypeInfo types, boolean retransform) {
+  RuleContext(String className, TypeInfo types, boolean retransform, boolean races) {
     this.className = className;
     this.types = types;
     this.retransform = retransform;
+    this.races = races;
+  }
+
+  /** Whether plain field and array accesses get hooks, for race detection. */
+  boolean races() {
+    return races;
   }
 
   /** Internal name of the class being rewritten. */

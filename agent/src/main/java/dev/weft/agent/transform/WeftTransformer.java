@@ -70,7 +70,8 @@ public final class WeftTransformer implements ClassFileTransformer {
       ClassLoader loader, String className, byte[] classFile, boolean retransform) {
     Instrumenter.Result result =
         Instrumenter.instrument(
-            classFile, hierarchy.view(loader, className, classFile), retransform);
+            classFile, hierarchy.view(loader, className, classFile), retransform,
+            config.races());
     if (result.partiallyControlled()) PartiallyControlled.add(className);
     return result.bytes();
   }

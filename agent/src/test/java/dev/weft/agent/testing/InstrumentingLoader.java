@@ -32,6 +32,12 @@ public final class InstrumentingLoader extends ClassLoader {
     return new InstrumentingLoader(defaultTransformer(), Map.of(binaryName, classFile));
   }
 
+  /** A loader whose transformer also instruments plain accesses, as the agent's "races" does. */
+  public static InstrumentingLoader withRaces() {
+    return new InstrumentingLoader(
+        new WeftTransformer(new AgentConfig(List.of(), List.of(), true), module -> {}), Map.of());
+  }
+
   private static WeftTransformer defaultTransformer() {
     return new WeftTransformer(new AgentConfig(List.of(), List.of()), module -> {});
   }

@@ -440,4 +440,30 @@ public final class WeftHooks {
     Execution e = Execution.active();
     if (e != null) e.simpleStep(Operation.VOLATILE_WRITE, owner, site);
   }
+
+  // Plain accesses: instrumented only when the agent runs with race detection ("races").
+
+  /** Before a read of a plain field; {@code owner} is null for a static field. */
+  public static void plainRead(Object owner, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.fieldAccessed(owner, site, false);
+  }
+
+  /** Before a write of a plain field; {@code owner} is null for a static field. */
+  public static void plainWrite(Object owner, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.fieldAccessed(owner, site, true);
+  }
+
+  /** Before a read of an array element ({@code array} may be null, {@code index} out of range). */
+  public static void elementRead(Object array, int index, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.elementAccessed(array, index, site, false);
+  }
+
+  /** Before a write of an array element; likewise. */
+  public static void elementWrite(Object array, int index, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.elementAccessed(array, index, site, true);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.race.DataRace;
 import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.strategy.ReplayDivergence;
 import dev.weft.scheduler.strategy.SchedulingView;
@@ -64,11 +65,14 @@ public final class Execution implements SchedulingView {
   /** Whether the strategy sees every step and every access (systematic search). */
   private final boolean observing;
   private final LocationKeys locations = new LocationKeys(this);
+  /** Race detection, or null when it is off: then plain accesses cost one check. */
+  private final Races races;
 
   private volatile ControlledThread[] threads = new ControlledThread[0];
   private volatile ControlledThread running;
   private volatile boolean ended;
   private ExecutionResult result;
+  private DataRace race;
 
   private int steps;
   private int preemptions;
@@ -83,6 +87,7 @@ public final class Execution implements SchedulingView {
     this.trace = config.trace() ? new ArrayList<>() : null;
     this.observing = strategy.observesEveryStep();
     this.enabled = new EnabledThreads(monitors, spin, config.spuriousWakeups());
+    this.races = config.races() == null ? null : new Races(this, config.races());
   }
 
   // ---------------------------------------------------------------- lifecycle, driven by Scheduler
@@ -122,7 +127,7 @@ public final class Execution implements SchedulingView {
         outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps, preemptions,
         fingerprint.value(),
         trace == null ? List.of() : List.copyOf(trace), List.copyOf(names), false,
-        outcome.isBug() || trace != null ? stepLog.copy() : null);
+        outcome.isBug() || trace != null ? stepLog.copy() : null, race);
     ended = true;
     strategy.endExecution(steps);
     Handoff.unpark(caller);
@@ -151,7 +156,7 @@ public final class Execution implements SchedulingView {
   private static ExecutionResult withLeak(ExecutionResult r) {
     return new ExecutionResult(r.outcome(), r.report(), r.thread(), r.error(), r.choices(),
         r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(), true,
-        r.stepLog());
+        r.stepLog(), r.race());
   }
 
   ControlledThread[] threads() {
@@ -204,8 +209,9 @@ public final class Execution implements SchedulingView {
       if (next != ct) switchTo(ct, next);
     }
     spin.happened(op);
-    fingerprint.add(ct.lineage, ct.stepsTaken++, !SpinDetector.mayWrite(op),
-        locations.of(ct, op, target, site));
+    long location = locations.of(ct, op, target, site);
+    fingerprint.add(ct.lineage, ct.stepsTaken++, !SpinDetector.mayWrite(op), location);
+    if (races != null) races.detector().synced(ct.id, op, location);
   }
 
   /** Picks who runs after {@code ct}'s scheduling point; null when the execution ended instead. */
@@ -394,6 +400,7 @@ public final class Execution implements SchedulingView {
     ControlledThread[] all = threads;
     ControlledThread child = new ControlledThread(all.length, t, ct, ThreadStatus.NEW);
     child.startedByJdk = byJdk;
+    if (byJdk && races != null) races.detector().startedByJdk(child.id);
     ControlledThread[] grown = Arrays.copyOf(all, all.length + 1);
     grown[all.length] = child;
     threads = grown;
@@ -445,6 +452,7 @@ public final class Execution implements SchedulingView {
     }
     record(ct, Operation.END, null, -1, null);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, Locations.lifecycle(ct.id));
+    if (races != null) races.detector().synced(ct.id, Operation.END, Locations.lifecycle(ct.id));
     ct.status = ThreadStatus.FINISHED;
     ct.pendingOp = Operation.END;
     boolean anyAlive = false;
@@ -539,6 +547,38 @@ public final class Execution implements SchedulingView {
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, location);
     if (observing) strategy.accessed(ct.id, op, location);
+    if (races != null) races.detector().synced(ct.id, op, location);
+  }
+
+  /** {@code ct} re-entered the monitor of {@code lock} after a wait: an acquire, for races. */
+  void rewoken(ControlledThread ct, Object lock, int site) {
+    if (races != null) {
+      races.detector().synced(ct.id, Operation.WAKE,
+          locations.of(ct, Operation.WAKE, lock, site));
+    }
+  }
+
+  // ---------------------------------------------------------------- plain accesses, for races
+
+  /** A plain read or write of a field of {@code holder} (null: static) at {@code site}. */
+  public void fieldAccessed(Object holder, int site, boolean write) {
+    if (races == null) return;
+    ControlledThread ct = holdingTurn();
+    if (ct != null) races.field(ct, holder, site, write);
+  }
+
+  /** A plain read or write of element {@code index} of {@code array} at {@code site}. */
+  public void elementAccessed(Object array, int index, int site, boolean write) {
+    if (races == null || array == null) return;
+    ControlledThread ct = holdingTurn();
+    if (ct != null) races.element(ct, array, index, site, write);
+  }
+
+  /** {@code ct}'s access completed a data race: the execution ends with it. */
+  void raced(ControlledThread ct, DataRace found, String report) {
+    race = found;
+    end(Outcome.DATA_RACE, report, ct, null);
+    throw AbortedExecution.INSTANCE;
   }
 
   /**
@@ -615,6 +655,11 @@ public final class Execution implements SchedulingView {
   // ---------------------------------------------------------------- tracing and reports
 
   void record(ControlledThread ct, Operation op, Object target, int site, String note) {
+    if (trace != null) recordDescribed(ct, op, narration.describe(op, target, site), site, note);
+  }
+
+  /** Records a trace event whose target is already worded. */
+  void recordDescribed(ControlledThread ct, Operation op, String target, int site, String note) {
     if (trace == null) return;
     String reason = null;
     if (ct.id != lastTracedThread) {
@@ -623,7 +668,7 @@ public final class Execution implements SchedulingView {
       reason = lastTracedThread < 0 ? null : threads[lastTracedThread].stopReason;
       lastTracedThread = ct.id;
     }
-    trace.add(new TraceEvent(trace.size(), ct.id, op, narration.describe(op, target, site), site,
-        note, reason));
+    if (races != null) races.traced(ct.id, trace.size());
+    trace.add(new TraceEvent(trace.size(), ct.id, op, target, site, note, reason));
   }
 }

@@ -1,5 +1,7 @@
 package dev.weft.scheduler.runtime;
 
+import dev.weft.scheduler.race.RaceRules;
+
 /**
  * Settings of one execution.
  *
@@ -7,11 +9,17 @@ package dev.weft.scheduler.runtime;
  * @param timeoutNanos wall-clock deadline of the execution; past it a thread is reported stuck
  * @param spuriousWakeups whether a waiting thread may wake without notification (a strategy choice)
  * @param trace whether to record the full trace (off while searching, on when replaying a failure)
+ * @param races which data races to report, or null when plain accesses are not checked
  */
 public record ExecutionConfig(
-    int maxSteps, long timeoutNanos, boolean spuriousWakeups, boolean trace) {
+    int maxSteps, long timeoutNanos, boolean spuriousWakeups, boolean trace, RaceRules races) {
   public ExecutionConfig {
     if (maxSteps < 1) throw new IllegalArgumentException("maxSteps must be positive: " + maxSteps);
     if (timeoutNanos < 1) throw new IllegalArgumentException("timeout must be positive");
+  }
+
+  /** Settings with no race detection. */
+  public ExecutionConfig(int maxSteps, long timeoutNanos, boolean spuriousWakeups, boolean trace) {
+    this(maxSteps, timeoutNanos, spuriousWakeups, trace, null);
   }
 }

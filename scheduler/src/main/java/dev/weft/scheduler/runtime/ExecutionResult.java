@@ -1,5 +1,6 @@
 package dev.weft.scheduler.runtime;
 
+import dev.weft.scheduler.race.DataRace;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
 import dev.weft.scheduler.trace.TraceEvent;
@@ -21,6 +22,9 @@ import java.util.List;
  * @param threadNames display name of each thread by id, e.g. {@code T1 (writer)}
  * @param leaked true when a thread could not be ended; the JVM is then no longer clean and the
  *     exploration must stop
+ * @param stepLog what each step looked like, for a replay to check; null while searching a
+ *     passing execution
+ * @param race the data race, for {@link Outcome#DATA_RACE}; else null
  */
 public record ExecutionResult(
     Outcome outcome,
@@ -34,4 +38,5 @@ public record ExecutionResult(
     List<TraceEvent> trace,
     List<String> threadNames,
     boolean leaked,
-    StepLog stepLog) {}
+    StepLog stepLog,
+    DataRace race) {}

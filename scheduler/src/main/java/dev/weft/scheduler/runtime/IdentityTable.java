@@ -8,19 +8,19 @@ import java.util.function.BiConsumer;
  * hashing through the hooks that give objects chosen hash codes, so the runtime looking at an
  * object would change what the program sees. Open addressing, linear probing; one thread at a time.
  */
-final class IdentityTable<V> {
+public final class IdentityTable<V> {
   private Object[] keys = new Object[16];
   private Object[] values = new Object[16];
   private int size;
 
-  V get(Object key) {
+  public V get(Object key) {
     int i = find(key);
     @SuppressWarnings("unchecked")
     V v = keys[i] == null ? null : (V) values[i];
     return v;
   }
 
-  void put(Object key, V value) {
+  public void put(Object key, V value) {
     int i = find(key);
     if (keys[i] == null) {
       keys[i] = key;

@@ -83,6 +83,7 @@ public final class Monitors {
     execution.yieldTurnInWait(ct, lock);
     m.leaveWaitSet(ct.id);
     m.reacquire(ct.id, ct.savedDepth, site);
+    execution.rewoken(ct, lock, site);
     ct.status = ThreadStatus.RUNNABLE;
     String why = ct.notified ? "notified" : ct.interrupted ? "interrupted"
         : timeoutNanos >= 0 ? "timed out" : "spurious wakeup";

@@ -33,7 +33,14 @@ public enum Operation {
    * before any operation of the program's, so it is not run ahead with its start.
    */
   BEGIN("begin"),
-  END("end");
+  END("end"),
+  /**
+   * A plain (non-volatile) read of a field or array element: never a scheduling point; shown in a
+   * trace only as the access that completes a data race.
+   */
+  PLAIN_READ("read"),
+  /** A plain write; likewise. */
+  PLAIN_WRITE("write");
 
   private final String verb;
 

@@ -17,6 +17,8 @@ public enum Outcome {
    * stopped at once rather than left to hang.
    */
   UNCONTROLLED,
+  /** Two plain accesses to one location, one a write, not ordered by happens-before. */
+  DATA_RACE,
   /** A replayed schedule no longer matched the program. */
   DIVERGED,
   /**

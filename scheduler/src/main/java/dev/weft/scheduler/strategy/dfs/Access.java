@@ -30,6 +30,7 @@ enum Access {
       case VOLATILE_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CALL_READ -> READ;
       case VOLATILE_WRITE, INTERRUPT, END, PARK, UNPARK, CALL, BEGIN -> WRITE;
       case YIELD, SLEEP -> null;
+      case PLAIN_READ, PLAIN_WRITE -> null; // never a step: only the trace of a race shows them
     };
   }
 

@@ -18,7 +18,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.MethodNode;
 
-class VolatileFieldRuleTest {
+class FieldAccessRuleTest {
   private static final String SAMPLE = "dev/weft/samples/agent/VolatileSample";
   private final InstrumentingLoader loader = new InstrumentingLoader();
 
@@ -119,5 +119,61 @@ class VolatileFieldRuleTest {
     assertEquals(1, count(rewritten, "hook:volatileRead"));
     Object instance = generated.load("EarlyWrite").getConstructor().newInstance();
     assertEquals(6, instance.getClass().getField("value").get(instance));
+  }
+
+  @Test
+  void plainAccessesGetHooksOnlyWithRaceDetection() {
+    MethodNode off = method(loader.rewritten("RacySample"), "touchAll");
+    assertEquals(0, count(off, "hook:plainRead") + count(off, "hook:plainWrite"));
+    assertEquals(0, count(off, "hook:elementRead") + count(off, "hook:elementWrite"));
+
+    MethodNode on = method(InstrumentingLoader.withRaces().rewritten("RacySample"), "touchAll");
+    String racy = "dev/weft/samples/agent/RacySample";
+    assertSequence(on, 1, "ICONST_5", "DUP2", "POP", "PUSH", "hook:plainWrite",
+        "PUTFIELD " + racy + ".count");
+    assertSequence(on, 1, "DUP2_X1", "POP2", "DUP_X2", "PUSH", "hook:plainWrite",
+        "PUTFIELD " + racy + ".big");
+    assertSequence(on, 1, "DUP", "PUSH", "hook:plainRead", "GETFIELD " + racy + ".count");
+    assertSequence(on, 1, "ACONST_NULL", "PUSH", "hook:plainWrite",
+        "PUTSTATIC " + racy + ".statics");
+    // count, big and statics written; count, big, statics and table (three times) read
+    assertEquals(3, count(on, "hook:plainWrite"));
+    assertEquals(6, count(on, "hook:plainRead"));
+    // a final field never changes after construction; a volatile one keeps its own hook
+    assertSequence(on, 0, "hook:plainRead", "GETFIELD " + racy + ".fixed");
+    assertEquals(1, count(on, "hook:volatileWrite"));
+    assertEquals("dev.weft.samples.agent.RacySample.count",
+        sites(on, "plainRead").get(0).detail());
+  }
+
+  @Test
+  void arrayElementsOfEveryWidthGetHooks() {
+    InstrumentingLoader races = InstrumentingLoader.withRaces();
+    MethodNode on = method(races.rewritten("RacySample"), "touchAll");
+    for (String store : List.of("LASTORE", "DASTORE")) { // two-slot values
+      assertSequence(on, count(on, store),
+          "DUP2_X2", "POP2", "DUP2_X2", "PUSH", "hook:elementWrite", store);
+    }
+    for (String store : List.of("AASTORE", "IASTORE")) {
+      assertSequence(on, count(on, store),
+          "DUP_X2", "POP", "DUP2_X1", "PUSH", "hook:elementWrite", store);
+    }
+    for (String load : List.of("DALOAD", "AALOAD", "IALOAD")) {
+      assertSequence(on, count(on, load), "DUP2", "PUSH", "hook:elementRead", load);
+    }
+    assertEquals(count(on, "LASTORE") + count(on, "DASTORE") + count(on, "AASTORE")
+        + count(on, "IASTORE"), count(on, "hook:elementWrite"));
+    // the static initializer fills its array unhooked: class initialization is ordered already
+    MethodNode clinit = method(races.rewritten("RacySample"), "<clinit>");
+    assertEquals(0, count(clinit, "hook:elementWrite") + count(clinit, "hook:plainWrite"));
+  }
+
+  @Test
+  @Timeout(30)
+  void valuesAreUnchangedWithRaceHooks() throws Throwable {
+    InstrumentingLoader races = InstrumentingLoader.withRaces();
+    Object[] values = (Object[]) races.call("RacySample", "touchAll");
+    assertArrayEquals(new Object[] {5, (1L << 40) + 4, 7L, 1.0, "ac", 4, true}, values);
+    assertEquals(-1, races.call("RacySample", "outOfRange"));
   }
 }

@@ -1,0 +1,107 @@
+package dev.weft.scheduler.runtime;
+
+import dev.weft.scheduler.race.DataRace;
+import dev.weft.scheduler.race.RaceDetector;
+import dev.weft.scheduler.race.RaceRules;
+import dev.weft.scheduler.trace.Site;
+import dev.weft.scheduler.trace.SiteRegistry;
+import java.util.Arrays;
+
+/**
+ * Race detection in one execution, when it is on: feeds the {@link RaceDetector} the execution's
+ * synchronization and the program's plain accesses, and words the race it finds.
+ */
+final class Races {
+  private final Execution execution;
+  private final RaceDetector detector;
+  /** Index of each thread's last trace event, when tracing; the step a racing access belongs to. */
+  private int[] lastEvent = new int[8];
+
+  Races(Execution execution, RaceRules rules) {
+    this.execution = execution;
+    this.detector = new RaceDetector(rules);
+    Arrays.fill(lastEvent, -1);
+  }
+
+  RaceDetector detector() {
+    return detector;
+  }
+
+  void traced(int thread, int event) {
+    if (thread >= lastEvent.length) {
+      int old = lastEvent.length;
+      lastEvent = Arrays.copyOf(lastEvent, Math.max(thread + 1, old * 2));
+      Arrays.fill(lastEvent, old, lastEvent.length, -1);
+    }
+    lastEvent[thread] = event;
+  }
+
+  private int lastEventOf(int thread) {
+    return thread < lastEvent.length ? lastEvent[thread] : -1;
+  }
+
+  /** A plain field access by {@code ct}; ends the execution when it races. */
+  void field(ControlledThread ct, Object holder, int site, boolean write) {
+    DataRace.Access earlier =
+        detector.fieldAccess(ct.id, holder, site, write, lastEventOf(ct.id));
+    if (earlier != null) raced(ct, earlier, holder, -1, site, write);
+  }
+
+  /** A plain array element access by {@code ct}; likewise. */
+  void element(ControlledThread ct, Object array, int index, int site, boolean write) {
+    DataRace.Access earlier =
+        detector.elementAccess(ct.id, array, index, site, write, lastEventOf(ct.id));
+    if (earlier != null) raced(ct, earlier, array, index, site, write);
+  }
+
+  private void raced(ControlledThread ct, DataRace.Access earlier, Object holder, int index,
+      int site, boolean write) {
+    Site s = SiteRegistry.get(site);
+    String detail = s == null || s.detail() == null ? "?" : s.detail();
+    boolean element = index >= 0;
+    String field = element ? null : detail;
+    String location =
+        element ? "an element of " + holder.getClass().getSimpleName() : simpleField(detail);
+    DataRace race = new DataRace(location, field, earlier,
+        new DataRace.Access(ct.id, write, site, lastEventOf(ct.id)));
+    String shown = element ? execution.nameOf(holder) + "[" + index + "]"
+        : holder == null ? simpleField(detail)
+        : execution.nameOf(holder) + detail.substring(detail.lastIndexOf('.'));
+    String earlierText = execution.thread(earlier.thread()).displayName() + "'s "
+        + earlier.verb() + " at " + where(earlier.site());
+    execution.recordDescribed(ct, write ? Operation.PLAIN_WRITE : Operation.PLAIN_READ, shown,
+        site, "races with " + earlierText);
+    StringBuilder report = new StringBuilder()
+        .append("Data race on ").append(location).append(": ")
+        .append(execution.thread(earlier.thread()).displayName()).append(' ')
+        .append(past(earlier)).append(" it at ").append(where(earlier.site())).append(" and ")
+        .append(ct.displayName()).append(' ').append(write ? "writes" : "reads")
+        .append(" it at ").append(where(site))
+        .append(", with no synchronization ordering the two\n")
+        .append("Neither access happens before the other: no lock, volatile access, start or join,"
+            + " or java.util.concurrent call lies between them, so the two threads may see each"
+            + " other's values in any order, or not at all.\n");
+    if (field != null) {
+      report.append("If the race is intended, declare it benign: --benign-race ").append(field)
+          .append(" on the command line, or Options.builder().benignRace(\"").append(field)
+          .append("\").\n");
+    }
+    execution.raced(ct, race, report.toString());
+  }
+
+  private static String past(DataRace.Access a) {
+    return a.write() ? "wrote" : "read";
+  }
+
+  private static String where(int site) {
+    Site s = SiteRegistry.get(site);
+    return s == null ? "an unknown line" : s.location();
+  }
+
+  /** {@code com.acme.Counter.count} as {@code Counter.count}; nested classes keep their outer. */
+  private static String simpleField(String field) {
+    int dot = field.lastIndexOf('.');
+    int classDot = dot <= 0 ? -1 : field.lastIndexOf('.', dot - 1);
+    return field.substring(classDot + 1);
+  }
+}
