@@ -15,5 +15,10 @@ public enum FailureKind {
   /** A thread blocked in code Weft does not control until the execution's deadline. */
   STUCK,
   /** A thread would have waited for a thread Weft does not control; stopped at once. */
-  UNCONTROLLED
+  UNCONTROLLED,
+  /**
+   * Two plain accesses to one field or array element, at least one a write, that happens-before
+   * does not order (only with {@link Options#detectRaces()}).
+   */
+  DATA_RACE
 }

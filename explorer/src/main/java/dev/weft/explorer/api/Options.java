@@ -3,6 +3,8 @@ package dev.weft.explorer.api;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How to explore. Immutable; build with {@link #builder()}. Each setting has a default, which a
@@ -25,6 +27,10 @@ import java.util.Objects;
  *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
  *   <tr><td>testName</td><td>the calling class and method</td><td>none</td></tr>
  *   <tr><td>classpath (recorded for CLI replays)</td><td>none</td><td>none</td></tr>
+ *   <tr><td>detectRaces (needs the agent's {@code races})</td><td>false</td>
+ *       <td>weft.detectRaces</td></tr>
+ *   <tr><td>benignRaces (fields, CLASS.FIELD)</td><td>none</td>
+ *       <td>weft.benignRaces (comma-separated)</td></tr>
  * </table>
  *
  * <p>Durations accept {@code 500ms}, {@code 60s}, {@code 2m} or ISO-8601 ({@code PT1M}).
@@ -46,7 +52,9 @@ public record Options(
     Duration progressInterval,
     Path outputDir,
     String testName,
-    String classpath) {
+    String classpath,
+    boolean detectRaces,
+    Set<String> benignRaces) {
 
   public Options {
     Objects.requireNonNull(strategy, "strategy");
@@ -54,6 +62,12 @@ public record Options(
     Objects.requireNonNull(executionTimeout, "executionTimeout");
     Objects.requireNonNull(outputDir, "outputDir");
     Objects.requireNonNull(progressInterval, "progressInterval");
+    benignRaces = Set.copyOf(benignRaces);
+    for (String field : benignRaces) {
+      require(field.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+"),
+          "a benign race names a field as CLASS.FIELD, e.g. com.acme.Counter.hits, not '"
+              + field + "'");
+    }
     require(!progressInterval.isNegative(), "progressInterval must not be negative");
     require(iterations >= 1, "iterations must be at least 1, was " + iterations);
     require(maxSteps >= 1, "maxSteps must be at least 1, was " + maxSteps);
@@ -94,6 +108,8 @@ public record Options(
     b.outputDir = outputDir;
     b.testName = testName;
     b.classpath = classpath;
+    b.detectRaces = detectRaces;
+    b.benignRaces = new TreeSet<>(benignRaces);
     return b;
   }
 
@@ -132,8 +148,18 @@ public record Options(
     private Path outputDir = Path.of(prop("weft.outputDir", "target/weft"));
     private String testName;
     private String classpath;
+    private boolean detectRaces = Boolean.parseBoolean(prop("weft.detectRaces", "false"));
+    private Set<String> benignRaces = splitList(prop("weft.benignRaces", ""));
 
     private Builder() {}
+
+    private static Set<String> splitList(String commaSeparated) {
+      Set<String> items = new TreeSet<>();
+      for (String item : commaSeparated.split(",")) {
+        if (!item.isBlank()) items.add(item.strip());
+      }
+      return items;
+    }
 
     private static String prop(String name, String fallback) {
       return System.getProperty(name, fallback);
@@ -215,10 +241,29 @@ public record Options(
       return this;
     }
 
+    /**
+     * Also checks plain field and array accesses: two of them to one location, one a write, that
+     * happens-before does not order, fail the execution as a {@link FailureKind#DATA_RACE}. Needs
+     * the agent's plain-access instrumentation: {@code -javaagent:weft-agent.jar=races}.
+     */
+    public Builder detectRaces(boolean detectRaces) {
+      this.detectRaces = detectRaces;
+      return this;
+    }
+
+    /**
+     * Declares races on a field benign (a racy cache, a statistics counter): {@code
+     * com.acme.Counter.hits}, or {@code Counter.hits} for that class in any package. Repeatable.
+     */
+    public Builder benignRace(String field) {
+      benignRaces.add(field.strip());
+      return this;
+    }
+
     public Options build() {
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
           preemptionBound, executionTimeout, spuriousWakeups, progressInterval, outputDir, testName,
-          classpath);
+          classpath, detectRaces, benignRaces);
     }
   }
 }

@@ -39,7 +39,7 @@ public final class Weft {
    *     assertion style.
    */
   public static ExplorationResult exploreInterleavings(Options options, Body body) {
-    AgentInstaller.ensureInstalled();
+    AgentInstaller.ensureInstalled(options.detectRaces());
     return Explorer.explore(options, body, testName(options));
   }
 
@@ -56,7 +56,7 @@ public final class Weft {
    *     version; the message says what to do
    */
   public static ReplayResult replay(String scheduleFileOrString, Body body) {
-    AgentInstaller.ensureInstalled();
+    AgentInstaller.ensureInstalled(false);
     return Replayer.replay(scheduleFileOrString, body, null);
   }
 

@@ -15,12 +15,25 @@ import java.nio.file.Path;
  */
 public final class AgentInstaller {
   private static final String INSTALLED = "weft.agent.installed";
+  private static final String RACES = "weft.agent.races";
   private static final String AGENT_CLASS = "dev/weft/agent/WeftAgent.class";
 
   private AgentInstaller() {}
 
-  public static synchronized void ensureInstalled() {
-    if (Boolean.getBoolean(INSTALLED)) return;
+  /**
+   * @param races the plain-access instrumentation of race detection is needed too: attaching
+   *     asks for it, and an agent loaded without it is refused
+   */
+  public static synchronized void ensureInstalled(boolean races) {
+    if (Boolean.getBoolean(INSTALLED)) {
+      if (races && !Boolean.getBoolean(RACES)) {
+        throw new IllegalStateException("Race detection needs Weft's agent to instrument plain"
+            + " field and array accesses too, and this JVM's agent was started without that. Add"
+            + " the races option to the agent, -javaagent:/path/to/weft-agent.jar=races (or set"
+            + " -Dweft.races=true), and run again.");
+      }
+      return;
+    }
     File jar = locateAgentJar();
     if (jar == null) {
       throw new IllegalStateException(
@@ -31,7 +44,8 @@ public final class AgentInstaller {
               + " dependency, or set -Dweft.agent.jar=/path/to/weft-agent.jar.");
     }
     try {
-      net.bytebuddy.agent.ByteBuddyAgent.attach(jar, String.valueOf(ProcessHandle.current().pid()));
+      net.bytebuddy.agent.ByteBuddyAgent.attach(
+          jar, String.valueOf(ProcessHandle.current().pid()), races ? "races" : "");
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Weft's agent is not loaded and attaching it at run time failed (" + e.getMessage()

@@ -5,6 +5,7 @@ import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.ExplorationResult.StopReason;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
+import dev.weft.scheduler.race.RaceRules;
 import dev.weft.scheduler.runtime.ExecutionConfig;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Scheduler;
@@ -24,7 +25,7 @@ public final class Explorer {
   public static ExplorationResult explore(Options options, Body body, String testName) {
     Strategy strategy = Strategies.create(options);
     ExecutionConfig config = config(options.maxSteps(), options.executionTimeout(),
-        options.spuriousWakeups(), false);
+        options.spuriousWakeups(), false, racesOf(options));
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
     int executions = 0;
@@ -66,8 +67,13 @@ public final class Explorer {
     return SplitMix64.mix(seed ^ SplitMix64.mix(index));
   }
 
-  static ExecutionConfig config(
-      int maxSteps, Duration executionTimeout, boolean spuriousWakeups, boolean trace) {
-    return new ExecutionConfig(maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace);
+  static ExecutionConfig config(int maxSteps, Duration executionTimeout, boolean spuriousWakeups,
+      boolean trace, RaceRules races) {
+    return new ExecutionConfig(maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace, races);
+  }
+
+  /** The race rules in force: null when race detection is off. */
+  static RaceRules racesOf(Options options) {
+    return options.detectRaces() ? new RaceRules(options.benignRaces()) : null;
   }
 }

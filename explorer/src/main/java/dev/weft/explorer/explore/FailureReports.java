@@ -16,6 +16,7 @@ import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.Replay;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Turns a failing execution into a {@link Failure}: traced replay, schedule file, report. */
 final class FailureReports {
@@ -34,7 +35,7 @@ final class FailureReports {
     }
     ExecutionResult traced = Scheduler.execute(
         Explorer.config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
-            true),
+            true, Explorer.racesOf(options)),
         new Replay(found.choices(), found.stepLog()), Explorer.executionSeed(options.seed(), index),
         body::run);
     if (traced.outcome() == found.outcome() && summary(traced).equals(summary(found))) {
@@ -56,7 +57,8 @@ final class FailureReports {
         options.classpath(), options.strategy().cliName(), options.seed(), index,
         options.maxSteps(),
         options.spuriousWakeups(), kind.name(), summary(found), ChoiceCodec.encode(found.choices()),
-        found.stepLog() == null ? null : StepLogCodec.encode(found.stepLog()));
+        found.stepLog() == null ? null : StepLogCodec.encode(found.stepLog()),
+        options.detectRaces() ? List.copyOf(options.benignRaces()) : null);
     Path file = options.outputDir().resolve(fileName(testName));
     try {
       ScheduleFiles.write(schedule, file);

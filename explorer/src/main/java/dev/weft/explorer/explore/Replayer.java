@@ -16,7 +16,9 @@ import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.Replay;
+import dev.weft.scheduler.race.RaceRules;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.Optional;
 
 /** Replays a schedule once, with tracing on, and says whether the recorded failure came back. */
@@ -37,7 +39,8 @@ public final class Replayer {
         schedule.steps() == null ? null : StepLogCodec.decode(schedule.steps()));
     ExecutionResult r = Scheduler.execute(
         Explorer.config(schedule.maxSteps(), Options.defaults().executionTimeout(),
-            schedule.spuriousWakeups(), true),
+            schedule.spuriousWakeups(), true,
+            schedule.races() == null ? null : new RaceRules(Set.copyOf(schedule.races()))),
         strategy, 0, body::run);
     String trace = TraceTable.render(r.trace(), r.threadNames());
     Optional<Failure> failure = Optional.empty();

@@ -1,5 +1,7 @@
 package dev.weft.explorer.schedule;
 
+import java.util.List;
+
 /**
  * A recorded failing execution, as stored in a schedule file (see {@code docs/schedule-format.md}).
  * Everything a replay needs, and enough context to refuse a stale or foreign file.
@@ -20,6 +22,8 @@ package dev.weft.explorer.schedule;
  * @param choices the decisions, encoded by {@link ChoiceCodec}
  * @param steps what each step looked like, encoded by {@link StepLogCodec}, so a replay can check
  *     the program still does the same; null in a short string, which replays unchecked
+ * @param races null when race detection was off; else the fields declared benign (maybe none),
+ *     so a replay checks the same races
  */
 public record Schedule(
     String format,
@@ -36,7 +40,8 @@ public record Schedule(
     String failureKind,
     String failureSummary,
     String choices,
-    String steps) {
+    String steps,
+    List<String> races) {
 
   public static final String FORMAT = "weft-schedule";
   public static final int FORMAT_VERSION = 2;

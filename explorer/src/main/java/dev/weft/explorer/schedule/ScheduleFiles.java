@@ -8,10 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Reads and writes schedules: as versioned JSON files, and as one-line strings that can be pasted
- * into a test or a command line ({@code weft1;EXCEPTION;m=20000;s=0;c=0*3.1}).
+ * into a test or a command line ({@code weft1;EXCEPTION;m=20000;s=0;c=0*3.1}, with {@code
+ * ;r=BENIGN,...} at the end when race detection was on).
  */
 public final class ScheduleFiles {
   private static final String STRING_PREFIX = "weft1;";
@@ -29,7 +32,8 @@ public final class ScheduleFiles {
   /** The one-line form of a schedule: enough to replay it, without its context. */
   public static String toShortString(Schedule s) {
     return STRING_PREFIX + s.failureKind() + ";m=" + s.maxSteps() + ";s="
-        + (s.spuriousWakeups() ? 1 : 0) + ";c=" + s.choices();
+        + (s.spuriousWakeups() ? 1 : 0) + ";c=" + s.choices()
+        + (s.races() == null ? "" : ";r=" + String.join(",", s.races()));
   }
 
   public static boolean isShortString(String text) {
@@ -65,11 +69,15 @@ public final class ScheduleFiles {
 
   private static Schedule parseShortString(String text, String weftVersion) {
     String[] parts = text.trim().split(";", -1);
-    if (parts.length != 5 || !parts[2].startsWith("m=") || !parts[3].startsWith("s=")
-        || !parts[4].startsWith("c=")) {
-      throw new ScheduleException("schedule string '" + text
-          + "' is corrupt; expected weft1;KIND;m=STEPS;s=0|1;c=CHOICES as printed by Weft");
+    if (parts.length < 5 || parts.length > 6 || !parts[2].startsWith("m=")
+        || !parts[3].startsWith("s=") || !parts[4].startsWith("c=")
+        || parts.length == 6 && !parts[5].startsWith("r=")) {
+      throw new ScheduleException("schedule string '" + text + "' is corrupt; expected"
+          + " weft1;KIND;m=STEPS;s=0|1;c=CHOICES[;r=BENIGN,...] as printed by Weft");
     }
+    List<String> races = parts.length == 6
+        ? Arrays.stream(parts[5].substring(2).split(",")).filter(f -> !f.isEmpty()).toList()
+        : null;
     int maxSteps;
     try {
       maxSteps = Integer.parseInt(parts[2].substring(2));
@@ -78,7 +86,7 @@ public final class ScheduleFiles {
     }
     Schedule s = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, weftVersion, null, null,
         null, null, 0, 0, maxSteps, parts[3].equals("s=1"), parts[1], null, parts[4].substring(2),
-        null);
+        null, races);
     validate(s, "schedule string", weftVersion);
     return s;
   }

@@ -58,4 +58,14 @@ class RuntimeAttachIT {
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
     assertEquals(result.failure().get().trace(), replay.trace());
   }
+
+  @Test
+  @Order(3)
+  void raceDetectionAsksForTheAgentsRacesOptionWhenTheAgentLacksIt() {
+    assertTrue(Boolean.getBoolean("weft.agent.installed"), "attached by the test before");
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Weft.exploreInterleavings(
+            Options.builder().iterations(1).detectRaces(true).build(), () -> {}));
+    assertTrue(e.getMessage().contains("-javaagent:/path/to/weft-agent.jar=races"), e.getMessage());
+  }
 }

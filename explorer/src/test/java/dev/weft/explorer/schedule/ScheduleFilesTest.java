@@ -17,7 +17,7 @@ class ScheduleFilesTest {
 
   private static Schedule sample() {
     return new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, VERSION, "17", "T.m", null,
-        "random", 7, 3, 500, false, "EXCEPTION", "T1 threw boom", "0*2.1", steps());
+        "random", 7, 3, 500, false, "EXCEPTION", "T1 threw boom", "0*2.1", steps(), null);
   }
 
   private static String steps() {

@@ -438,6 +438,7 @@ public final class Execution implements SchedulingView {
       ct.status = ThreadStatus.FINISHED;
     } else if (ct.status == ThreadStatus.NEW || ct.starting) {
       ct.status = ThreadStatus.FINISHED; // ran to the end without a single scheduling point
+      if (races != null) races.detector().synced(ct.id, Operation.END, Locations.lifecycle(ct.id));
       Handoff.unpark(ct.parent.thread);
     } else {
       finish(ct);

@@ -98,10 +98,10 @@ final class Races {
     return s == null ? "an unknown line" : s.location();
   }
 
-  /** {@code com.acme.Counter.count} as {@code Counter.count}; nested classes keep their outer. */
+  /** {@code com.acme.Counter.count} as {@code Counter.count}, {@code Outer$Inner.f} as {@code Outer.Inner.f}. */
   private static String simpleField(String field) {
     int dot = field.lastIndexOf('.');
     int classDot = dot <= 0 ? -1 : field.lastIndexOf('.', dot - 1);
-    return field.substring(classDot + 1);
+    return field.substring(classDot + 1).replace('$', '.');
   }
 }
