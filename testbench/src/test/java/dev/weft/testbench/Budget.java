@@ -35,13 +35,15 @@ final class Budget {
 
   /**
    * {@link #options(StrategyKind, long, String)} with what {@code program} declares for itself in
-   * its {@code @Expect}: its own budget of executions and its own step bound.
+   * its {@code @Expect}: its own budget of executions and its own step bound, and race detection
+   * for a program whose bug is a data race.
    */
   static Options.Builder options(
       Program program, StrategyKind strategy, long seed, String testName) {
     Options.Builder options = options(strategy, seed, testName).iterations(executions(program));
     program.maxSteps().ifPresent(options::maxSteps);
-    return options;
+    program.benignRaces().forEach(options::benignRace);
+    return options.detectRaces(program.needsRaceDetection());
   }
 
   /** The executions {@code program} is explored for: its own budget, or {@link #EXECUTIONS}. */

@@ -86,7 +86,7 @@ final class WeftSide {
     Options.Builder b = Options.builder().strategy(strategy).iterations(o.budget())
         .timeLimit(o.timeLimit()).outputDir(o.out().resolve("weft-schedules"));
     program.maxSteps().ifPresent(b::maxSteps);
-    return b;
+    return b.detectRaces(program.needsRaceDetection());
   }
 
   private record Throughput(long executions, long steps, double seconds, String note) {

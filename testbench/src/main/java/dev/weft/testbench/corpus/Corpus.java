@@ -16,6 +16,8 @@ import dev.weft.testbench.programs.CounterBarrier;
 import dev.weft.testbench.programs.CounterBarrierNoGeneration;
 import dev.weft.testbench.programs.DiningPhilosophers;
 import dev.weft.testbench.programs.DiningPhilosophersOrdered;
+import dev.weft.testbench.programs.DoubleCheckedPlain;
+import dev.weft.testbench.programs.DoubleCheckedVolatile;
 import dev.weft.testbench.programs.ExchangerReuse;
 import dev.weft.testbench.programs.ExchangerReuseFixed;
 import dev.weft.testbench.programs.FlagChainFixed;
@@ -86,6 +88,8 @@ import dev.weft.testbench.programs.SleepingWorkerSwallowsInterrupt;
 import dev.weft.testbench.programs.SpinWaitOnFlag;
 import dev.weft.testbench.programs.SplitDeposit;
 import dev.weft.testbench.programs.SplitDepositFixed;
+import dev.weft.testbench.programs.StopFlagPlain;
+import dev.weft.testbench.programs.StopFlagVolatile;
 import dev.weft.testbench.programs.SwallowedInterrupt;
 import dev.weft.testbench.programs.ThreePreemptions;
 import dev.weft.testbench.programs.TokenRing;
@@ -167,7 +171,10 @@ public final class Corpus {
               AllOfNotJoined.class, AllOfNotJoinedFixed.class,
               PoisonPillTooSoon.class, PoisonPillTooSoonFixed.class,
               SessionCheckThenAct.class, SessionCheckThenActFixed.class,
-              QueueCheckThenPoll.class, QueueCheckThenPollFixed.class)
+              QueueCheckThenPoll.class, QueueCheckThenPollFixed.class,
+              // data races: no interleaving fails, only race detection tells them apart
+              StopFlagPlain.class, StopFlagVolatile.class,
+              DoubleCheckedPlain.class, DoubleCheckedVolatile.class)
           .stream()
           .map(Program::of)
           .toList();

@@ -51,4 +51,11 @@ public @interface Expect {
    * programs; the tests check both halves.
    */
   boolean hiddenUnderStress() default false;
+
+  /**
+   * Fields whose data races the program means ({@code com.acme.Node.next}), declared benign when
+   * the tests detect races. A program that names one says in its class comment why the race is
+   * harmless.
+   */
+  String[] benignRaces() default {};
 }

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -18,6 +19,7 @@ import java.util.OptionalInt;
  * @param executions the program's own exploration budget, or empty for the tests' default
  * @param maxSteps the program's own step bound, or empty for Weft's default
  * @param hiddenUnderStress whether plain runs of the program do not reveal its bug; only when buggy
+ * @param benignRaces fields whose data races the program means
  */
 public record Program(
     Class<?> type,
@@ -25,7 +27,8 @@ public record Program(
     MethodHandle main,
     OptionalInt executions,
     OptionalInt maxSteps,
-    boolean hiddenUnderStress) {
+    boolean hiddenUnderStress,
+    List<String> benignRaces) {
 
   public Program {
     Objects.requireNonNull(type, "type");
@@ -33,6 +36,7 @@ public record Program(
     Objects.requireNonNull(main, "main");
     Objects.requireNonNull(executions, "executions");
     Objects.requireNonNull(maxSteps, "maxSteps");
+    benignRaces = List.copyOf(benignRaces);
   }
 
   /**
@@ -63,7 +67,12 @@ public record Program(
     }
     Optional<FailureKind> kind = expect.bug() ? Optional.of(kinds[0]) : Optional.empty();
     return new Program(type, kind, findMain(type), positive(expect.executions()),
-        positive(expect.maxSteps()), expect.hiddenUnderStress());
+        positive(expect.maxSteps()), expect.hiddenUnderStress(), List.of(expect.benignRaces()));
+  }
+
+  /** Whether the program's bug is a data race, which only race detection reports. */
+  public boolean needsRaceDetection() {
+    return expectedFailure.equals(Optional.of(FailureKind.DATA_RACE));
   }
 
   private static OptionalInt positive(int value) {
