@@ -58,6 +58,19 @@ final class OptionConverters {
     return n;
   }
 
+  /** A field, {@code com.acme.Counter.hits}, as {@link Options.Builder#benignRace} takes it. */
+  static final class FieldName implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      try {
+        Options.builder().benignRace(value).build();
+        return value.strip();
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
   /** A strategy by its command-line name. */
   static final class Strategy implements ITypeConverter<StrategyKind> {
     @Override

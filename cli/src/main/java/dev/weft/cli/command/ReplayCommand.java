@@ -58,6 +58,9 @@ public final class ReplayCommand implements Callable<Integer> {
           + " Weft.replay in the test that found it");
     }
     String programPath = classpath != null ? classpath : schedule.classpath();
-    return child.run(Map.of(), ChildMain.REPLAY, programPath, schedule.test(), scheduleFile);
+    // A schedule recorded with race detection replays with it: its agent must see plain accesses.
+    Map<String, String> properties =
+        schedule.races() == null ? Map.of() : Map.of("weft.races", "true");
+    return child.run(properties, ChildMain.REPLAY, programPath, schedule.test(), scheduleFile);
   }
 }

@@ -9,11 +9,16 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code weft run}: explores {@code CLASS.main(new String[0])} in a child JVM. The options travel
@@ -76,6 +81,20 @@ public final class RunCommand implements Callable<Integer> {
           + " (default 20000).")
   private Integer maxSteps;
 
+  @Option(names = "--detect-races",
+      description = "Also report data races: two accesses to one plain field or array element, one"
+          + " a write, that no lock, volatile, start/join or java.util.concurrent call orders."
+          + " Instruments plain accesses, which costs time.")
+  private boolean detectRaces;
+
+  @Option(names = "--benign-race", paramLabel = "CLASS.FIELD",
+      converter = OptionConverters.FieldName.class,
+      description = "A field whose races are intended and not reported, e.g."
+          + " com.acme.Stats.hits; repeatable. Needs --detect-races.")
+  private List<String> benignRaces = new ArrayList<>();
+
+  @Spec private CommandSpec spec;
+
   public RunCommand(ChildJvm child) {
     this.child = child;
   }
@@ -92,6 +111,15 @@ public final class RunCommand implements Callable<Integer> {
     if (seed != null) properties.put("weft.seed", seed.toString());
     if (timeLimit != null) properties.put("weft.timeLimit", timeLimit.toString());
     if (maxSteps != null) properties.put("weft.maxSteps", maxSteps.toString());
+    if (!benignRaces.isEmpty() && !detectRaces) {
+      throw new ParameterException(spec.commandLine(),
+          "--benign-race declares a race benign for --detect-races; add --detect-races");
+    }
+    if (detectRaces) {
+      properties.put("weft.races", "true"); // the child's agent instruments plain accesses
+      properties.put("weft.detectRaces", "true");
+      properties.put("weft.benignRaces", String.join(",", benignRaces));
+    }
     properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
     return child.run(properties, ChildMain.RUN, classpath, mainClass, invocation());
   }

@@ -14,7 +14,8 @@ final class FailingSteps {
 
   /**
    * The last step of the thread that failed; when no single thread did (a deadlock, a livelock),
-   * the last step of each thread that never ended.
+   * the last step of each thread that never ended. For a data race, also the other access, so the
+   * page marks the racing pair.
    */
   static Set<Integer> of(ExecutionResult r) {
     Map<Integer, TraceEvent> last = new HashMap<>();
@@ -23,6 +24,9 @@ final class FailingSteps {
     for (TraceEvent e : last.values()) {
       boolean failing = r.thread() >= 0 ? e.thread() == r.thread() : e.operation() != Operation.END;
       if (failing) steps.add(e.step());
+    }
+    if (r.race() != null && r.race().earlier().traceIndex() >= 0) {
+      steps.add(r.race().earlier().traceIndex());
     }
     return steps;
   }

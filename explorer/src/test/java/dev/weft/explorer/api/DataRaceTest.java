@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.explorer.report.ReportFiles;
 import dev.weft.samples.explorer.Races;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,9 +49,22 @@ class DataRaceTest {
     assertTrue(f.summary().matches("Data race on .*: T\\d+ (read|wrote) it at Races\\.java:\\d+"
         + " and T\\d+ (reads|writes) it at Races\\.java:\\d+, with no synchronization ordering"
         + " the two"), f.summary());
-    // the trace ends with the access that completed the race, naming the other one
+    // the trace shows both accesses where they happened, the later one last
     String last = f.trace().strip().lines().reduce((a, b) -> b).orElseThrow();
     assertTrue(last.contains("races with T"), f.trace());
+    assertEquals(2, f.trace().split("races with T", -1).length - 1, f.trace());
+  }
+
+  @Test
+  void theReportPageMarksTheRacingPair() throws IOException {
+    Failure f = Weft.exploreInterleavings(dfs("racingPair").build(), Races::plainPublication)
+        .failure().orElseThrow();
+    String page = Files.readString(ReportFiles.beside(f.scheduleFile(), ReportFiles.HTML));
+    Matcher marked = Pattern.compile("<div class=\"step failing\" id=\"step-\\d+\"[^>]*>"
+        + "<span class=\"what\">(read|write) Message#1\\.plainReady").matcher(page);
+    int pair = 0;
+    while (marked.find()) pair++;
+    assertEquals(2, pair, page);
   }
 
   @Test

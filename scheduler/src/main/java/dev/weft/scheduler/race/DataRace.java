@@ -19,10 +19,10 @@ public record DataRace(String location, String field, Access earlier, Access lat
    * @param thread the thread's id
    * @param write whether it wrote
    * @param site the instrumented site of the access
-   * @param afterEvent index of the last trace event of the execution before the access, when
-   *     tracing; -1 otherwise
+   * @param traceIndex where the access stands in the execution's trace, when tracing (the trace
+   *     shows both accesses of a race); -1 otherwise
    */
-  public record Access(int thread, boolean write, int site, int afterEvent) {
+  public record Access(int thread, boolean write, int site, int traceIndex) {
     public String verb() {
       return write ? "write" : "read";
     }

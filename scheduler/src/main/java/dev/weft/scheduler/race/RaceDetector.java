@@ -71,7 +71,7 @@ public final class RaceDetector {
    * Thread {@code t} reads or writes the field of {@code site} in {@code holder} (null: a static
    * field). Returns the earlier access it races with, or null.
    *
-   * @param event index of {@code t}'s last trace event, or -1
+   * @param event where the access stands in the trace, or -1 when not tracing
    */
   public DataRace.Access fieldAccess(int t, Object holder, int site, boolean write, int event) {
     if (isBenign(site)) return null;

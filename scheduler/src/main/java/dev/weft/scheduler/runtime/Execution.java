@@ -659,6 +659,22 @@ public final class Execution implements SchedulingView {
     if (trace != null) recordDescribed(ct, op, narration.describe(op, target, site), site, note);
   }
 
+  /** The number of trace events so far; -1 when not tracing. */
+  int traceSize() {
+    return trace == null ? -1 : trace.size();
+  }
+
+  /**
+   * Inserts an event at {@code index} of the trace, where it happened: a plain access that turned
+   * out to race, which the trace records only then, as the execution ends.
+   */
+  void traceInsert(int index, ControlledThread ct, Operation op, String target, int site,
+      String note) {
+    if (trace == null || index < 0 || index > trace.size()) return;
+    trace.add(index, new TraceEvent(index, ct.id, op, target, site, note, null));
+    for (int i = index + 1; i < trace.size(); i++) trace.set(i, trace.get(i).renumbered(i));
+  }
+
   /** Records a trace event whose target is already worded. */
   void recordDescribed(ControlledThread ct, Operation op, String target, int site, String note) {
     if (trace == null) return;
@@ -669,7 +685,6 @@ public final class Execution implements SchedulingView {
       reason = lastTracedThread < 0 ? null : threads[lastTracedThread].stopReason;
       lastTracedThread = ct.id;
     }
-    if (races != null) races.traced(ct.id, trace.size());
     trace.add(new TraceEvent(trace.size(), ct.id, op, target, site, note, reason));
   }
 }

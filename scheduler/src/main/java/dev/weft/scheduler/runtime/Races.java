@@ -5,52 +5,35 @@ import dev.weft.scheduler.race.RaceDetector;
 import dev.weft.scheduler.race.RaceRules;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
-import java.util.Arrays;
 
 /**
- * Race detection in one execution, when it is on: feeds the {@link RaceDetector} the execution's
- * synchronization and the program's plain accesses, and words the race it finds.
+ * Race detection in one execution, when it is on: feeds the {@link RaceDetector} the program's plain
+ * accesses, and words the race it finds. The execution feeds it its synchronization.
  */
 final class Races {
   private final Execution execution;
   private final RaceDetector detector;
-  /** Index of each thread's last trace event, when tracing; the step a racing access belongs to. */
-  private int[] lastEvent = new int[8];
 
   Races(Execution execution, RaceRules rules) {
     this.execution = execution;
     this.detector = new RaceDetector(rules);
-    Arrays.fill(lastEvent, -1);
   }
 
   RaceDetector detector() {
     return detector;
   }
 
-  void traced(int thread, int event) {
-    if (thread >= lastEvent.length) {
-      int old = lastEvent.length;
-      lastEvent = Arrays.copyOf(lastEvent, Math.max(thread + 1, old * 2));
-      Arrays.fill(lastEvent, old, lastEvent.length, -1);
-    }
-    lastEvent[thread] = event;
-  }
-
-  private int lastEventOf(int thread) {
-    return thread < lastEvent.length ? lastEvent[thread] : -1;
-  }
-
   /** A plain field access by {@code ct}; ends the execution when it races. */
   void field(ControlledThread ct, Object holder, int site, boolean write) {
     DataRace.Access earlier =
-        detector.fieldAccess(ct.id, holder, site, write, lastEventOf(ct.id));
+        detector.fieldAccess(ct.id, holder, site, write, execution.traceSize());
     if (earlier != null) raced(ct, earlier, holder, -1, site, write);
   }
 
   /** A plain array element access by {@code ct}; likewise. */
   void element(ControlledThread ct, Object array, int index, int site, boolean write) {
     DataRace.Access earlier =
-        detector.elementAccess(ct.id, array, index, site, write, lastEventOf(ct.id));
+        detector.elementAccess(ct.id, array, index, site, write, execution.traceSize());
     if (earlier != null) raced(ct, earlier, array, index, site, write);
   }
 
@@ -62,19 +45,21 @@ final class Races {
     String field = element ? null : detail;
     String location =
         element ? "an element of " + holder.getClass().getSimpleName() : simpleField(detail);
-    DataRace race = new DataRace(location, field, earlier,
-        new DataRace.Access(ct.id, write, site, lastEventOf(ct.id)));
+    ControlledThread other = execution.thread(earlier.thread());
+    // Both accesses join the trace, where they happened, under the object's name.
     String shown = element ? execution.nameOf(holder) + "[" + index + "]"
         : holder == null ? simpleField(detail)
         : execution.nameOf(holder) + detail.substring(detail.lastIndexOf('.'));
-    String earlierText = execution.thread(earlier.thread()).displayName() + "'s "
-        + earlier.verb() + " at " + where(earlier.site());
-    execution.recordDescribed(ct, write ? Operation.PLAIN_WRITE : Operation.PLAIN_READ, shown,
-        site, "races with " + earlierText);
+    execution.traceInsert(earlier.traceIndex(), other, plain(earlier.write()), shown,
+        earlier.site(), "races with " + ct.displayName() + "'s " + verb(write) + " below");
+    DataRace race = new DataRace(location, field, earlier,
+        new DataRace.Access(ct.id, write, site, execution.traceSize()));
+    execution.recordDescribed(ct, plain(write), shown, site, "races with " + other.displayName()
+        + "'s " + verb(earlier.write()) + " at " + where(earlier.site()));
     StringBuilder report = new StringBuilder()
         .append("Data race on ").append(location).append(": ")
-        .append(execution.thread(earlier.thread()).displayName()).append(' ')
-        .append(past(earlier)).append(" it at ").append(where(earlier.site())).append(" and ")
+        .append(other.displayName()).append(' ').append(earlier.write() ? "wrote" : "read")
+        .append(" it at ").append(where(earlier.site())).append(" and ")
         .append(ct.displayName()).append(' ').append(write ? "writes" : "reads")
         .append(" it at ").append(where(site))
         .append(", with no synchronization ordering the two\n")
@@ -89,8 +74,12 @@ final class Races {
     execution.raced(ct, race, report.toString());
   }
 
-  private static String past(DataRace.Access a) {
-    return a.write() ? "wrote" : "read";
+  private static Operation plain(boolean write) {
+    return write ? Operation.PLAIN_WRITE : Operation.PLAIN_READ;
+  }
+
+  private static String verb(boolean write) {
+    return write ? "write" : "read";
   }
 
   private static String where(int site) {
@@ -98,7 +87,7 @@ final class Races {
     return s == null ? "an unknown line" : s.location();
   }
 
-  /** {@code com.acme.Counter.count} as {@code Counter.count}, {@code Outer$Inner.f} as {@code Outer.Inner.f}. */
+  /** {@code com.acme.Counter.count} as {@code Counter.count}, {@code Outer$Inner.f} likewise. */
   private static String simpleField(String field) {
     int dot = field.lastIndexOf('.');
     int classDot = dot <= 0 ? -1 : field.lastIndexOf('.', dot - 1);

@@ -24,6 +24,11 @@ public record TraceEvent(
     String note,
     String switchReason) {
 
+  /** This event at another position of its trace. */
+  public TraceEvent renumbered(int newStep) {
+    return new TraceEvent(newStep, thread, operation, target, site, note, switchReason);
+  }
+
   /** The word a trace shows: {@code enter}, {@code write}; for a call, the method ({@code lock}). */
   public String verb() {
     return verb(operation, site, target != null);
