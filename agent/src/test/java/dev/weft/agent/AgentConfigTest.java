@@ -28,6 +28,16 @@ class AgentConfigTest {
   }
 
   @Test
+  void raceInstrumentationIsOffUnlessAskedFor() {
+    assertFalse(AgentConfig.from(null, new Properties()).races());
+    assertFalse(AgentConfig.from("include=com.acme", new Properties()).races());
+    assertTrue(AgentConfig.from("races", new Properties()).races());
+    assertTrue(AgentConfig.from("include=com.acme;races", new Properties()).races());
+    assertFalse(AgentConfig.from("races=false", properties("weft.races", "true")).races());
+    assertTrue(AgentConfig.from(null, properties("weft.races", "true")).races());
+  }
+
+  @Test
   void systemPropertiesApplyPerKeyUnlessAgentArgumentsSetIt() {
     Properties props = properties("weft.include", "com.acme", "weft.exclude", "com.acme.slow");
     AgentConfig fromProperties = AgentConfig.from(null, props);

@@ -9,6 +9,7 @@ import dev.weft.scheduler.trace.StepLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,23 @@ class ScheduleFilesTest {
     assertEquals("0*2.1", back.choices());
     assertEquals(500, back.maxSteps());
     assertEquals("EXCEPTION", back.failureKind());
+  }
+
+  @Test
+  void raceRulesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
+    Schedule races = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, VERSION, "17", "T.m",
+        null, "dfs", 7, 3, 500, false, "DATA_RACE", "Data race on C.f", "1", null,
+        List.of("com.acme.C.hits", "D.g"));
+    Path file = dir.resolve("r.json");
+    ScheduleFiles.write(races, file);
+    assertEquals(races.races(), ScheduleFiles.read(file.toString(), VERSION).races());
+    String s = ScheduleFiles.toShortString(races);
+    assertEquals("weft1;DATA_RACE;m=500;s=0;c=1;r=com.acme.C.hits,D.g", s);
+    assertEquals(races.races(), ScheduleFiles.read(s, VERSION).races());
+    assertEquals(List.of(), ScheduleFiles.read("weft1;DATA_RACE;m=500;s=0;c=1;r=", VERSION)
+        .races());
+    assertEquals(null, ScheduleFiles.read(ScheduleFiles.toShortString(sample()), VERSION).races());
+    assertRefused("weft1;DATA_RACE;m=500;s=0;c=1;x=y", "is corrupt");
   }
 
   @Test
