@@ -1,5 +1,9 @@
 package dev.weft.explorer.schedule;
 
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 /**
  * A recorded failing execution, as stored in a schedule file (see {@code docs/schedule-format.md}).
  * Everything a replay needs, and enough context to refuse a stale or foreign file.
@@ -20,6 +24,9 @@ package dev.weft.explorer.schedule;
  * @param choices the decisions, encoded by {@link ChoiceCodec}
  * @param steps what each step looked like, encoded by {@link StepLogCodec}, so a replay can check
  *     the program still does the same; null in a short string, which replays unchecked
+ * @param classes class name to {@link ClassHashes#hash} of its class file, for the classes whose
+ *     code the failing execution ran and the test's or program's own class, so that a replay
+ *     against changed code is refused; null in a short string, which replays unchecked
  */
 public record Schedule(
     String format,
@@ -36,8 +43,29 @@ public record Schedule(
     String failureKind,
     String failureSummary,
     String choices,
-    String steps) {
+    String steps,
+    SortedMap<String, String> classes) {
 
   public static final String FORMAT = "weft-schedule";
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
+
+  public Schedule {
+    if (classes != null) classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
+  }
+
+  /** A schedule of this format and version: the one place that builds one, but for the reader. */
+  public static Schedule of(String weftVersion, String jvm, String test, String classpath,
+      String strategy, long seed, int execution, int maxSteps, boolean spuriousWakeups,
+      String failureKind, String failureSummary, String choices, String steps,
+      SortedMap<String, String> classes) {
+    return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, strategy, seed,
+        execution, maxSteps, spuriousWakeups, failureKind, failureSummary, choices, steps, classes);
+  }
+
+  /** What a short string holds: enough to replay, with no context, step log or class hashes. */
+  static Schedule ofShortString(String weftVersion, int maxSteps, boolean spuriousWakeups,
+      String failureKind, String choices) {
+    return of(weftVersion, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, failureKind,
+        null, choices, null, null);
+  }
 }

@@ -30,6 +30,10 @@ final class StepCheck {
           + " able to run; now " + threads(mask) + " can (" + pending(view) + ")");
     }
     int t = expected.thread(i);
+    if (!view.isEnabled(t)) { // equal masks imply it, unless a thread beyond T31 could run
+      throw notDeterministic("at step " + i + " the recording ran T" + t
+          + ", which cannot run now (" + pending(view) + ")");
+    }
     Operation op = view.pendingOperation(t);
     int siteKey = SiteRegistry.stableKey(view.pendingSite(t));
     if (op != expected.operation(i) || siteKey != expected.siteKey(i)) {
