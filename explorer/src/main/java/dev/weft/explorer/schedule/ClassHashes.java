@@ -38,7 +38,7 @@ public final class ClassHashes {
   public static SortedMap<String, String> of(Collection<String> classNames, ClassLoader loader) {
     SortedMap<String, String> hashes = new TreeMap<>();
     for (String name : classNames) {
-      if (ClassLoader.getPlatformClassLoader().getResource(resource(name)) != null) continue;
+      if (isJdk(name)) continue;
       String hash = hashOf(name, loader);
       if (hash != null) hashes.put(name, hash);
     }
@@ -69,6 +69,10 @@ public final class ClassHashes {
         throw new ScheduleException("the schedule's classes name '" + ScheduleChecks.clip(name)
             + "', which is not a class name");
       }
+      if (isJdk(name)) {
+        throw new ScheduleException("the schedule's classes name '" + name
+            + "', a class of the JDK, which Weft does not hash");
+      }
       if (hash == null || !HASH.matcher(hash).matches()) {
         throw new ScheduleException("the schedule's hash of class " + name + " is "
             + (hash == null ? "null" : "'" + ScheduleChecks.clip(hash) + "'")
@@ -94,6 +98,10 @@ public final class ClassHashes {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  private static boolean isJdk(String className) {
+    return ClassLoader.getPlatformClassLoader().getResource(resource(className)) != null;
   }
 
   private static String resource(String className) {

@@ -45,7 +45,7 @@ final class ScheduleChecks {
       throw new ScheduleException(source + " has format version " + s.formatVersion()
           + ", but this Weft reads version " + Schedule.FORMAT_VERSION + " only" + RECORD_AGAIN);
     }
-    if (s.weftVersion() == null) {
+    if (s.weftVersion() == null || s.weftVersion().isBlank()) {
       throw new ScheduleException(source + " names no Weft version" + RECORD_AGAIN);
     }
     if (!weftVersion.equals(s.weftVersion())) {

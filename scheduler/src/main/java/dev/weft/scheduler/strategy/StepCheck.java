@@ -37,8 +37,10 @@ final class StepCheck {
     Operation op = view.pendingOperation(t);
     int siteKey = SiteRegistry.stableKey(view.pendingSite(t));
     if (op != expected.operation(i) || siteKey != expected.siteKey(i)) {
+      Site recorded = SiteRegistry.byStableKey(expected.siteKey(i));
       throw notDeterministic("at step " + i + " the recording had T" + t + " about to "
-          + describe(expected.operation(i), SiteRegistry.byStableKey(expected.siteKey(i)))
+          + describe(expected.operation(i), recorded)
+          + (recorded == null && expected.siteKey(i) != 0 ? " at a line this program lacks" : "")
           + "; now it is about to "
           + describe(op, SiteRegistry.get(view.pendingSite(t))));
     }
