@@ -20,8 +20,8 @@ final class ScheduleChecks {
   static void checkFile(Schedule s, String source, String weftVersion) {
     check(s, source, weftVersion);
     if (s.classes() == null) {
-      throw new ScheduleException(source + " holds no class hashes (\"classes\"); it was edited"
-          + RECORD_AGAIN);
+      throw new ScheduleException(source + " holds no class hashes (\"classes\"), so it was"
+          + " edited" + RECORD_AGAIN);
     }
     try {
       ClassHashes.validate(s.classes());
@@ -103,8 +103,8 @@ final class ScheduleChecks {
   }
 
   private static ScheduleException disagree(String what) {
-    return new ScheduleException("the schedule's choices and step log disagree: " + what
-        + "; the file was edited or is corrupt" + RECORD_AGAIN);
+    return new ScheduleException("the schedule's choices and step log disagree (" + what
+        + "), so the file was edited or is corrupt" + RECORD_AGAIN);
   }
 
   /** {@code text} cut to a length that fits in a message, for values read from a corrupt file. */

@@ -86,7 +86,8 @@ class ScheduleFilesTest {
   void refusesChoicesThatTheStepLogContradicts(@TempDir Path dir) throws IOException {
     String json = json(dir);
     assertRefused(write(dir, json.replace("0*2.1", "0.1.1")), "the schedule's choices and step"
-        + " log disagree: choice 1 runs T1, but the step log runs T0 at step 1");
+        + " log disagree (choice 1 runs T1, but the step log runs T0 at step 1), so the file was"
+        + " edited or is corrupt; re-run the exploration to write a fresh schedule");
     assertRefused(write(dir, json.replace("0*2.1", "0*2.1.0")),
         "choice 3 is a thread choice after the step log has ended");
     assertRefused(write(dir, json.replace("0*2.1", "0*2.n0")),
