@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChangedClassesTest {
   private static final String PACKAGE = "dev.weft.samples.hashes";
   private static final String RACY = PACKAGE + ".Racy";
+  private static final String ORIGINAL = source("int v = value; value = v + 1;");
 
   /** The lost update: the body is Racy; the counter it races on is a class of its own. */
   private static String source(String increment) {
@@ -47,10 +48,8 @@ class ChangedClassesTest {
 
   @Test
   void aChangedClassIsRefusedAndTheSameClassFilesReproduce(@TempDir Path dir) throws Exception {
-    Path original = compile(dir.resolve("v1"), source("int v = value; value = v + 1;"));
-    Options options = Options.builder().strategy(StrategyKind.DFS).testName("changed-classes")
-        .outputDir(dir.resolve("out")).build();
-    Failure f = FoundBugs.assertFoundAndReplayed(options, load(original), "lost update");
+    Path original = compile(dir.resolve("v1"), ORIGINAL);
+    Failure f = foundAndReplayed(original, dir);
     String schedule = f.scheduleFile().toString();
     String json = Files.readString(f.scheduleFile());
     assertTrue(json.contains("\"" + RACY + "\": \"") && json.contains(PACKAGE + ".Counter\": \""),
@@ -74,16 +73,21 @@ class ChangedClassesTest {
 
   @Test
   void aClassThatIsGoneIsNamedAsSuch(@TempDir Path dir) throws Exception {
-    Path original = compile(dir.resolve("v1"), source("int v = value; value = v + 1;"));
-    Options options = Options.builder().strategy(StrategyKind.DFS).testName("gone-classes")
-        .outputDir(dir.resolve("out")).build();
-    Failure f = FoundBugs.assertFoundAndReplayed(options, load(original), "lost update");
+    Path original = compile(dir.resolve("v1"), ORIGINAL);
+    Failure f = foundAndReplayed(original, dir);
     Files.delete(original.resolve(PACKAGE.replace('.', '/')).resolve("Counter.class"));
 
     ScheduleException e = assertThrows(ScheduleException.class,
         () -> Weft.replay(f.scheduleFile().toString(), load(original)));
     assertEquals("class " + PACKAGE + ".Counter (no longer found) changed since the schedule was"
         + " recorded; explore again to record a new schedule", e.getMessage());
+  }
+
+  /** The lost update of {@code classes}, found and replayed; its schedule is under {@code dir}. */
+  private static Failure foundAndReplayed(Path classes, Path dir) throws Exception {
+    Options options = Options.builder().strategy(StrategyKind.DFS).testName("changed-classes")
+        .outputDir(dir.resolve("out")).build();
+    return FoundBugs.assertFoundAndReplayed(options, load(classes), "lost update");
   }
 
   private static Path compile(Path out, String source) throws IOException, URISyntaxException {

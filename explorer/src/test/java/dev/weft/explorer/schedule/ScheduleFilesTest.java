@@ -12,8 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ScheduleFilesTest {
   private static final String VERSION = "1.2.3";
@@ -64,48 +68,46 @@ class ScheduleFilesTest {
     assertRefused("weft1;nonsense", "is corrupt");
   }
 
-  @Test
-  void refusesAnOlderFormatVersionAndSaysToRecordAgain(@TempDir Path dir) throws IOException {
-    String v2 = json(dir).replace("\"formatVersion\": 3", "\"formatVersion\": 2");
-    assertRefused(write(dir, v2), "has format version 2, but this Weft reads version 3 only;"
-        + " re-run the exploration to write a fresh schedule");
+  /** An edit of the sample file (replace this, by that) and the reason it is refused for. */
+  static Stream<Arguments> edits() {
+    return Stream.of(
+        edit("\"formatVersion\": 3", "\"formatVersion\": 2", "has format version 2, but this"
+            + " Weft reads version 3 only; re-run the exploration to write a fresh schedule"),
+        edit("0123456789abcdef", "0123",
+            "the schedule's hash of class a.B is '0123', not 16 hex digits"),
+        edit("\"a.B\"", "\"a..B\"",
+            "the schedule's classes name 'a..B', which is not a class name"),
+        edit("0*2.1", "0.1.1", "the schedule's choices and step log disagree (choice 1 runs T1,"
+            + " but the step log runs T0 at step 1), so the file was edited or is corrupt; re-run"
+            + " the exploration to write a fresh schedule"),
+        edit("0*2.1", "0*2.1.0", "choice 3 is a thread choice after the step log has ended"),
+        edit("0*2.1", "0*2.n0",
+            "the step log has a thread choice at step 2, after the choices have ended"),
+        edit("\"EXCEPTION\"", "\"BOOM\"",
+            "names failure kind 'BOOM', not one of [EXCEPTION, DEADLOCK"),
+        edit("500", "-5", "has maxSteps -5; a replay needs at least 1"),
+        edit("500", "\"many\"",
+            "does not hold a schedule (not a number: \"many\" at path $.maxSteps)"),
+        edit("\"0*2.1\"", "[1]",
+            "does not hold a schedule (Expected a string but was BEGIN_ARRAY at line"),
+        edit("0*2.1", "\u0661", "corrupt near '\u0661'"));
+  }
+
+  private static Arguments edit(String from, String to, String reason) {
+    return Arguments.of(from, to, reason);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("edits")
+  void refusesAnEditedFileSayingWhy(String from, String to, String reason, @TempDir Path dir)
+      throws IOException {
+    assertRefused(write(dir, json(dir).replace(from, to)), reason);
   }
 
   @Test
-  void refusesMissingOrMalformedClassHashes(@TempDir Path dir) throws IOException {
-    String json = json(dir);
-    assertRefused(write(dir, json.replaceAll("(?s),\\s*\"classes\": \\{.*?}", "")),
+  void refusesWhatIsNotAScheduleFileOrString(@TempDir Path dir) throws IOException {
+    assertRefused(write(dir, json(dir).replaceAll("(?s),\\s*\"classes\": \\{.*?}", "")),
         "holds no class hashes");
-    assertRefused(write(dir, json.replace("0123456789abcdef", "0123")),
-        "the schedule's hash of class a.B is '0123', not 16 hex digits");
-    assertRefused(write(dir, json.replace("\"a.B\"", "\"a..B\"")),
-        "the schedule's classes name 'a..B', which is not a class name");
-  }
-
-  @Test
-  void refusesChoicesThatTheStepLogContradicts(@TempDir Path dir) throws IOException {
-    String json = json(dir);
-    assertRefused(write(dir, json.replace("0*2.1", "0.1.1")), "the schedule's choices and step"
-        + " log disagree (choice 1 runs T1, but the step log runs T0 at step 1), so the file was"
-        + " edited or is corrupt; re-run the exploration to write a fresh schedule");
-    assertRefused(write(dir, json.replace("0*2.1", "0*2.1.0")),
-        "choice 3 is a thread choice after the step log has ended");
-    assertRefused(write(dir, json.replace("0*2.1", "0*2.n0")),
-        "the step log has a thread choice at step 2, after the choices have ended");
-  }
-
-  @Test
-  void refusesWhatTheReplayCannotUse(@TempDir Path dir) throws IOException {
-    String json = json(dir);
-    assertRefused(write(dir, json.replace("\"EXCEPTION\"", "\"BOOM\"")),
-        "names failure kind 'BOOM', not one of [EXCEPTION, DEADLOCK");
-    assertRefused(write(dir, json.replace("500", "-5")),
-        "has maxSteps -5; a replay needs at least 1");
-    assertRefused(write(dir, json.replace("500", "\"many\"")),
-        "does not hold a schedule (not a number: \"many\" at path $.maxSteps)");
-    assertRefused(write(dir, json.replace("\"0*2.1\"", "[1]")),
-        "does not hold a schedule (Expected a string but was BEGIN_ARRAY at line");
-    assertRefused(write(dir, json.replace("0*2.1", "\u0661")), "corrupt near '\u0661'");
     Path notText = dir.resolve("binary.json");
     Files.write(notText, new byte[] {'{', (byte) 0xC3, '}'});
     assertRefused(notText.toString(), "is not UTF-8 text");
