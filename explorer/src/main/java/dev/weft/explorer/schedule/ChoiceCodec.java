@@ -59,7 +59,7 @@ public final class ChoiceCodec {
       total += run;
       if (total > MAX_CHOICES) {
         throw new ScheduleException("the schedule's choices add up to more than " + MAX_CHOICES
-            + " decisions, more than any execution makes; the file is corrupt");
+            + " decisions, more than Weft replays; the file is corrupt");
       }
       for (int r = 0; r < run; r++) choices.add(kind, value);
     }

@@ -53,7 +53,10 @@ public record Schedule(
     if (classes != null) classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
   }
 
-  /** A schedule of this format and version: the one place that builds one, but for the reader. */
+  /**
+   * A schedule of this format and version. Besides the JSON reader, the only caller of the
+   * constructor: a new component changes this call and its callers' arguments, nothing else.
+   */
   public static Schedule of(String weftVersion, String jvm, String test, String classpath,
       String strategy, long seed, int execution, int maxSteps, boolean spuriousWakeups,
       String failureKind, String failureSummary, String choices, String steps,
