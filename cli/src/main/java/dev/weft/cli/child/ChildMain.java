@@ -83,7 +83,7 @@ public final class ChildMain {
     ReplayResult result;
     try {
       result = Weft.replay(scheduleFile, body);
-    } catch (ScheduleException e) { // changed on disk since the launcher read it
+    } catch (ScheduleException e) { // a class it hashes changed, or the file since it was read
       return ExitCode.usage(System.err, e.getMessage());
     }
     if (result.status() == ReplayResult.Status.REPRODUCED) {

@@ -1,6 +1,6 @@
 package dev.weft.cli.child;
 
-import dev.weft.explorer.api.Body;
+import dev.weft.explorer.explore.ProgramBody;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -32,42 +32,67 @@ final class ProgramLoader extends ClassLoader {
 
   /**
    * The body that runs {@code className.main(new String[0])} in a new loader each time. The main
-   * method is checked now; what main throws escapes the body as it is.
+   * method is checked now, in a loader of its own; the class it loaded is the body's {@link
+   * ProgramBody#programClass()}, through which schedules hash the program's class files. What main
+   * throws escapes the body as it is.
    *
    * @throws IllegalArgumentException when the class is not on the class path, cannot be loaded, or
    *     has no {@code public static void main(String[])}; the message says what to fix
    */
-  static Body mainBody(String classpath, String className) {
+  static ProgramBody mainBody(String classpath, String className) {
     ProgramClassPath path = new ProgramClassPath(classpath);
-    new ProgramLoader(path).main(className);
-    return () -> {
-      ProgramLoader loader = new ProgramLoader(path);
-      MethodHandle main = loader.main(className);
-      // Threads the program starts inherit it, so ServiceLoader and the like find its classes.
-      Thread.currentThread().setContextClassLoader(loader);
-      main.invokeExact(new String[0]);
+    ProgramLoader first = new ProgramLoader(path);
+    first.main(className);
+    Class<?> mainClass = first.load(className);
+    return new ProgramBody() {
+      @Override
+      public void run() throws Throwable {
+        ProgramLoader loader = new ProgramLoader(path);
+        MethodHandle main = loader.main(className);
+        // Threads the program starts inherit it, so ServiceLoader and the like find its classes.
+        Thread.currentThread().setContextClassLoader(loader);
+        main.invokeExact(new String[0]);
+      }
+
+      @Override
+      public Class<?> programClass() {
+        return mainClass;
+      }
     };
   }
 
   /** {@code main(String[])} of {@code className}, loaded by this loader but not initialized. */
   MethodHandle main(String className) {
     try {
-      Method main = Class.forName(className, false, this).getMethod("main", String[].class);
+      Method main = load(className).getMethod("main", String[].class);
       if (!Modifier.isStatic(main.getModifiers()) || main.getReturnType() != void.class) {
         throw noMain(className);
       }
       main.setAccessible(true); // the class itself may be package-private, as java allows
       return MethodHandles.lookup().unreflect(main);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalArgumentException("class " + className + " not found on the class path "
-          + classPath.text() + "; check the class name and the path");
     } catch (NoSuchMethodException | IllegalAccessException e) {
       throw noMain(className);
     } catch (LinkageError e) {
-      throw new IllegalArgumentException("class " + className + " cannot be loaded from "
-          + classPath.text() + " (" + e + "); compile it for Java " + Runtime.version().feature()
-          + " or older and put all it needs on the class path");
+      throw cannotLoad(className, e);
     }
+  }
+
+  /** {@code className}, loaded by this loader but not initialized. */
+  private Class<?> load(String className) {
+    try {
+      return Class.forName(className, false, this);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalArgumentException("class " + className + " not found on the class path "
+          + classPath.text() + "; check the class name and the path");
+    } catch (LinkageError e) {
+      throw cannotLoad(className, e);
+    }
+  }
+
+  private IllegalArgumentException cannotLoad(String className, LinkageError e) {
+    return new IllegalArgumentException("class " + className + " cannot be loaded from "
+        + classPath.text() + " (" + e + "); compile it for Java " + Runtime.version().feature()
+        + " or older and put all it needs on the class path");
   }
 
   private static IllegalArgumentException noMain(String className) {

@@ -49,14 +49,28 @@ class ReplayCommandTest {
   }
 
   @Test
-  void replayAgainstAFixedProgramSaysItNoLongerFails() {
+  void replayAgainstAChangedProgramIsRefusedNamingTheClass() {
     String fixed = Programs.compile(dir, LostUpdate.class.getName(), Programs.source(
         "package dev.weft.samples.cli;",
         "public final class LostUpdate {",
         "  public static void main(String[] args) {}",
         "}"));
     CliRun r = weft("replay", found.scheduleFile(), "--classpath", fixed);
+    r.assertUsageError("class " + LostUpdate.class.getName() + " changed since the schedule was"
+        + " recorded; explore again to record a new schedule");
+    assertFalse(r.out().contains("Weft found a bug"), r::toString);
+  }
+
+  @Test
+  void replayThatDivergesSaysItDidNotReproduce() throws IOException {
+    Path file = dir.resolve("schedule.json");
+    Files.writeString(file, edit(o -> {
+      o.remove("steps"); // unchecked, so that the edited choices reach the replay
+      o.addProperty("choices", "");
+    }).apply(Files.readString(Path.of(found.scheduleFile()))));
+    CliRun r = weft("replay", file.toString());
     assertEquals(ExitCode.NOT_REPRODUCED, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("The replay diverged"), r::toString);
     assertFalse(r.out().contains("Weft found a bug"), r::toString);
   }
 
@@ -68,6 +82,8 @@ class ReplayCommandTest {
             "was written by Weft 0.0.1"),
         Arguments.of(edit(o -> o.addProperty("choices", "zz;!?")),
             "choices are corrupt near 'zz;!?'"),
+        Arguments.of(edit(o -> o.addProperty("formatVersion", 2)),
+            "has format version 2, but this Weft reads version 3 only"),
         Arguments.of(edit(o -> o.remove("classpath")), "was not written by 'weft run'"));
   }
 

@@ -50,10 +50,11 @@ public final class Weft {
 
   /**
    * Replays a schedule, given as the path of a schedule file or as its {@code weft1;...} string,
-   * with tracing on.
+   * with tracing on. A schedule file's class hashes are checked first, with the class files that
+   * the class loader of {@code body}'s class finds.
    *
    * @throws IllegalArgumentException when the schedule is missing, corrupt, or from another Weft
-   *     version; the message says what to do
+   *     version, or when a class file it hashes has changed since; the message says what to do
    */
   public static ReplayResult replay(String scheduleFileOrString, Body body) {
     AgentInstaller.ensureInstalled(false);

@@ -31,7 +31,7 @@ final class FailureReports {
       ExecutionResult found, Options options, String testName, int index, Body body) {
     if (found.outcome() == Outcome.STUCK || found.leaked()) {
       // Replaying would block on the same uncontrolled code again; report what we saw.
-      return build(found, found, options, testName, index, "");
+      return build(found, found, options, testName, index, body, "");
     }
     ExecutionResult traced = Scheduler.execute(
         Explorer.config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
@@ -40,25 +40,29 @@ final class FailureReports {
         body::run);
     if (traced.outcome() == found.outcome() && summary(traced).equals(summary(found))) {
       // Report from the traced run: its reports name objects as its trace does.
-      return build(traced, traced, options, testName, index, "");
+      return build(traced, traced, options, testName, index, body, "");
     }
     String warning = "Warning: replaying this schedule with tracing on ended differently ("
         + summary(traced) + "). The test is not deterministic under a fixed schedule: look for"
         + " threads Weft does not control, I/O, time, or random numbers.\n";
-    return build(found, traced, options, testName, index, warning);
+    return build(found, traced, options, testName, index, body, warning);
   }
 
-  /** {@code found} supplies the failure and its schedule; {@code traced} supplies the trace. */
+  /**
+   * {@code found} supplies the failure and its schedule; {@code traced} supplies the trace, and
+   * with it the classes whose files the schedule hashes.
+   */
   private static Failure build(ExecutionResult found, ExecutionResult traced, Options options,
-      String testName, int index, String warning) {
+      String testName, int index, Body body, String warning) {
     FailureKind kind = kindOf(found);
-    Schedule schedule = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, WeftVersion.get(),
+    Schedule schedule = Schedule.of(WeftVersion.get(),
         Runtime.version() + " (" + System.getProperty("java.vendor") + ")", testName,
         options.classpath(), options.strategy().cliName(), options.seed(), index,
         options.maxSteps(),
         options.spuriousWakeups(), kind.name(), summary(found), ChoiceCodec.encode(found.choices()),
         found.stepLog() == null ? null : StepLogCodec.encode(found.stepLog()),
-        options.detectRaces() ? List.copyOf(options.benignRaces()) : null);
+        options.detectRaces() ? List.copyOf(options.benignRaces()) : null,
+        ProgramClasses.hashes(body, traced.trace()));
     Path file = options.outputDir().resolve(fileName(testName));
     try {
       ScheduleFiles.write(schedule, file);

@@ -27,7 +27,9 @@ public final class Replayer {
 
   /**
    * @param expectedTest when non-null, the schedule must have been recorded for this test
-   * @throws ScheduleException when the schedule is missing, corrupt, stale or foreign
+   * @throws ScheduleException when the schedule is missing, corrupt, stale or foreign, or when a
+   *     class file it hashes has changed (looked up through the loader of {@code body}'s class, or
+   *     of a {@link ProgramBody}'s program)
    */
   public static ReplayResult replay(String fileOrString, Body body, String expectedTest) {
     Schedule schedule = ScheduleFiles.read(fileOrString, WeftVersion.get());
@@ -35,6 +37,7 @@ public final class Replayer {
       throw new ScheduleException("the schedule was recorded for " + schedule.test()
           + ", not for " + expectedTest + "; replay it against the test that wrote it");
     }
+    ProgramClasses.check(schedule, body);
     Replay strategy = new Replay(ChoiceCodec.decode(schedule.choices()),
         schedule.steps() == null ? null : StepLogCodec.decode(schedule.steps()));
     ExecutionResult r = Scheduler.execute(
@@ -55,11 +58,10 @@ public final class Replayer {
         failure, trace);
   }
 
+  /** A replay that left recorded choices unused did not follow the schedule: it diverged. */
   private static Status status(Schedule s, ExecutionResult r, Replay strategy) {
-    if (r.outcome() == Outcome.DIVERGED) return Status.DIVERGED;
-    if (r.outcome() == Outcome.PASSED) {
-      return strategy.remaining() > 0 ? Status.DIVERGED : Status.NO_FAILURE;
-    }
+    if (r.outcome() == Outcome.DIVERGED || strategy.remaining() > 0) return Status.DIVERGED;
+    if (r.outcome() == Outcome.PASSED) return Status.NO_FAILURE;
     boolean same = r.outcome().name().equals(s.failureKind())
         && (s.failureSummary() == null || s.failureSummary().equals(FailureReports.summary(r)));
     return same ? Status.REPRODUCED : Status.DIVERGED;
@@ -76,10 +78,12 @@ public final class Replayer {
             + ". The program has changed since the schedule was written.";
       default:
         if (r.outcome() == Outcome.DIVERGED) return r.report();
-        if (r.outcome() == Outcome.PASSED) {
-          return "The replay diverged: the execution ended after " + r.steps() + " steps with "
-              + strategy.remaining() + " recorded choices left over; the recorded failure was "
-              + recorded + ".";
+        if (strategy.remaining() > 0) {
+          String ended = r.outcome() == Outcome.PASSED ? "ended"
+              : "failed (" + FailureReports.summary(r) + ")";
+          return "The replay diverged: the execution " + ended + " after " + r.steps()
+              + " steps with " + strategy.remaining()
+              + " recorded choices left over; the recorded failure was " + recorded + ".";
         }
         return "The replay failed differently: recorded " + recorded + ", now "
             + r.outcome().name().toLowerCase(java.util.Locale.ROOT) + " ("

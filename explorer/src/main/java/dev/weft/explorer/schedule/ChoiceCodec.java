@@ -2,8 +2,8 @@ package dev.weft.explorer.schedule;
 
 import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.trace.Choices;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Choices as short text: a thread choice is its id ({@code 1}), a notify choice is {@code n} and the
@@ -11,6 +11,15 @@ import java.util.List;
  * Tokens are separated by dots: {@code 0*3.1.n0.1*2}. The empty string is no choice at all.
  */
 public final class ChoiceCodec {
+  /** A cap on the decisions a schedule may hold, so a corrupt run count cannot exhaust memory. */
+  private static final int MAX_CHOICES = 10_000_000;
+
+  /** The largest value {@link Choices} holds. */
+  private static final int MAX_VALUE = 0xFFFFFF;
+
+  /** ASCII digits only: {@link Integer#parseInt} would take other scripts' digits, and signs. */
+  private static final Pattern TOKEN = Pattern.compile("(n?)([0-9]{1,8})(?:\\*([0-9]{1,8}))?");
+
   private ChoiceCodec() {}
 
   public static String encode(Choices choices) {
@@ -31,36 +40,34 @@ public final class ChoiceCodec {
     return out.toString();
   }
 
+  /**
+   * @throws ScheduleException naming the first bad token, or when the runs add up to more than
+   *     {@link #MAX_CHOICES}
+   */
   public static Choices decode(String text) {
     if (text == null) throw new ScheduleException("the schedule has no choices field");
-    List<ChoiceKind> kinds = new ArrayList<>();
-    List<Integer> values = new ArrayList<>();
-    if (!text.isEmpty()) {
-      for (String token : text.split("\\.", -1)) parseToken(token, kinds, values);
+    Choices choices = new Choices();
+    if (text.isEmpty()) return choices;
+    long total = 0;
+    for (String token : text.split("\\.", -1)) {
+      Matcher m = TOKEN.matcher(token);
+      if (!m.matches()) throw corrupt(token);
+      ChoiceKind kind = m.group(1).isEmpty() ? ChoiceKind.THREAD : ChoiceKind.NOTIFY;
+      int value = Integer.parseInt(m.group(2));
+      int run = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
+      if (value > MAX_VALUE || run < 1) throw corrupt(token);
+      total += run;
+      if (total > MAX_CHOICES) {
+        throw new ScheduleException("the schedule's choices add up to more than " + MAX_CHOICES
+            + " decisions, more than Weft replays; the file is corrupt");
+      }
+      for (int r = 0; r < run; r++) choices.add(kind, value);
     }
-    ChoiceKind[] k = kinds.toArray(new ChoiceKind[0]);
-    int[] v = values.stream().mapToInt(Integer::intValue).toArray();
-    return Choices.of(k, v);
+    return choices;
   }
 
-  private static void parseToken(String token, List<ChoiceKind> kinds, List<Integer> values) {
-    try {
-      ChoiceKind kind = token.startsWith("n") ? ChoiceKind.NOTIFY : ChoiceKind.THREAD;
-      String body = kind == ChoiceKind.NOTIFY ? token.substring(1) : token;
-      int star = body.indexOf('*');
-      int value = Integer.parseInt(star < 0 ? body : body.substring(0, star));
-      int run = star < 0 ? 1 : Integer.parseInt(body.substring(star + 1));
-      if (value < 0 || value > 0xFFFFFF || run < 1 || run > 10_000_000) {
-        throw new NumberFormatException();
-      }
-      for (int r = 0; r < run; r++) {
-        kinds.add(kind);
-        values.add(value);
-      }
-    } catch (NumberFormatException e) {
-      throw new ScheduleException(
-          "the schedule's choices are corrupt near '" + token
-              + "'; expected tokens like 0, 1*3 or n0 separated by dots");
-    }
+  private static ScheduleException corrupt(String token) {
+    return new ScheduleException("the schedule's choices are corrupt near '"
+        + ScheduleChecks.clip(token) + "'; expected tokens like 0, 1*3 or n0 separated by dots");
   }
 }

@@ -1,6 +1,10 @@
 package dev.weft.explorer.schedule;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * A recorded failing execution, as stored in a schedule file (see {@code docs/schedule-format.md}).
@@ -24,6 +28,9 @@ import java.util.List;
  *     the program still does the same; null in a short string, which replays unchecked
  * @param races null when race detection was off; else the fields declared benign (maybe none),
  *     so a replay checks the same races
+ * @param classes class name to {@link ClassHashes#hash} of its class file, for the classes whose
+ *     code the failing execution ran and the test's or program's own class, so that a replay
+ *     against changed code is refused; null in a short string, which replays unchecked
  */
 public record Schedule(
     String format,
@@ -41,8 +48,34 @@ public record Schedule(
     String failureSummary,
     String choices,
     String steps,
-    List<String> races) {
+    List<String> races,
+    SortedMap<String, String> classes) {
 
   public static final String FORMAT = "weft-schedule";
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
+
+  public Schedule {
+    if (races != null) races = Collections.unmodifiableList(new ArrayList<>(races));
+    if (classes != null) classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
+  }
+
+  /**
+   * A schedule of this format and version. Besides the JSON reader, the only caller of the
+   * constructor: a new component changes this call and its callers' arguments, nothing else.
+   */
+  public static Schedule of(String weftVersion, String jvm, String test, String classpath,
+      String strategy, long seed, int execution, int maxSteps, boolean spuriousWakeups,
+      String failureKind, String failureSummary, String choices, String steps, List<String> races,
+      SortedMap<String, String> classes) {
+    return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, strategy, seed,
+        execution, maxSteps, spuriousWakeups, failureKind, failureSummary, choices, steps, races,
+        classes);
+  }
+
+  /** What a short string holds: enough to replay, with no context, step log or class hashes. */
+  static Schedule ofShortString(String weftVersion, int maxSteps, boolean spuriousWakeups,
+      String failureKind, String choices, List<String> races) {
+    return of(weftVersion, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, failureKind,
+        null, choices, null, races, null);
+  }
 }

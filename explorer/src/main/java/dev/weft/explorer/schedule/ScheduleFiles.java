@@ -3,9 +3,15 @@ package dev.weft.explorer.schedule;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -45,35 +51,65 @@ public final class ScheduleFiles {
    * reason when it is missing, unreadable, corrupt, or written by another Weft version.
    */
   public static Schedule read(String fileOrString, String currentWeftVersion) {
-    if (isShortString(fileOrString)) return parseShortString(fileOrString, currentWeftVersion);
-    Path file = Path.of(fileOrString);
-    String json;
+    if (isShortString(fileOrString)) {
+      Schedule s = parseShortString(fileOrString, currentWeftVersion);
+      ScheduleChecks.check(s, "schedule string", currentWeftVersion);
+      return s;
+    }
+    Path file = path(fileOrString);
+    Schedule s = parse(readText(file), file);
+    ScheduleChecks.checkFile(s, "schedule file " + file, currentWeftVersion);
+    return s;
+  }
+
+  private static Path path(String fileOrString) {
     try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
+      return Path.of(fileOrString);
+    } catch (InvalidPathException e) {
+      throw new ScheduleException("'" + ScheduleChecks.clip(fileOrString) + "' is neither a"
+          + " schedule file nor a weft1;... string; pass the path or the string Weft printed");
+    }
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new ScheduleException("no schedule file at " + file
           + "; pass the path printed when the bug was found, or the weft1;... string");
-    } catch (IOException | RuntimeException e) {
-      throw new ScheduleException("cannot read schedule file " + file + ": " + e.getMessage());
+    } catch (CharacterCodingException e) {
+      throw new ScheduleException("schedule file " + file + " is not UTF-8 text; it is corrupt."
+          + " Re-run the exploration to write a fresh one");
+    } catch (IOException e) {
+      throw new ScheduleException("cannot read schedule file " + file + " (" + e.getMessage()
+          + ")");
     }
-    Schedule s;
+  }
+
+  private static Schedule parse(String json, Path file) {
+    JsonReader reader = new JsonReader(new StringReader(json));
     try {
-      s = GSON.fromJson(json, Schedule.class);
-    } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
-      throw new ScheduleException("schedule file " + file + " is not valid JSON (" + reason(e)
+      Schedule s = GSON.fromJson(reader, Schedule.class);
+      if (s != null && reader.peek() != JsonToken.END_DOCUMENT) {
+        throw new MalformedJsonException("more text after the schedule at " + reader.getPath());
+      }
+      return s;
+    } catch (JsonParseException | IOException e) {
+      boolean syntax = e instanceof IOException || e.getCause() instanceof IOException;
+      throw new ScheduleException("schedule file " + file
+          + (syntax ? " is not valid JSON (" : " does not hold a schedule (")
+          + reason(e, reader.getPath())
           + "); it may be truncated or edited. Re-run the exploration to write a fresh one");
     }
-    validate(s, file.toString(), currentWeftVersion);
-    return s;
   }
 
   private static Schedule parseShortString(String text, String weftVersion) {
     String[] parts = text.trim().split(";", -1);
     if (parts.length < 5 || parts.length > 6 || !parts[2].startsWith("m=")
-        || !parts[3].startsWith("s=") || !parts[4].startsWith("c=")
+        || !parts[4].startsWith("c=") || !parts[3].equals("s=0") && !parts[3].equals("s=1")
         || parts.length == 6 && !parts[5].startsWith("r=")) {
-      throw new ScheduleException("schedule string '" + text + "' is corrupt; expected"
-          + " weft1;KIND;m=STEPS;s=0|1;c=CHOICES[;r=BENIGN,...] as printed by Weft");
+      throw new ScheduleException("schedule string '" + ScheduleChecks.clip(text) + "' is corrupt;"
+          + " expected weft1;KIND;m=STEPS;s=0|1;c=CHOICES[;r=BENIGN,...] as printed by Weft");
     }
     List<String> races = parts.length == 6
         ? Arrays.stream(parts[5].substring(2).split(",")).filter(f -> !f.isEmpty()).toList()
@@ -82,45 +118,26 @@ public final class ScheduleFiles {
     try {
       maxSteps = Integer.parseInt(parts[2].substring(2));
     } catch (NumberFormatException e) {
-      throw new ScheduleException("schedule string has a corrupt step bound '" + parts[2] + "'");
+      throw new ScheduleException("schedule string has a corrupt step bound '"
+          + ScheduleChecks.clip(parts[2]) + "'");
     }
-    Schedule s = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, weftVersion, null, null,
-        null, null, 0, 0, maxSteps, parts[3].equals("s=1"), parts[1], null, parts[4].substring(2),
-        null, races);
-    validate(s, "schedule string", weftVersion);
-    return s;
+    return Schedule.ofShortString(weftVersion, maxSteps, parts[3].equals("s=1"), parts[1],
+        parts[4].substring(2), races);
   }
 
-  private static void validate(Schedule s, String source, String weftVersion) {
-    if (s == null || !Schedule.FORMAT.equals(s.format())) {
-      throw new ScheduleException(source + " is not a Weft schedule (no \"format\": \""
-          + Schedule.FORMAT + "\")");
-    }
-    if (s.formatVersion() != Schedule.FORMAT_VERSION) {
-      throw new ScheduleException(source + " has format version " + s.formatVersion()
-          + ", this Weft reads version " + Schedule.FORMAT_VERSION
-          + "; re-run the exploration to write a fresh schedule");
-    }
-    if (!weftVersion.equals(s.weftVersion())) {
-      throw new ScheduleException(source + " was written by Weft " + s.weftVersion()
-          + ", this is Weft " + weftVersion + "; re-run the exploration to write a fresh schedule");
-    }
-    if (s.maxSteps() < 1) throw new ScheduleException(source + " has no valid maxSteps");
-    if (s.failureKind() == null || s.failureKind().isEmpty()) {
-      throw new ScheduleException(source + " names no failure kind");
-    }
-    try {
-      ChoiceCodec.decode(s.choices());
-      if (s.steps() != null) StepLogCodec.decode(s.steps());
-    } catch (ScheduleException e) {
-      throw new ScheduleException("in " + source + ", " + e.getMessage());
-    }
-  }
-
-  /** The parser's first line, without the class name of its exception. */
-  private static String reason(Throwable e) {
-    String m = String.valueOf(e.getMessage()).replaceFirst("^[\\w.$]+(Exception|Error): ", "");
-    int nl = m.indexOf('\n');
-    return nl < 0 ? m : m.substring(0, nl);
+  /**
+   * What Gson found wrong, and where, in the reader's words: the innermost message's first line,
+   * without exception class names or Gson's advice on its own settings, and the path of the field
+   * ({@code $.maxSteps}) when the message does not name it.
+   */
+  private static String reason(Throwable e, String path) {
+    Throwable inner = e;
+    while (inner.getCause() != null) inner = inner.getCause();
+    String m = String.valueOf(inner.getMessage()).lines().findFirst().orElse("")
+        .replaceAll("([\\w$]+\\.)+[\\w$]*(Exception|Error): ", "")
+        .replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON",
+            "malformed JSON")
+        .replace("For input string: ", "not a number: ");
+    return m.contains(" path $") ? m : m + " at path " + path;
   }
 }

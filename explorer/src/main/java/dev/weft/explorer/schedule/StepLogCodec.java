@@ -2,6 +2,7 @@ package dev.weft.explorer.schedule;
 
 import dev.weft.scheduler.trace.StepLog;
 import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -12,8 +13,13 @@ public final class StepLogCodec {
   private StepLogCodec() {}
 
   public static String encode(StepLog log) {
+    return encode(log.toArray());
+  }
+
+  /** Any ints, in the same encoding: a test writes corrupt logs with it. */
+  static String encode(int[] values) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (int v : log.toArray()) {
+    for (int v : values) {
       int z = (v << 1) ^ (v >> 31);
       while ((z & ~0x7F) != 0) {
         out.write((z & 0x7F) | 0x80);
@@ -24,13 +30,13 @@ public final class StepLogCodec {
     return Base64.getEncoder().encodeToString(out.toByteArray());
   }
 
-  /** @throws ScheduleException when the text is not such an encoding */
+  /** @throws ScheduleException when the text is not such an encoding of a possible step log */
   public static StepLog decode(String text) {
     byte[] bytes;
     try {
       bytes = Base64.getDecoder().decode(text);
     } catch (IllegalArgumentException e) {
-      throw corrupt();
+      throw corrupt("it is not Base64");
     }
     int[] values = new int[bytes.length];
     int count = 0;
@@ -40,19 +46,25 @@ public final class StepLogCodec {
       int shift = 0;
       int b;
       do {
-        if (i == bytes.length || shift > 28) throw corrupt();
+        if (i == bytes.length || shift > 28) throw corrupt("a number in it is cut off or too long");
         b = bytes[i++];
         z |= (b & 0x7F) << shift;
         shift += 7;
       } while ((b & 0x80) != 0);
       values[count++] = (z >>> 1) ^ -(z & 1);
     }
-    if (count % StepLog.WIDTH != 0) throw corrupt();
-    return StepLog.of(java.util.Arrays.copyOf(values, count));
+    if (count % StepLog.WIDTH != 0) {
+      throw corrupt("it holds " + count + " numbers, not " + StepLog.WIDTH + " per step");
+    }
+    try {
+      return StepLog.of(Arrays.copyOf(values, count));
+    } catch (IllegalArgumentException e) {
+      throw corrupt(e.getMessage());
+    }
   }
 
-  private static ScheduleException corrupt() {
-    return new ScheduleException("the schedule's step log is corrupt; it may be truncated or"
-        + " edited. Re-run the exploration to write a fresh schedule");
+  private static ScheduleException corrupt(String why) {
+    return new ScheduleException("the schedule's step log is corrupt (" + why + "); it may be"
+        + " truncated or edited. Re-run the exploration to write a fresh schedule");
   }
 }

@@ -119,4 +119,17 @@ class ExploreAndReplayTest {
     assertNotEquals(ReplayResult.Status.REPRODUCED, replay.status());
     assertTrue(replay.failure().isEmpty());
   }
+
+  /** A schedule that goes on after its failure was not followed to its end: it diverged. */
+  @Test
+  void choicesLeftOverAfterTheFailureAreADivergence() {
+    Failure f = Weft.exploreInterleavings(options(StrategyKind.RANDOM, "left-over"), LOST_UPDATE)
+        .failure().orElseThrow();
+    ReplayResult replay = Weft.replay(f.schedule() + ".0.1", LOST_UPDATE);
+    assertEquals(ReplayResult.Status.DIVERGED, replay.status(), replay.message());
+    assertTrue(replay.message().startsWith("The replay diverged: the execution failed (T"),
+        replay.message());
+    assertTrue(replay.message().endsWith("with 2 recorded choices left over; the recorded failure"
+        + " was exception."), replay.message());
+  }
 }

@@ -2,6 +2,7 @@ package dev.weft.explorer.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,26 +11,31 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ScheduleFilesTest {
   private static final String VERSION = "1.2.3";
 
-  private static Schedule sample() {
-    return new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, VERSION, "17", "T.m", null,
-        "random", 7, 3, 500, false, "EXCEPTION", "T1 threw boom", "0*2.1", steps(), null);
-  }
+  private static final int[] STEPS =
+      {0, 3, -123456789, 0b11, 42, 0, 0, 7, 0b11, -1, 1, 5, 8, 0b11, 9};
 
-  private static String steps() {
-    StepLog log = StepLog.of(new int[] {0, 3, -123456789, 0b11, 42, 1, 0, 7, 0b10, -1});
-    return StepLogCodec.encode(log);
+  /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
+  private static Schedule sample() {
+    return Schedule.of(VERSION, "17", "T.m", null, "random", 7, 3, 500, false, "EXCEPTION",
+        "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), null,
+        new TreeMap<>(Map.of("a.B", "0123456789abcdef", "a.B$1", "fedcba9876543210")));
   }
 
   @Test
   void stepLogRoundTrips() {
-    int[] back = StepLogCodec.decode(steps()).toArray();
-    assertArrayEquals(new int[] {0, 3, -123456789, 0b11, 42, 1, 0, 7, 0b10, -1}, back);
+    assertArrayEquals(STEPS, StepLogCodec.decode(sample().steps()).toArray());
   }
 
   @Test
@@ -51,9 +57,9 @@ class ScheduleFilesTest {
 
   @Test
   void raceRulesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
-    Schedule races = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, VERSION, "17", "T.m",
-        null, "dfs", 7, 3, 500, false, "DATA_RACE", "Data race on C.f", "1", null,
-        List.of("com.acme.C.hits", "D.g"));
+    Schedule races = Schedule.of(VERSION, "17", "T.m", null, "dfs", 7, 3, 500, false,
+        "DATA_RACE", "Data race on C.f", "1", null, List.of("com.acme.C.hits", "D.g"),
+        new TreeMap<>());
     Path file = dir.resolve("r.json");
     ScheduleFiles.write(races, file);
     assertEquals(races.races(), ScheduleFiles.read(file.toString(), VERSION).races());
@@ -69,30 +75,83 @@ class ScheduleFilesTest {
   @Test
   void refusesMissingCorruptAndStaleFiles(@TempDir Path dir) throws IOException {
     assertRefused(dir.resolve("absent.json").toString(), "no schedule file");
-    Path truncated = dir.resolve("t.json");
-    ScheduleFiles.write(sample(), truncated);
-    String json = Files.readString(truncated);
-    Files.writeString(truncated, json.substring(0, json.length() / 2));
-    assertRefused(truncated.toString(), "not valid JSON");
-    Path stale = dir.resolve("s.json");
-    Files.writeString(stale, json.replace("\"1.2.3\"", "\"0.0.1\""));
-    assertRefused(stale.toString(), "written by Weft 0.0.1");
-    Path foreign = dir.resolve("f.json");
-    Files.writeString(foreign, "{\"hello\": 1}");
-    assertRefused(foreign.toString(), "not a Weft schedule");
-    Path garbled = dir.resolve("g.json");
-    Files.writeString(garbled, json.replace("0*2.1", "0*2.zz"));
-    assertRefused(garbled.toString(), "corrupt near 'zz'");
-    Path cut = dir.resolve("c.json");
-    Files.writeString(cut, json.replace(steps(), steps().substring(0, 5)));
-    assertRefused(cut.toString(), "step log is corrupt");
+    String json = json(dir);
+    assertRefused(write(dir, json.substring(0, json.length() / 2)), "not valid JSON");
+    assertRefused(write(dir, json.replace("\"1.2.3\"", "\"0.0.1\"")), "written by Weft 0.0.1");
+    assertRefused(write(dir, "{\"hello\": 1}"), "not a Weft schedule");
+    assertRefused(write(dir, json.replace("0*2.1", "0*2.zz")), "corrupt near 'zz'");
+    String steps = sample().steps();
+    assertRefused(write(dir, json.replace(steps, steps.substring(0, 5))), "step log is corrupt");
     assertRefused("weft1;EXCEPTION;m=x;s=0;c=", "corrupt step bound");
     assertRefused("weft1;nonsense", "is corrupt");
+  }
+
+  /** An edit of the sample file (replace this, by that) and the reason it is refused for. */
+  static Stream<Arguments> edits() {
+    return Stream.of(
+        edit("\"formatVersion\": 3", "\"formatVersion\": 2", "has format version 2, but this"
+            + " Weft reads version 3 only; re-run the exploration to write a fresh schedule"),
+        edit("0123456789abcdef", "0123",
+            "the schedule's hash of class a.B is '0123', not 16 hex digits"),
+        edit("\"a.B\"", "\"a..B\"",
+            "the schedule's classes name 'a..B', which is not a class name"),
+        edit("0*2.1", "0.1.1", "the schedule's choices and step log disagree (choice 1 runs T1,"
+            + " but the step log runs T0 at step 1), so the file was edited or is corrupt; re-run"
+            + " the exploration to write a fresh schedule"),
+        edit("0*2.1", "0*2.1.0", "choice 3 is a thread choice after the step log has ended"),
+        edit("0*2.1", "0*2.n0",
+            "the step log has a thread choice at step 2, after the choices have ended"),
+        edit("\"EXCEPTION\"", "\"BOOM\"",
+            "names failure kind 'BOOM', not one of [EXCEPTION, DEADLOCK"),
+        edit("500", "-5", "has maxSteps -5; a replay needs at least 1"),
+        edit("500", "\"many\"",
+            "does not hold a schedule (not a number: \"many\" at path $.maxSteps)"),
+        edit("\"0*2.1\"", "[1]",
+            "does not hold a schedule (Expected a string but was BEGIN_ARRAY at line"),
+        edit("0*2.1", "\u0661", "corrupt near '\u0661'"));
+  }
+
+  private static Arguments edit(String from, String to, String reason) {
+    return Arguments.of(from, to, reason);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("edits")
+  void refusesAnEditedFileSayingWhy(String from, String to, String reason, @TempDir Path dir)
+      throws IOException {
+    assertRefused(write(dir, json(dir).replace(from, to)), reason);
+  }
+
+  @Test
+  void refusesWhatIsNotAScheduleFileOrString(@TempDir Path dir) throws IOException {
+    assertRefused(write(dir, json(dir).replaceAll("(?s),\\s*\"classes\": \\{.*?}", "")),
+        "holds no class hashes");
+    Path notText = dir.resolve("binary.json");
+    Files.write(notText, new byte[] {'{', (byte) 0xC3, '}'});
+    assertRefused(notText.toString(), "is not UTF-8 text");
+    assertRefused("weft1;EXCEPTION;m=5;s=2;c=", "is corrupt; expected weft1;KIND;m=STEPS;s=0|1");
+    assertRefused("weft1;NONE;m=5;s=0;c=", "names failure kind 'NONE'");
+    assertRefused("weft1;EXCEPTION;m=5;s=0;c=1*99999999", "add up to more than 10000000");
+    assertRefused("bad\0path", "is neither a schedule file nor a weft1;... string");
+  }
+
+  private static String json(Path dir) throws IOException {
+    Path file = dir.resolve("sample.json");
+    ScheduleFiles.write(sample(), file);
+    return Files.readString(file);
+  }
+
+  private static String write(Path dir, String json) throws IOException {
+    Path file = Files.createTempFile(dir, "schedule", ".json");
+    Files.writeString(file, json);
+    return file.toString();
   }
 
   private static void assertRefused(String source, String reason) {
     ScheduleException e =
         assertThrows(ScheduleException.class, () -> ScheduleFiles.read(source, VERSION));
     assertTrue(e.getMessage().contains(reason), e.getMessage());
+    assertFalse(e.getMessage().contains("java.") || e.getMessage().contains("Exception"),
+        e.getMessage());
   }
 }

@@ -30,11 +30,17 @@ final class StepCheck {
           + " able to run; now " + threads(mask) + " can (" + pending(view) + ")");
     }
     int t = expected.thread(i);
+    if (!view.isEnabled(t)) { // equal masks imply it, unless a thread beyond T31 could run
+      throw notDeterministic("at step " + i + " the recording ran T" + t
+          + ", which cannot run now (" + pending(view) + ")");
+    }
     Operation op = view.pendingOperation(t);
     int siteKey = SiteRegistry.stableKey(view.pendingSite(t));
     if (op != expected.operation(i) || siteKey != expected.siteKey(i)) {
+      Site recorded = SiteRegistry.byStableKey(expected.siteKey(i));
       throw notDeterministic("at step " + i + " the recording had T" + t + " about to "
-          + describe(expected.operation(i), SiteRegistry.byStableKey(expected.siteKey(i)))
+          + describe(expected.operation(i), recorded)
+          + (recorded == null && expected.siteKey(i) != 0 ? " at a line this program lacks" : "")
           + "; now it is about to "
           + describe(op, SiteRegistry.get(view.pendingSite(t))));
     }

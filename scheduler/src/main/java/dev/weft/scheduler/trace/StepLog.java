@@ -69,11 +69,31 @@ public final class StepLog {
     return Arrays.copyOf(entries, size * WIDTH);
   }
 
+  /**
+   * A step log of stored entries.
+   *
+   * @throws IllegalArgumentException when they cannot be a recording: not {@link #WIDTH} ints per
+   *     step, an operation that does not exist, or a step run by a thread its enabled set lacks
+   */
   public static StepLog of(int[] entries) {
     if (entries.length % WIDTH != 0) {
       throw new IllegalArgumentException("a step log holds " + WIDTH + " ints per step");
     }
-    return new StepLog(entries.clone());
+    StepLog log = new StepLog(entries.clone());
+    for (int i = 0; i < log.size; i++) {
+      int thread = log.thread(i);
+      int op = entries[i * WIDTH + 1];
+      int mask = log.enabledMask(i);
+      if (op < -1 || op >= Operation.values().length) {
+        throw new IllegalArgumentException("step " + i + " names operation " + op
+            + ", which does not exist");
+      }
+      if (thread < 0 || mask != -1 && (thread > 31 || (mask & (1 << thread)) == 0)) {
+        throw new IllegalArgumentException("step " + i + " runs thread " + thread
+            + ", which is not among the threads it records as able to run");
+      }
+    }
+    return log;
   }
 
   public StepLog copy() {

@@ -12,11 +12,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.scheduler.runtime.ExecutionResult;
+import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.runtime.Task;
 import dev.weft.scheduler.testing.FixedView;
 import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.trace.StepLog;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,33 @@ class ReplayTest {
     assertEquals(Outcome.DIVERGED, replayed.outcome(), replayed.report());
     assertTrue(replayed.report().contains("the schedule has ended after 0 choices"),
         replayed.report());
+  }
+
+  /**
+   * Beyond T31 a step log keeps no mask of who could run, so equal masks do not vouch for the
+   * recorded thread: the check must find it cannot run, not fail looking it up.
+   */
+  @Test
+  void aRecordedThreadThatCannotRunIsADivergenceEvenBeyondThreadThirtyOne() {
+    StepLog log = StepLog.of(new int[] {5, -1, 0, -1, 0});
+    Replay replay = new Replay(new Choices().copy(), log);
+    replay.beginExecution(0);
+    ReplayDivergence d = assertThrows(ReplayDivergence.class,
+        () -> replay.pickThread(new FixedView().set(0, 0, 40, 0, 32)));
+    assertTrue(d.getMessage().startsWith("the program is not deterministic under a fixed schedule:"
+        + " at step 0 the recording ran T5, which cannot run now (T0 about to yield, T32 about to"
+        + " yield)"), d.getMessage());
+  }
+
+  @Test
+  void aRecordedLineThisProgramLacksIsSaidAsSuch() {
+    StepLog log = StepLog.of(new int[] {0, Operation.YIELD.ordinal(), 12345, 0b1, 0});
+    Replay replay = new Replay(new Choices().copy(), log);
+    replay.beginExecution(0);
+    ReplayDivergence d = assertThrows(ReplayDivergence.class,
+        () -> replay.pickThread(new FixedView().set(0, 0, 1, 0)));
+    assertTrue(d.getMessage().contains("at step 0 the recording had T0 about to yield at a line"
+        + " this program lacks; now it is about to yield."), d.getMessage());
   }
 
   @Test

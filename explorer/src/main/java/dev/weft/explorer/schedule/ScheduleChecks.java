@@ -1,0 +1,117 @@
+package dev.weft.explorer.schedule;
+
+import dev.weft.explorer.api.FailureKind;
+import dev.weft.scheduler.strategy.ChoiceKind;
+import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.trace.StepLog;
+import java.util.Arrays;
+
+/**
+ * What a schedule must hold before Weft replays it. Each check names what is wrong, so that a
+ * stale, foreign or corrupt schedule is refused with a reason instead of failing in the replay.
+ */
+final class ScheduleChecks {
+  private static final String RECORD_AGAIN = "; re-run the exploration to write a fresh schedule";
+  private static final int CLIPPED_LENGTH = 40;
+
+  private ScheduleChecks() {}
+
+  /** Checks a schedule read from a file, which also vouches for the class files it ran. */
+  static void checkFile(Schedule s, String source, String weftVersion) {
+    check(s, source, weftVersion);
+    if (s.classes() == null) {
+      throw new ScheduleException(source + " holds no class hashes (\"classes\"), so it was"
+          + " edited" + RECORD_AGAIN);
+    }
+    try {
+      ClassHashes.validate(s.classes());
+    } catch (ScheduleException e) {
+      throw new ScheduleException("in " + source + ", " + e.getMessage() + RECORD_AGAIN);
+    }
+  }
+
+  /**
+   * Checks what every schedule needs: its format and versions, the replay's settings, and choices
+   * (and steps, when present) that decode and agree with each other.
+   *
+   * @throws ScheduleException saying what is wrong, prefixed with {@code source}
+   */
+  static void check(Schedule s, String source, String weftVersion) {
+    if (s == null || !Schedule.FORMAT.equals(s.format())) {
+      throw new ScheduleException(source + " is not a Weft schedule (no \"format\": \""
+          + Schedule.FORMAT + "\")");
+    }
+    if (s.formatVersion() != Schedule.FORMAT_VERSION) {
+      throw new ScheduleException(source + " has format version " + s.formatVersion()
+          + ", but this Weft reads version " + Schedule.FORMAT_VERSION + " only" + RECORD_AGAIN);
+    }
+    if (s.weftVersion() == null || s.weftVersion().isBlank()) {
+      throw new ScheduleException(source + " names no Weft version" + RECORD_AGAIN);
+    }
+    if (!weftVersion.equals(s.weftVersion())) {
+      throw new ScheduleException(source + " was written by Weft " + clip(s.weftVersion())
+          + ", this is Weft " + weftVersion + RECORD_AGAIN);
+    }
+    if (s.maxSteps() < 1) {
+      throw new ScheduleException(source + " has maxSteps " + s.maxSteps()
+          + "; a replay needs at least 1");
+    }
+    if (Arrays.stream(FailureKind.values()).noneMatch(k -> k.name().equals(s.failureKind()))) {
+      throw new ScheduleException(source + " names failure kind "
+          + (s.failureKind() == null ? "null" : "'" + clip(s.failureKind()) + "'")
+          + ", not one of " + Arrays.toString(FailureKind.values()));
+    }
+    if (s.races() != null && s.races().stream().anyMatch(f -> f == null || f.isBlank())) {
+      throw new ScheduleException(source + " lists an empty field among its benign races");
+    }
+    try {
+      Choices choices = ChoiceCodec.decode(s.choices());
+      if (s.steps() != null) agree(choices, StepLogCodec.decode(s.steps()));
+    } catch (ScheduleException e) {
+      throw new ScheduleException("in " + source + ", " + e.getMessage());
+    }
+  }
+
+  /**
+   * The step log records which threads could run at each step; where two or more could, the step
+   * was a thread choice. Those must be the schedule's thread choices, in order.
+   */
+  private static void agree(Choices choices, StepLog steps) {
+    int next = 0; // index into choices, at the next thread choice
+    for (int i = 0; i < steps.size(); i++) {
+      int mask = steps.enabledMask(i);
+      if (mask == -1) return; // a thread beyond T31 could run: the log cannot say who else could
+      if (Integer.bitCount(mask) < 2) continue;
+      next = nextThreadChoice(choices, next);
+      if (next == choices.size()) {
+        throw disagree("the step log has a thread choice at step " + i
+            + ", after the choices have ended");
+      }
+      if (choices.value(next) != steps.thread(i)) {
+        throw disagree("choice " + next + " runs T" + choices.value(next)
+            + ", but the step log runs T" + steps.thread(i) + " at step " + i);
+      }
+      next++;
+    }
+    next = nextThreadChoice(choices, next);
+    if (next < choices.size()) {
+      throw disagree("choice " + next + " is a thread choice after the step log has ended");
+    }
+  }
+
+  private static int nextThreadChoice(Choices choices, int from) {
+    int i = from;
+    while (i < choices.size() && choices.kind(i) != ChoiceKind.THREAD) i++;
+    return i;
+  }
+
+  private static ScheduleException disagree(String what) {
+    return new ScheduleException("the schedule's choices and step log disagree (" + what
+        + "), so the file was edited or is corrupt" + RECORD_AGAIN);
+  }
+
+  /** {@code text} cut to a length that fits in a message, for values read from a corrupt file. */
+  static String clip(String text) {
+    return text.length() <= CLIPPED_LENGTH ? text : text.substring(0, CLIPPED_LENGTH) + "...";
+  }
+}
