@@ -66,7 +66,7 @@ public final class Scheduler {
     ControlledThread[] threads = execution.threads();
     for (ControlledThread t : threads) {
       if (t.thread.isAlive()) {
-        Handoff.unpark(t.thread);
+        Handoff.unpark(t.thread, null);
         t.thread.interrupt();
       }
     }
