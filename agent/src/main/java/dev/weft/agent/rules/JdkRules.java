@@ -11,8 +11,10 @@ import org.objectweb.asm.Opcodes;
  * retransformation (so only code is added):
  *
  * <pre>
- *   Thread.start(), start(container), VirtualThread.start(container) (JDK 21+)
- *                                    entry: threadStarting(this); before each return: threadStarted
+ *   Thread.start(), start(container) entry: threadStarting(this); before each return: threadStarted
+ *   VirtualThread.start(container) (JDK 21+)
+ *                                    entry: virtualThreadStarting(this, this.scheduler); before
+ *                                    each return: threadStarted
  *   VirtualThread.run(task)          entry: threadRunEntered(); before each return: threadExiting
  *   Thread.interrupt(), and VirtualThread's own
  *                                    entry: if (interruptEntered(this)) return;
@@ -39,6 +41,7 @@ final class JdkRules extends ClassVisitor {
   private static final String CLOCK = "java/time/Clock";
   private static final String OBJECT = "Ljava/lang/Object;";
   private static final String THREAD_DESCRIPTOR = "Ljava/lang/Thread;";
+  private static final String EXECUTOR = "Ljava/util/concurrent/Executor;";
 
   private record Entry(String hook, String hookArguments, EntryHook.Answer answer,
       Consumer<MethodVisitor> push) {}
@@ -146,8 +149,11 @@ final class JdkRules extends ClassVisitor {
     String threadHook = "(" + THREAD_DESCRIPTOR + ")V";
     if (isStart(className, name, descriptor)) {
       mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadStarted", threadHook);
-      mv = new EntryHook(mv, context, access, name, descriptor, "threadStarting",
-          THREAD_DESCRIPTOR, EntryHook.Answer.NONE, m -> m.visitVarInsn(Opcodes.ALOAD, 0));
+      mv = className.equals(THREAD_CLASS)
+          ? new EntryHook(mv, context, access, name, descriptor, "threadStarting",
+              THREAD_DESCRIPTOR, EntryHook.Answer.NONE, m -> m.visitVarInsn(Opcodes.ALOAD, 0))
+          : new EntryHook(mv, context, access, name, descriptor, "virtualThreadStarting",
+              THREAD_DESCRIPTOR + EXECUTOR, EntryHook.Answer.NONE, JdkRules::pushScheduler);
     }
     // A virtual thread never runs Thread.exit(): it has ended when its task has returned.
     if (className.equals(VIRTUAL_THREAD) && name.equals("run")
@@ -162,6 +168,13 @@ final class JdkRules extends ClassVisitor {
    * threads (executors included); a virtual thread's {@code start()} calls its own {@code
    * start(ThreadContainer)}.
    */
+  /** {@code this} and {@code this.scheduler}, inside {@code VirtualThread}. */
+  private static void pushScheduler(MethodVisitor mv) {
+    mv.visitVarInsn(Opcodes.ALOAD, 0);
+    mv.visitVarInsn(Opcodes.ALOAD, 0);
+    mv.visitFieldInsn(Opcodes.GETFIELD, VIRTUAL_THREAD, "scheduler", EXECUTOR);
+  }
+
   private static boolean isStart(String className, String name, String descriptor) {
     boolean container = descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V");
     return name.equals("start") && (className.equals(THREAD_CLASS)

@@ -111,6 +111,18 @@ class VirtualThreadTest {
   }
 
   @Test
+  void threadsWaitingPinnedToTheirCarriersLeaveOneForTheThreadWhoseTurnItIs() {
+    assumeControlled();
+    int threads = Runtime.getRuntime().availableProcessors() + 2; // more than the carriers
+    ExplorationResult result = Weft.exploreInterleavings(
+        Options.builder().strategy(StrategyKind.RANDOM).iterations(20).seed(5)
+            .testName("vt-pinned").build(),
+        () -> VirtualThreads.pinnedInClassInitializers(threads));
+    assertPasses(result);
+    assertEquals(20, result.executions(), result.summary());
+  }
+
+  @Test
   void startedByTheJdksBuilder() {
     assumeControlled();
     ExplorationResult result = Weft.exploreInterleavings(

@@ -1,5 +1,7 @@
 package dev.weft.samples.explorer;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -149,6 +151,58 @@ public final class VirtualThreads {
     synchronized (SEEN) {
       SEEN.add(seen.toString());
     }
+  }
+
+  /** A class whose initializer takes scheduling points. */
+  static final class Initialized {
+    static volatile int value;
+
+    static {
+      value = 1;
+      value = value + 1;
+    }
+  }
+
+  /** Defines its own copy of {@link Initialized}, which it initializes anew. */
+  private static final class CopyLoader extends ClassLoader {
+    CopyLoader() {
+      super(VirtualThreads.class.getClassLoader());
+    }
+
+    Class<?> copy() throws IOException {
+      String name = Initialized.class.getName();
+      try (InputStream in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+        byte[] bytes = in.readAllBytes();
+        return defineClass(name, bytes, 0, bytes.length);
+      }
+    }
+  }
+
+  /**
+   * Each of {@code threads} virtual threads initializes its own copy of {@link Initialized}, and
+   * waits for its turn there pinned to its carrier: a thread in a class initializer cannot give
+   * its carrier back.
+   */
+  public static void pinnedInClassInitializers(int threads) throws Exception {
+    List<Runnable> tasks = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      Class<?> copy = new CopyLoader().copy();
+      tasks.add(() -> {
+        try {
+          Class.forName(copy.getName(), true, copy.getClassLoader());
+        } catch (ClassNotFoundException e) {
+          throw new AssertionError(e);
+        }
+      });
+    }
+    ThreadFactory factory = factory();
+    List<Thread> started = new ArrayList<>();
+    for (Runnable task : tasks) {
+      Thread t = factory.newThread(task);
+      t.start();
+      started.add(t);
+    }
+    for (Thread t : started) t.join();
   }
 
   /** {@code threads} virtual threads each add one to an atomic counter. */

@@ -63,13 +63,21 @@ public final class WeftHooks {
     return e != null && e.uncaughtException(thread, error);
   }
 
-  /**
-   * Entry of {@code Thread.start()} and of {@code VirtualThread.start(container)}, so threads that
-   * JDK code starts (executors) are controlled.
-   */
+  /** Entry of {@code Thread.start()}, so threads that JDK code starts (executors) are controlled. */
   public static void threadStarting(Thread thread) {
     Execution e = Execution.active();
     if (e != null) e.beforeStart(thread, -1);
+  }
+
+  /**
+   * Entry of {@code VirtualThread.start(container)} (JDK 21+), with the scheduler that will carry
+   * the thread.
+   */
+  public static void virtualThreadStarting(Thread thread, Executor scheduler) {
+    Execution e = Execution.active();
+    if (e == null) return;
+    e.beforeStart(thread, -1);
+    e.carriers().starting(scheduler);
   }
 
   /** Before each return of {@code Thread.start()} and {@code VirtualThread.start(container)}. */

@@ -53,6 +53,7 @@ public final class Execution implements SchedulingView {
   private final Calls calls = new Calls(this);
   private final Determinism determinism = new Determinism(this);
   private final Pools pools = new Pools(this);
+  private final Carriers carriers = new Carriers(this);
   private final SpinDetector spin = new SpinDetector();
   private final EnabledThreads enabled;
   private final Choices choices = new Choices();
@@ -499,6 +500,11 @@ public final class Execution implements SchedulingView {
   /** The execution's own fork-join common pool. */
   public Pools pools() {
     return pools;
+  }
+
+  /** The carriers of virtual threads. */
+  public Carriers carriers() {
+    return carriers;
   }
 
   /** Hash codes, random numbers, thread numbers and ids, the same on every run. */

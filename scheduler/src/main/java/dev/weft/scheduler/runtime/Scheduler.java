@@ -87,6 +87,7 @@ public final class Scheduler {
         }
       }
     }
+    execution.carriers().restore();
     if (interrupted) Thread.currentThread().interrupt();
     return allDead;
   }
