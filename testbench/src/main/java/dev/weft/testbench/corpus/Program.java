@@ -18,6 +18,7 @@ import java.util.OptionalInt;
  * @param executions the program's own exploration budget, or empty for the tests' default
  * @param maxSteps the program's own step bound, or empty for Weft's default
  * @param hiddenUnderStress whether plain runs of the program do not reveal its bug; only when buggy
+ * @param jdk the first JDK feature release on which Weft explores the program, or 0 for any
  */
 public record Program(
     Class<?> type,
@@ -25,7 +26,8 @@ public record Program(
     MethodHandle main,
     OptionalInt executions,
     OptionalInt maxSteps,
-    boolean hiddenUnderStress) {
+    boolean hiddenUnderStress,
+    int jdk) {
 
   public Program {
     Objects.requireNonNull(type, "type");
@@ -57,13 +59,13 @@ public record Program(
       throw new IllegalArgumentException(type.getName() + ": only a buggy program may set "
           + "hiddenUnderStress or executions; a correct one runs the default budget");
     }
-    if (expect.executions() < 0 || expect.maxSteps() < 0) {
-      throw new IllegalArgumentException(
-          type.getName() + ": executions and maxSteps are positive, or 0 for the default");
+    if (expect.executions() < 0 || expect.maxSteps() < 0 || expect.jdk() < 0) {
+      throw new IllegalArgumentException(type.getName()
+          + ": executions, maxSteps and jdk are positive, or 0 for the default");
     }
     Optional<FailureKind> kind = expect.bug() ? Optional.of(kinds[0]) : Optional.empty();
     return new Program(type, kind, findMain(type), positive(expect.executions()),
-        positive(expect.maxSteps()), expect.hiddenUnderStress());
+        positive(expect.maxSteps()), expect.hiddenUnderStress(), expect.jdk());
   }
 
   private static OptionalInt positive(int value) {
@@ -84,6 +86,11 @@ public record Program(
   /** The simple class name, e.g. {@code LostUpdate}. */
   public String name() {
     return type.getSimpleName();
+  }
+
+  /** Whether Weft explores the program on this JVM's JDK (see {@link Expect#jdk()}). */
+  public boolean runsHere() {
+    return Runtime.version().feature() >= jdk;
   }
 
   /** True when the program is declared to have a bug. */
