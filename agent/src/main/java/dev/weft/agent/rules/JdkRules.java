@@ -48,8 +48,10 @@ final class JdkRules extends ClassVisitor {
 
   private static final Entry INTERRUPT = new Entry("interruptEntered", THREAD_DESCRIPTOR,
       EntryHook.Answer.HANDLED, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
-  private static final Entry IS_INTERRUPTED = status(false, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
-  private static final Entry CLEAR_INTERRUPT = status(true, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
+  private static final Entry IS_INTERRUPTED =
+      status(false, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
+  private static final Entry CLEAR_INTERRUPT =
+      status(true, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
 
   private static final Map<String, Entry> ENTRIES = Map.ofEntries(
       Map.entry(THREAD_CLASS + ".interrupt()V", INTERRUPT),

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * Virtual threads are controlled threads on JDK 24+: started by the program or by the JDK
  * ({@code Thread.ofVirtual()}, an executor of virtual threads), each takes its turn like a platform
- * thread, and its bugs are found and replayed the same way. On JDK 21-23 starting one stops the
+ * thread, and their bugs are found and replayed the same way. On JDK 21-23 starting one stops the
  * exploration with the reason.
  */
 class VirtualThreadTest {
@@ -28,8 +28,19 @@ class VirtualThreadTest {
     return Options.builder().strategy(strategy).iterations(BUDGET).seed(5).testName(name).build();
   }
 
-  private static void assertPasses(ExplorationResult result) {
+  /** The exploration ran all its {@code executions} without a failure. */
+  private static void assertPassesAll(ExplorationResult result, int executions) {
     assertTrue(result.failure().isEmpty(), () -> result.failure().get().message());
+    assertEquals(executions, result.executions(), result.summary());
+  }
+
+  /** Systematic search covers every interleaving class of {@code body} without a failure. */
+  private static void assertProvedCorrect(String name, Body body) {
+    assumeControlled();
+    ExplorationResult result = Weft.exploreInterleavings(options(StrategyKind.DFS, name), body);
+    assertTrue(result.failure().isEmpty(), () -> result.failure().get().message());
+    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.stopReason(), result.summary());
+    assertTrue(result.statistics().coveredEverything(), result.summary());
   }
 
   @ParameterizedTest
@@ -49,20 +60,13 @@ class VirtualThreadTest {
   @EnumSource(names = {"RANDOM", "PCT"})
   void theLockedTwinPassesTheWholeBudget(StrategyKind strategy) {
     assumeControlled();
-    ExplorationResult result =
-        Weft.exploreInterleavings(options(strategy, "vt-locked"), VirtualThreads::lockedUpdate);
-    assertPasses(result);
-    assertEquals(BUDGET, result.executions(), result.summary());
+    assertPassesAll(Weft.exploreInterleavings(options(strategy, "vt-locked"),
+        VirtualThreads::lockedUpdate), BUDGET);
   }
 
   @Test
   void systematicSearchCoversTheLockedTwin() {
-    assumeControlled();
-    ExplorationResult result = Weft.exploreInterleavings(
-        options(StrategyKind.DFS, "vt-locked-dfs"), VirtualThreads::lockedUpdate);
-    assertPasses(result);
-    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.stopReason(), result.summary());
-    assertTrue(result.statistics().coveredEverything(), result.summary());
+    assertProvedCorrect("vt-locked-dfs", VirtualThreads::lockedUpdate);
   }
 
   @Test
@@ -74,61 +78,38 @@ class VirtualThreadTest {
 
   @Test
   void closingTheExecutorWaitsForEveryVirtualThread() {
-    assumeControlled();
-    ExplorationResult result = Weft.exploreInterleavings(
-        options(StrategyKind.DFS, "vt-executor-atomic"), () -> VirtualThreads.perTaskExecutor(true));
-    assertPasses(result);
-    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.stopReason(), result.summary());
+    assertProvedCorrect("vt-executor-atomic", () -> VirtualThreads.perTaskExecutor(true));
   }
 
   @Test
   void cancellingAVirtualThreadsTaskInterruptsIt() {
-    assumeControlled();
-    ExplorationResult result = Weft.exploreInterleavings(
-        options(StrategyKind.DFS, "vt-cancel"), VirtualThreads::cancelled);
-    assertPasses(result);
-    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.stopReason(), result.summary());
+    assertProvedCorrect("vt-cancel", VirtualThreads::cancelled);
   }
 
   @Test
   void aVirtualThreadBlockedOnAMonitorIsNotADeadlock() {
-    assumeControlled();
-    ExplorationResult result = Weft.exploreInterleavings(
-        options(StrategyKind.DFS, "vt-blocked"), VirtualThreads::blockedOnMonitor);
-    assertPasses(result);
-    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.stopReason(), result.summary());
+    assertProvedCorrect("vt-blocked", VirtualThreads::blockedOnMonitor);
+  }
+
+  @Test
+  void startedByTheJdksBuilder() {
+    assertProvedCorrect("vt-builder", VirtualThreads::startOne);
   }
 
   @Test
   void fiftyVirtualThreads() {
     assumeControlled();
-    ExplorationResult result = Weft.exploreInterleavings(
-        Options.builder().strategy(StrategyKind.RANDOM).iterations(100).seed(5)
-            .testName("vt-many").build(),
-        () -> VirtualThreads.many(50));
-    assertPasses(result);
-    assertEquals(100, result.executions(), result.summary());
+    assertPassesAll(Weft.exploreInterleavings(Options.builder().strategy(StrategyKind.RANDOM)
+        .iterations(100).seed(5).testName("vt-many").build(), () -> VirtualThreads.many(50)), 100);
   }
 
   @Test
   void threadsWaitingPinnedToTheirCarriersLeaveOneForTheThreadWhoseTurnItIs() {
     assumeControlled();
     int threads = Runtime.getRuntime().availableProcessors() + 2; // more than the carriers
-    ExplorationResult result = Weft.exploreInterleavings(
-        Options.builder().strategy(StrategyKind.RANDOM).iterations(20).seed(5)
-            .testName("vt-pinned").build(),
-        () -> VirtualThreads.pinnedInClassInitializers(threads));
-    assertPasses(result);
-    assertEquals(20, result.executions(), result.summary());
-  }
-
-  @Test
-  void startedByTheJdksBuilder() {
-    assumeControlled();
-    ExplorationResult result = Weft.exploreInterleavings(
-        options(StrategyKind.DFS, "vt-builder"), VirtualThreads::startOne);
-    assertPasses(result);
-    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.stopReason(), result.summary());
+    assertPassesAll(Weft.exploreInterleavings(Options.builder().strategy(StrategyKind.RANDOM)
+        .iterations(20).seed(5).testName("vt-pinned").build(),
+        () -> VirtualThreads.pinnedInClassInitializers(threads)), 20);
   }
 
   @Test
@@ -137,10 +118,11 @@ class VirtualThreadTest {
     VirtualThreads.SEEN.clear();
     Options options = Options.builder().iterations(3).seed(7).testName("vt-ids").build();
     for (int run = 0; run < 3; run++) {
-      assertPasses(Weft.exploreInterleavings(options, VirtualThreads::recordIds));
+      assertPassesAll(Weft.exploreInterleavings(options, VirtualThreads::recordIds), 3);
     }
     assertEquals(9, VirtualThreads.SEEN.size());
-    assertEquals(1, new HashSet<>(VirtualThreads.SEEN).size(), String.join("\n", VirtualThreads.SEEN));
+    assertEquals(1, new HashSet<>(VirtualThreads.SEEN).size(),
+        String.join("\n", VirtualThreads.SEEN));
     assertEquals("1000001 '' 1000002 '' ", VirtualThreads.SEEN.get(0));
   }
 

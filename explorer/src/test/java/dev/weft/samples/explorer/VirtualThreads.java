@@ -37,7 +37,8 @@ public final class VirtualThreads {
   public static void startOne() throws Exception {
     Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
     Class<?> type = Class.forName("java.lang.Thread$Builder");
-    Thread t = (Thread) type.getMethod("start", Runnable.class).invoke(builder, (Runnable) () -> { });
+    Runnable nothing = () -> { };
+    Thread t = (Thread) type.getMethod("start", Runnable.class).invoke(builder, nothing);
     t.join();
   }
 

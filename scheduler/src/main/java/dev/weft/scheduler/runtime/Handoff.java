@@ -21,16 +21,10 @@ final class Handoff {
 
   /** Parks {@code self}, the calling thread, until it is unparked (or spuriously). */
   static void park(ControlledThread self) {
-    if (!self.virtual) {
+    if (self.virtual) {
+      throughLockSupport(self, null);
+    } else {
       UNSAFE.park(false, 0L);
-      return;
-    }
-    boolean inside = self.insideHook;
-    self.insideHook = true;
-    try {
-      LockSupport.park(self);
-    } finally {
-      self.insideHook = inside;
     }
   }
 
@@ -44,13 +38,22 @@ final class Handoff {
     } else if (by == null) {
       LockSupport.unpark(target);
     } else {
-      boolean inside = by.insideHook;
-      by.insideHook = true;
-      try {
-        LockSupport.unpark(target);
-      } finally {
-        by.insideHook = inside;
+      throughLockSupport(by, target);
+    }
+  }
+
+  /** Parks {@code by}, or unparks {@code unparked} when not null, with {@code by}'s hooks off. */
+  private static void throughLockSupport(ControlledThread by, Thread unparked) {
+    boolean inside = by.insideHook;
+    by.insideHook = true;
+    try {
+      if (unparked == null) {
+        LockSupport.park(by);
+      } else {
+        LockSupport.unpark(unparked);
       }
+    } finally {
+      by.insideHook = inside;
     }
   }
 

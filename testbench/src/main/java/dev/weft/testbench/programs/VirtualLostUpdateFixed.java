@@ -3,20 +3,16 @@ package dev.weft.testbench.programs;
 import dev.weft.testbench.corpus.Expect;
 
 /**
- * {@link VirtualLostUpdate}'s twin: the read and the write happen under one monitor, which a
+ * {@link VirtualLostUpdate}'s twin: {@link LostUpdateFixed}'s increment, under a monitor, which a
  * virtual thread waiting for it no longer pins to its carrier (JDK 24+).
  */
 @Expect(bug = false, jdk = 24)
 public final class VirtualLostUpdateFixed {
-  private volatile int count;
-
-  private synchronized void increment() {
-    count = count + 1;
-  }
+  private VirtualLostUpdateFixed() {}
 
   public static void main(String[] args) throws Exception {
-    VirtualLostUpdateFixed counter = new VirtualLostUpdateFixed();
+    LostUpdateFixed counter = new LostUpdateFixed();
     Threads.runVirtual(counter::increment, counter::increment);
-    assert counter.count == 2 : "lost update: count is " + counter.count + ", expected 2";
+    counter.assertCount(2);
   }
 }
