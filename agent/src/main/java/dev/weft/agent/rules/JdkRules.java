@@ -165,11 +165,6 @@ final class JdkRules extends ClassVisitor {
     return mv;
   }
 
-  /**
-   * {@code Thread.start()} and {@code start(ThreadContainer)}, through which JDK 19+ starts
-   * threads (executors included); a virtual thread's {@code start()} calls its own {@code
-   * start(ThreadContainer)}.
-   */
   /** {@code this} and {@code this.scheduler}, inside {@code VirtualThread}. */
   private static void pushScheduler(MethodVisitor mv) {
     mv.visitVarInsn(Opcodes.ALOAD, 0);
@@ -177,6 +172,11 @@ final class JdkRules extends ClassVisitor {
     mv.visitFieldInsn(Opcodes.GETFIELD, VIRTUAL_THREAD, "scheduler", EXECUTOR);
   }
 
+  /**
+   * {@code Thread.start()} and {@code start(ThreadContainer)}, through which JDK 19+ starts
+   * threads (executors included); a virtual thread's {@code start()} calls its own {@code
+   * start(ThreadContainer)}.
+   */
   private static boolean isStart(String className, String name, String descriptor) {
     boolean container = descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V");
     return name.equals("start") && (className.equals(THREAD_CLASS)

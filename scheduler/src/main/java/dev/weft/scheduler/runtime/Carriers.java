@@ -18,7 +18,7 @@ import java.util.concurrent.ForkJoinPool;
  */
 public final class Carriers {
   /** {@code ForkJoinPool.setParallelism} (JDK 19+, so not called by name), or null on JDK 17. */
-  private static final MethodHandle SET_PARALLELISM = setParallelism();
+  private static final MethodHandle SET_PARALLELISM = findSetParallelism();
 
   private final Execution execution;
   /** The scheduler whose parallelism this execution raised, and what it was; null if none. */
@@ -67,7 +67,7 @@ public final class Carriers {
     }
   }
 
-  private static MethodHandle setParallelism() {
+  private static MethodHandle findSetParallelism() {
     try {
       return MethodHandles.publicLookup().findVirtual(ForkJoinPool.class, "setParallelism",
               MethodType.methodType(int.class, int.class))
