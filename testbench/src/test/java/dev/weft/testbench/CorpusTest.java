@@ -39,7 +39,7 @@ class CorpusTest {
         if (hasMain(name)) withMain.add(name);
       }
     }
-    Set<String> registered = Corpus.programs().stream()
+    Set<String> registered = Corpus.registered().stream()
         .map(p -> p.type().getName()).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(withMain, registered, "register every program in Corpus, or it is never tested");
   }
@@ -74,7 +74,7 @@ class CorpusTest {
   @Test
   void assertionsAreOnForEveryProgram() {
     // A correct program whose asserts are off would pass vacuously; -ea is in the surefire argLine.
-    for (Program p : Corpus.programs()) {
+    for (Program p : Corpus.registered()) {
       assertTrue(p.type().desiredAssertionStatus(), p.name() + " runs without -ea");
     }
   }
@@ -114,6 +114,37 @@ class CorpusTest {
   }
 
   @Test
+  void aProgramForALaterJdkStaysRegisteredButIsNotExplored() {
+    Program later = Program.of(ForALaterJdk.class);
+    assertEquals(1_000, later.jdk());
+    assertFalse(later.runsHere());
+    assertTrue(Program.of(DeclaredDeadlock.class).runsHere(), "0: every JDK");
+    assertThrows(IllegalArgumentException.class, () -> Program.of(NegativeJdk.class));
+    for (Program p : Corpus.registered()) {
+      assertEquals(p.runsHere(), Corpus.programs().contains(p), p.name());
+    }
+    IllegalArgumentException unknown =
+        assertThrows(IllegalArgumentException.class, () -> Corpus.named("NoSuchProgram"));
+    assertTrue(unknown.getMessage().startsWith("no corpus program named NoSuchProgram"),
+        unknown.getMessage());
+  }
+
+  @Test
+  void programsOnVirtualThreadsNeedJdk24() {
+    Program virtual = Corpus.registered().stream()
+        .filter(p -> p.name().equals("VirtualLostUpdate")).findFirst().orElseThrow();
+    assertEquals(24, virtual.jdk());
+    if (Runtime.version().feature() < 24) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Corpus.named("VirtualLostUpdate"));
+      assertEquals("VirtualLostUpdate needs JDK 24 or later; this is JDK "
+          + Runtime.version().feature(), e.getMessage());
+    } else {
+      assertEquals(virtual, Corpus.named("VirtualLostUpdate"));
+    }
+  }
+
+  @Test
   void aDeclaredVerdictIsReadAsIs() {
     Program p = Program.of(DeclaredDeadlock.class);
     assertTrue(p.buggy());
@@ -146,6 +177,16 @@ class CorpusTest {
 
   @Expect(bug = false, executions = 5_000)
   public static final class CorrectWithBudget {
+    public static void main(String[] args) {}
+  }
+
+  @Expect(bug = false, jdk = 1_000)
+  public static final class ForALaterJdk {
+    public static void main(String[] args) {}
+  }
+
+  @Expect(bug = false, jdk = -1)
+  public static final class NegativeJdk {
     public static void main(String[] args) {}
   }
 

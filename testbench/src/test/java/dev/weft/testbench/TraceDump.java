@@ -13,17 +13,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Run in a child JVM by {@link ReplayAcrossJdksTest}. {@code find DIR}: explores every buggy
- * program, leaving its schedule and trace in DIR. {@code replay DIR}: replays each schedule found
- * there and prints every program whose failure or trace differs; the exit code is their number.
+ * Run in a child JVM by {@link ReplayAcrossJdksTest}. {@code find DIR JDK}: explores every buggy
+ * program that Weft explores on JDK {@code JDK} too, leaving its schedule and trace in DIR. {@code
+ * replay DIR JDK}: replays the schedule of each of those programs and prints every program whose
+ * failure or trace differs; the exit code is their number.
  */
 public final class TraceDump {
   private TraceDump() {}
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args[1]);
+    int oldest = Integer.parseInt(args[2]);
     int differences = 0;
     for (Program program : Corpus.buggy()) {
+      if (program.jdk() > oldest) continue;
       Path trace = dir.resolve(program.name() + ".trace");
       Path schedule = dir.resolve(program.name() + ".json");
       if (args[0].equals("find")) {

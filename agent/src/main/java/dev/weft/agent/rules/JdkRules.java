@@ -12,9 +12,13 @@ import org.objectweb.asm.Opcodes;
  *
  * <pre>
  *   Thread.start(), start(container) entry: threadStarting(this); before each return: threadStarted
- *   VirtualThread.start() (JDK 21+)  entry: virtualThreadStarting(): not controlled yet, said so
- *   Thread.interrupt()               entry: if (interruptEntered(this)) return;
- *   Thread.isInterrupted(), .interrupted(), .getAndClearInterrupt()
+ *   VirtualThread.start(container) (JDK 21+)
+ *                                    entry: virtualThreadStarting(this, this.scheduler); before
+ *                                    each return: threadStarted
+ *   VirtualThread.run(task)          entry: threadRunEntered(); before each return: threadExiting
+ *   Thread.interrupt(), and VirtualThread's own
+ *                                    entry: if (interruptEntered(this)) return;
+ *   Thread.isInterrupted(), .interrupted(), .getAndClearInterrupt(), and VirtualThread's own
  *                                    entry: answer from the model when the hook has one
  *   LockSupport.park*, unpark        entry: if (park..(blocker, ..)) return;
  *   Unsafe.park/unpark calls in java.util.concurrent (JDK 21+ calls them directly): hooks
@@ -32,21 +36,31 @@ import org.objectweb.asm.Opcodes;
  */
 final class JdkRules extends ClassVisitor {
   private static final String THREAD_CLASS = "java/lang/Thread";
+  private static final String VIRTUAL_THREAD = "java/lang/VirtualThread";
   private static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
   private static final String CLOCK = "java/time/Clock";
   private static final String OBJECT = "Ljava/lang/Object;";
   private static final String THREAD_DESCRIPTOR = "Ljava/lang/Thread;";
+  private static final String EXECUTOR = "Ljava/util/concurrent/Executor;";
 
   private record Entry(String hook, String hookArguments, EntryHook.Answer answer,
       Consumer<MethodVisitor> push) {}
 
+  private static final Entry INTERRUPT = new Entry("interruptEntered", THREAD_DESCRIPTOR,
+      EntryHook.Answer.HANDLED, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
+  private static final Entry IS_INTERRUPTED =
+      status(false, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
+  private static final Entry CLEAR_INTERRUPT =
+      status(true, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
+
   private static final Map<String, Entry> ENTRIES = Map.ofEntries(
-      Map.entry(THREAD_CLASS + ".interrupt()V", new Entry("interruptEntered", THREAD_DESCRIPTOR,
-          EntryHook.Answer.HANDLED, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
-      Map.entry(THREAD_CLASS + ".isInterrupted()Z",
-          status(false, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
-      Map.entry(THREAD_CLASS + ".getAndClearInterrupt()Z",
-          status(true, mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      Map.entry(THREAD_CLASS + ".interrupt()V", INTERRUPT),
+      Map.entry(THREAD_CLASS + ".isInterrupted()Z", IS_INTERRUPTED),
+      Map.entry(THREAD_CLASS + ".getAndClearInterrupt()Z", CLEAR_INTERRUPT),
+      // A virtual thread keeps its interrupt status in its own overrides of these.
+      Map.entry(VIRTUAL_THREAD + ".interrupt()V", INTERRUPT),
+      Map.entry(VIRTUAL_THREAD + ".isInterrupted()Z", IS_INTERRUPTED),
+      Map.entry(VIRTUAL_THREAD + ".getAndClearInterrupt()Z", CLEAR_INTERRUPT),
       Map.entry(THREAD_CLASS + ".interrupted()Z", status(true, mv -> mv.visitMethodInsn(
           Opcodes.INVOKESTATIC, THREAD_CLASS, "currentThread", "()" + THREAD_DESCRIPTOR, false))),
       Map.entry(LOCK_SUPPORT + ".park()V", park("park", OBJECT, false, false)),
@@ -62,8 +76,9 @@ final class JdkRules extends ClassVisitor {
       // A fork-join worker overrides run(): its start is announced here.
       Map.entry("java/util/concurrent/ForkJoinWorkerThread.run()V",
           new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
-      Map.entry("java/lang/VirtualThread.start()V",
-          new Entry("virtualThreadStarting", "", EntryHook.Answer.NONE, mv -> { })),
+      // A virtual thread runs its task here, not in run(): its start is announced here.
+      Map.entry(VIRTUAL_THREAD + ".run(Ljava/lang/Runnable;)V",
+          new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
       Map.entry(CLOCK + ".currentInstant()Ljava/time/Instant;",
           new Entry("instantNow", "", EntryHook.Answer.VALUE, mv -> { })));
 
@@ -100,7 +115,7 @@ final class JdkRules extends ClassVisitor {
 
   /** Whether the JDK class {@code className} (internal name) has anything for these rules. */
   static boolean rewrites(String className) {
-    return className.equals(THREAD_CLASS) || className.equals("java/lang/VirtualThread")
+    return className.equals(THREAD_CLASS) || className.equals(VIRTUAL_THREAD)
         || readsClock(className) || HASH_TABLES.contains(className);
   }
 
@@ -133,16 +148,39 @@ final class JdkRules extends ClassVisitor {
       mv = new EntryHook(mv, context, access, name, descriptor, entry.hook(),
           entry.hookArguments(), entry.answer(), entry.push());
     }
-    // JDK 19+ starts threads through start(ThreadContainer), executors included.
-    boolean start = descriptor.equals("()V")
-        || descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V");
-    if (className.equals(THREAD_CLASS) && name.equals("start") && start) {
-      String hook = "(" + THREAD_DESCRIPTOR + ")V";
-      mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadStarted", hook);
-      mv = new EntryHook(mv, context, access, name, descriptor, "threadStarting",
-          THREAD_DESCRIPTOR, EntryHook.Answer.NONE, m -> m.visitVarInsn(Opcodes.ALOAD, 0));
+    String threadHook = "(" + THREAD_DESCRIPTOR + ")V";
+    if (isStart(className, name, descriptor)) {
+      mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadStarted", threadHook);
+      mv = className.equals(THREAD_CLASS)
+          ? new EntryHook(mv, context, access, name, descriptor, "threadStarting",
+              THREAD_DESCRIPTOR, EntryHook.Answer.NONE, m -> m.visitVarInsn(Opcodes.ALOAD, 0))
+          : new EntryHook(mv, context, access, name, descriptor, "virtualThreadStarting",
+              THREAD_DESCRIPTOR + EXECUTOR, EntryHook.Answer.NONE, JdkRules::pushScheduler);
+    }
+    // A virtual thread never runs Thread.exit(): it has ended when its task has returned.
+    if (className.equals(VIRTUAL_THREAD) && name.equals("run")
+        && descriptor.equals("(Ljava/lang/Runnable;)V")) {
+      mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadExiting", threadHook);
     }
     return mv;
+  }
+
+  /** {@code this} and {@code this.scheduler}, inside {@code VirtualThread}. */
+  private static void pushScheduler(MethodVisitor mv) {
+    mv.visitVarInsn(Opcodes.ALOAD, 0);
+    mv.visitVarInsn(Opcodes.ALOAD, 0);
+    mv.visitFieldInsn(Opcodes.GETFIELD, VIRTUAL_THREAD, "scheduler", EXECUTOR);
+  }
+
+  /**
+   * {@code Thread.start()} and {@code start(ThreadContainer)}, through which JDK 19+ starts
+   * threads (executors included); a virtual thread's {@code start()} calls its own {@code
+   * start(ThreadContainer)}.
+   */
+  private static boolean isStart(String className, String name, String descriptor) {
+    boolean container = descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V");
+    return name.equals("start") && (className.equals(THREAD_CLASS)
+        ? container || descriptor.equals("()V") : className.equals(VIRTUAL_THREAD) && container);
   }
 
   private static Entry status(boolean clear, Consumer<MethodVisitor> pushThread) {

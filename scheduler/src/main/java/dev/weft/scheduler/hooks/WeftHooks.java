@@ -36,13 +36,19 @@ public final class WeftHooks {
 
   // ---- thread lifecycle (from java.lang.Thread and from run() entries of application classes)
 
-  /** Entry of {@code Thread.run()} and of every instance {@code run()V} in application classes. */
+  /**
+   * Entry of {@code Thread.run()}, of {@code VirtualThread.run(task)} and of every instance {@code
+   * run()V} in application classes.
+   */
   public static void threadRunEntered() {
     Execution e = Execution.active();
     if (e != null) e.threadRunEntered();
   }
 
-  /** Entry of {@code Thread.exit()}: the thread has finished running. */
+  /**
+   * Entry of {@code Thread.exit()}, and the return of {@code VirtualThread.run(task)}: the thread
+   * has finished running.
+   */
   public static void threadExiting(Thread thread) {
     Execution e = Execution.active();
     if (e != null) e.threadExiting(thread);
@@ -63,16 +69,21 @@ public final class WeftHooks {
     if (e != null) e.beforeStart(thread, -1);
   }
 
-  /** Before each return of {@code Thread.start()}. */
+  /**
+   * Entry of {@code VirtualThread.start(container)} (JDK 21+), with the scheduler that will carry
+   * the thread.
+   */
+  public static void virtualThreadStarting(Thread thread, Executor scheduler) {
+    Execution e = Execution.active();
+    if (e == null) return;
+    e.beforeStart(thread, -1);
+    e.carriers().starting(scheduler);
+  }
+
+  /** Before each return of {@code Thread.start()} and {@code VirtualThread.start(container)}. */
   public static void threadStarted(Thread thread) {
     Execution e = Execution.active();
     if (e != null) e.afterStart(thread);
-  }
-
-  /** Entry of {@code VirtualThread.start()} (JDK 21+). */
-  public static void virtualThreadStarting() {
-    Execution e = Execution.active();
-    if (e != null) e.virtualThreadStarting();
   }
 
   /** Entry of {@code Thread.interrupt()}; returns true when the model took the interrupt. */

@@ -17,6 +17,8 @@ final class ControlledThread {
   final int id;
   final Thread thread;
   final ControlledThread parent;
+  /** A virtual thread (JDK 21+): the handoff parks and unparks it through the JDK. */
+  final boolean virtual;
 
   volatile ThreadStatus status;
   volatile boolean turn;
@@ -88,12 +90,13 @@ final class ControlledThread {
     this.id = id;
     this.thread = thread;
     this.parent = parent;
+    this.virtual = VirtualThreads.isVirtual(thread);
     this.status = status;
     this.lineage = parent == null ? 1 : parent.lineage * 1_000_003L + ++parent.childrenStarted;
   }
 
-  /** Gives this thread the turn. Called by the thread that holds it now. */
-  void grant() {
+  /** Gives this thread the turn. Called by {@code by}, the thread that holds it now. */
+  void grant(ControlledThread by) {
     Object lock = realWaitLock;
     if (lock != null) {
       synchronized (lock) {
@@ -102,15 +105,16 @@ final class ControlledThread {
       }
     } else {
       turn = true;
-      Handoff.unpark(thread);
+      Handoff.unpark(thread, by);
     }
   }
 
   /** Display name: {@code T3}, plus the thread's own name when the program gave it one. */
   String displayName() {
     String name = thread.getName();
-    // Names the JDK numbers from counters that outlive an execution would differ between runs.
-    boolean generated = name.matches(
+    // Names the JDK numbers from counters that outlive an execution would differ between runs;
+    // virtual threads have none unless the program gives them one.
+    boolean generated = name.isEmpty() || name.matches(
         "Thread-\\d+|pool-\\d+-thread-\\d+|ForkJoinPool(\\.commonPool|-\\d+)-worker-\\d+|weft-.*");
     return generated ? "T" + id : "T" + id + " (" + name + ")";
   }

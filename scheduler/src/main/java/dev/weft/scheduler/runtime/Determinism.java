@@ -18,6 +18,13 @@ public final class Determinism {
   private final SplitMix64 random = new SplitMix64(SEED);
   /** Objects of this execution whose real identity hash was read before they were constructed. */
   private final IdentityTable<Boolean> hashedForReal = new IdentityTable<>();
+  /**
+   * The id of each thread the execution has seen: numbered in the order it first saw them, when it
+   * began to control them, or earlier, when a controlled thread read the id of a thread not yet
+   * started (an executor of virtual threads keeps them in a set before it starts them, and a
+   * virtual thread's hash code is its id, so the id must not change when the thread starts).
+   */
+  private final IdentityTable<Long> threadIds = new IdentityTable<>();
   private long hashes;
   private int threadNumbers;
   private int poolNumbers;
@@ -84,7 +91,18 @@ public final class Determinism {
    */
   public long threadId(Thread t, long real) {
     if (execution.holdingTurn() == null) return real;
-    ControlledThread c = execution.find(t);
-    return c == null ? real : THREAD_ID_BASE + c.id;
+    Long id = threadIds.get(t);
+    if (id != null) return id;
+    return t.getState() == Thread.State.NEW ? sighted(t) : real;
+  }
+
+  /** Gives {@code t}, controlled from now on or read before it starts, its id unless it has one. */
+  long sighted(Thread t) {
+    Long id = threadIds.get(t);
+    if (id == null) {
+      id = THREAD_ID_BASE + threadIds.size();
+      threadIds.put(t, id);
+    }
+    return id;
   }
 }

@@ -54,6 +54,7 @@ public final class Execution implements SchedulingView {
   private final Calls calls = new Calls(this);
   private final Determinism determinism = new Determinism(this);
   private final Pools pools = new Pools(this);
+  private final Carriers carriers = new Carriers(this);
   private final SpinDetector spin = new SpinDetector();
   private final EnabledThreads enabled;
   private final Choices choices = new Choices();
@@ -99,6 +100,7 @@ public final class Execution implements SchedulingView {
     ControlledThread main = new ControlledThread(0, t, null, ThreadStatus.RUNNABLE);
     holder[0] = main;
     threads = new ControlledThread[] {main};
+    determinism.sighted(t);
     running = main;
     main.turn = true;
     return main;
@@ -130,7 +132,7 @@ public final class Execution implements SchedulingView {
         outcome.isBug() || trace != null ? stepLog.copy() : null, race);
     ended = true;
     strategy.endExecution(steps);
-    Handoff.unpark(caller);
+    Handoff.unpark(caller, null);
   }
 
   /** Called by the caller when the deadline passed: names the thread that holds the turn. */
@@ -201,7 +203,7 @@ public final class Execution implements SchedulingView {
       // A new thread's first visible operation: its parent still holds the turn and waits for it
       // here. From now on it is enabled like any other thread.
       ct.starting = false;
-      Handoff.unpark(ct.parent.thread);
+      Handoff.unpark(ct.parent.thread, ct);
       awaitTurn(ct);
     } else {
       ControlledThread next = chooseNext(ct);
@@ -288,7 +290,7 @@ public final class Execution implements SchedulingView {
   private void switchTo(ControlledThread from, ControlledThread to) {
     running = to;
     from.turn = false;
-    to.grant();
+    to.grant(from);
     awaitTurn(from);
   }
 
@@ -303,7 +305,7 @@ public final class Execution implements SchedulingView {
     try {
       while (!ct.turn) {
         if (ended) throw AbortedExecution.INSTANCE;
-        Handoff.park();
+        Handoff.park(ct);
         interrupted |= Thread.interrupted();
       }
     } finally {
@@ -394,6 +396,11 @@ public final class Execution implements SchedulingView {
     if (ct == null || find(t) != null || t.getState() != Thread.State.NEW || isJdkService(t)) {
       return;
     }
+    if (VirtualThreads.isVirtual(t) && VirtualThreads.refusal() != null) {
+      end(Outcome.UNCONTROLLED, ct.displayName() + " starts a virtual thread. "
+          + VirtualThreads.refusal() + "\n", ct, null);
+      throw AbortedExecution.INSTANCE;
+    }
     boolean byJdk = site < 0;
     if (byJdk && ct.inCall) site = ct.callSite; // an executor's worker: at the caller's line
     step(ct, Operation.START, t, site);
@@ -401,6 +408,7 @@ public final class Execution implements SchedulingView {
     ControlledThread child = new ControlledThread(all.length, t, ct, ThreadStatus.NEW);
     child.startedByJdk = byJdk;
     if (byJdk && races != null) races.detector().startedByJdk(child.id);
+    determinism.sighted(t);
     ControlledThread[] grown = Arrays.copyOf(all, all.length + 1);
     grown[all.length] = child;
     threads = grown;
@@ -409,11 +417,12 @@ public final class Execution implements SchedulingView {
 
   /**
    * A service thread the JDK starts for itself when some class first needs it (the cleaner, the
-   * virtual-thread unblocker): it outlives the execution and is not the program's, so it runs
-   * uncontrolled.
+   * virtual-thread unblocker), or a carrier of virtual threads: it outlives the execution and is
+   * not the program's, so it runs uncontrolled.
    */
   private static boolean isJdkService(Thread t) {
-    return t.getClass().getName().equals("jdk.internal.misc.InnocuousThread");
+    return t.getClass().getName().equals("jdk.internal.misc.InnocuousThread")
+        || VirtualThreads.isCarrier(t);
   }
 
   /**
@@ -427,7 +436,7 @@ public final class Execution implements SchedulingView {
     if (child == null || child.parent != ct) return;
     while (isStarting(child)) {
       if (ended) throw AbortedExecution.INSTANCE;
-      Handoff.park();
+      Handoff.park(ct);
     }
   }
 
@@ -439,7 +448,7 @@ public final class Execution implements SchedulingView {
     } else if (ct.status == ThreadStatus.NEW || ct.starting) {
       ct.status = ThreadStatus.FINISHED; // ran to the end without a single scheduling point
       if (races != null) races.detector().synced(ct.id, Operation.END, Locations.lifecycle(ct.id));
-      Handoff.unpark(ct.parent.thread);
+      Handoff.unpark(ct.parent.thread, ct);
     } else {
       finish(ct);
     }
@@ -465,7 +474,7 @@ public final class Execution implements SchedulingView {
     ControlledThread next = chooseNext(ct);
     if (next != null) {
       running = next;
-      next.grant();
+      next.grant(ct);
     }
   }
 
@@ -500,6 +509,11 @@ public final class Execution implements SchedulingView {
   /** The execution's own fork-join common pool. */
   public Pools pools() {
     return pools;
+  }
+
+  /** The carriers of virtual threads. */
+  public Carriers carriers() {
+    return carriers;
   }
 
   /** Hash codes, random numbers, thread numbers and ids, the same on every run. */
@@ -593,7 +607,7 @@ public final class Execution implements SchedulingView {
     ct.realWaitLock = lock;
     running = next;
     ct.turn = false;
-    next.grant();
+    next.grant(ct);
     while (!ct.turn) {
       if (ended) throw AbortedExecution.INSTANCE;
       try {
@@ -639,17 +653,6 @@ public final class Execution implements SchedulingView {
         + " (started before the exploration, or by native code): Weft cannot schedule it, so"
         + " waiting for it could hang. Start it from the test body, or from a thread the body"
         + " starts, so that Weft controls it.\n", ct, null);
-    throw AbortedExecution.INSTANCE;
-  }
-
-  /** Entry of {@code VirtualThread.start()} (JDK 21+): not controlled yet, so said at once. */
-  public void virtualThreadStarting() {
-    ControlledThread ct = controlled();
-    if (ct == null) return;
-    end(Outcome.UNCONTROLLED, ct.displayName() + " starts a virtual thread. Weft does not control"
-        + " virtual threads yet: it could neither schedule it nor see what it waits for. Use"
-        + " platform threads in the code under test (Thread.ofPlatform(), or an executor of"
-        + " platform threads) to explore it.\n", ct, null);
     throw AbortedExecution.INSTANCE;
   }
 

@@ -1,11 +1,17 @@
 package dev.weft.scheduler.runtime;
 
 import java.lang.reflect.Field;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * The runtime's own park and unpark, beneath {@code LockSupport}: the agent makes {@code
- * LockSupport} a scheduling point of controlled threads, so the handoff of the turn must not go
- * through it. Same semantics: a permit per thread, spurious returns possible.
+ * The runtime's own park and unpark, for the handoff of the turn. Same semantics as {@code
+ * LockSupport}: a permit per thread, spurious returns possible.
+ *
+ * <p>The agent makes {@code LockSupport} a scheduling point of controlled threads, so a platform
+ * thread parks beneath it, on {@code Unsafe}. A virtual thread cannot: {@code Unsafe.park} would
+ * hold its carrier, and {@code Unsafe.unpark} of a virtual thread does nothing. It goes through
+ * {@code LockSupport}, which unmounts it, while the calling controlled thread is marked {@link
+ * ControlledThread#insideHook}, so that the hooks let the call through to the JDK.
  */
 @SuppressWarnings({"removal", "deprecation"}) // park/unpark of sun.misc.Unsafe: present in 17-25
 final class Handoff {
@@ -13,22 +19,57 @@ final class Handoff {
 
   private Handoff() {}
 
-  static void park() {
-    UNSAFE.park(false, 0L);
+  /** Parks {@code self}, the calling thread, until it is unparked (or spuriously). */
+  static void park(ControlledThread self) {
+    if (self.virtual) {
+      throughLockSupport(self, null);
+    } else {
+      UNSAFE.park(false, 0L);
+    }
   }
 
-  /** Parks for at most {@code nanos}. */
+  /**
+   * Unparks {@code target}. {@code by} is the calling thread when it is controlled, or null when it
+   * is not (a thread Weft does not control passes the hooks anyway).
+   */
+  static void unpark(Thread target, ControlledThread by) {
+    if (!VirtualThreads.isVirtual(target)) {
+      UNSAFE.unpark(target);
+    } else if (by == null) {
+      LockSupport.unpark(target);
+    } else {
+      throughLockSupport(by, target);
+    }
+  }
+
+  /** Parks {@code by}, or unparks {@code unparked} when not null, with {@code by}'s hooks off. */
+  private static void throughLockSupport(ControlledThread by, Thread unparked) {
+    boolean inside = by.insideHook;
+    by.insideHook = true;
+    try {
+      if (unparked == null) {
+        LockSupport.park(by);
+      } else {
+        LockSupport.unpark(unparked);
+      }
+    } finally {
+      by.insideHook = inside;
+    }
+  }
+
+  /** Parks the calling thread for at most {@code nanos}; a virtual one keeps its carrier. */
   static void park(long nanos) {
     if (nanos > 0) UNSAFE.park(false, nanos);
   }
 
-  static void unpark(Object thread) {
-    UNSAFE.unpark(thread);
+  /** {@code Unsafe.park} itself, for the JDK code that calls it directly. */
+  static void unsafePark(boolean absolute, long time) {
+    UNSAFE.park(absolute, time);
   }
 
-  /** {@code Unsafe.park} itself, for the JDK code that calls it directly. */
-  static void park(boolean absolute, long time) {
-    UNSAFE.park(absolute, time);
+  /** {@code Unsafe.unpark} itself, likewise. */
+  static void unsafeUnpark(Object thread) {
+    UNSAFE.unpark(thread);
   }
 
   private static sun.misc.Unsafe unsafe() {

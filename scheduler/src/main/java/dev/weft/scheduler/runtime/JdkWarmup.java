@@ -9,7 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Initializes, outside any execution, the JDK classes whose initialization draws random numbers,
- * reads the clock, or keeps the fork-join common pool in a static field. Done inside the first
+ * reads the clock, or keeps the fork-join common pool in a static field, and the virtual-thread
+ * scheduler (JDK 21+). Done inside the first
  * execution instead, it would make that execution's numbers differ from every later run of the
  * same schedule (a replay in a fresh JVM included), or keep that execution's own pool ({@link
  * Pools}) for good.
@@ -30,5 +31,6 @@ final class JdkWarmup {
     ForkJoinPool.commonPool();
     CompletableFuture.completedFuture(null);
     new SubmissionPublisher<>().close();
+    VirtualThreads.warmUp();
   }
 }

@@ -66,13 +66,13 @@ public final class Parking {
           : time == 0 ? p.park(null, -1) : time > 0 && p.park(null, time);
       if (handled) return;
     }
-    Handoff.park(absolute, time);
+    Handoff.unsafePark(absolute, time);
   }
 
   /** {@code Unsafe.unpark(thread)}, likewise. */
   public static void unsafeUnpark(Execution execution, Object thread) {
     if (execution != null && thread instanceof Thread t && execution.parking().unpark(t)) return;
-    Handoff.unpark(thread);
+    Handoff.unsafeUnpark(thread);
   }
 
   /**

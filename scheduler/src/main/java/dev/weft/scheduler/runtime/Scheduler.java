@@ -66,7 +66,7 @@ public final class Scheduler {
     ControlledThread[] threads = execution.threads();
     for (ControlledThread t : threads) {
       if (t.thread.isAlive()) {
-        Handoff.unpark(t.thread);
+        Handoff.unpark(t.thread, null);
         t.thread.interrupt();
       }
     }
@@ -87,6 +87,7 @@ public final class Scheduler {
         }
       }
     }
+    execution.carriers().restore();
     if (interrupted) Thread.currentThread().interrupt();
     return allDead;
   }

@@ -42,6 +42,12 @@ public final class ThreadOps {
 
   /** The target passed its exit hook; wait the moment it takes the JVM to finish it. */
   private static void awaitRealDeath(Thread t) {
+    if (VirtualThreads.isVirtual(t)) {
+      // Its carrier finishes it in a moment. A real join would leave that carrier to unpark this
+      // thread, which the model would take for a permit given by a thread it does not control.
+      while (t.isAlive()) Thread.yield();
+      return;
+    }
     boolean interrupted = false;
     while (t.isAlive()) {
       try {
@@ -135,8 +141,7 @@ public final class ThreadOps {
   }
 
   private static String describe(Thread t) {
-    boolean virtual = t.getClass().getName().equals("java.lang.VirtualThread"); // JDK 21+
-    return (virtual ? "virtual thread" : "thread") + " '" + t.getName() + "'";
+    return (VirtualThreads.isVirtual(t) ? "virtual thread" : "thread") + " '" + t.getName() + "'";
   }
 
   /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */

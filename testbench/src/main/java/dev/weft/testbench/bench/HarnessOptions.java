@@ -6,7 +6,6 @@ import dev.weft.testbench.corpus.Corpus;
 import dev.weft.testbench.corpus.Program;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,14 +98,10 @@ record HarnessOptions(
     }
     Set<String> wanted = new LinkedHashSet<>(List.of(spec.split(",")));
     wanted.removeIf(String::isBlank);
-    List<Program> chosen = new ArrayList<>();
-    for (Program p : Corpus.programs()) if (wanted.remove(p.name())) chosen.add(p);
-    if (!wanted.isEmpty()) {
-      throw new IllegalArgumentException("no corpus program named " + String.join(", ", wanted)
-          + " (names are simple class names, e.g. LostUpdate)");
-    }
-    if (chosen.isEmpty()) throw new IllegalArgumentException("--programs names no program");
-    return List.copyOf(chosen);
+    if (wanted.isEmpty()) throw new IllegalArgumentException("--programs names no program");
+    Set<Program> chosen = new LinkedHashSet<>();
+    for (String name : wanted) chosen.add(Corpus.named(name));
+    return Corpus.programs().stream().filter(chosen::contains).toList(); // in corpus order
   }
 
   private static List<StrategyKind> strategies(String spec) {

@@ -38,8 +38,7 @@ public final class LincheckChild {
   private LincheckChild() {}
 
   public static void main(String[] args) throws Exception {
-    Program program = Corpus.programs().stream().filter(p -> p.name().equals(args[0]))
-        .findFirst().orElseThrow(() -> new IllegalArgumentException("no program " + args[0]));
+    Program program = Corpus.named(args[0]);
     int budget = Integer.parseInt(args[1]);
     int throughput = Integer.parseInt(args[2]);
     int runs = Integer.parseInt(args[3]);

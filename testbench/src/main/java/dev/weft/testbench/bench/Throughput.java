@@ -40,10 +40,7 @@ public final class Throughput {
           "usage: Throughput PROGRAM random|pct|dfs|dfs-plain EXECUTIONS ROUNDS [races]");
       System.exit(2);
     }
-    Program program = Corpus.programs().stream()
-        .filter(p -> p.type().getSimpleName().equals(args[0]))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no corpus program " + args[0]));
+    Program program = Corpus.named(args[0]);
     String strategyName = args[1];
     int executions = Integer.parseInt(args[2]);
     int rounds = Integer.parseInt(args[3]);

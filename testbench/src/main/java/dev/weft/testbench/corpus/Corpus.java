@@ -99,6 +99,8 @@ import dev.weft.testbench.programs.TreiberStackAbaFixed;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
 import dev.weft.testbench.programs.UseBeforeInitFixed;
+import dev.weft.testbench.programs.VirtualLostUpdate;
+import dev.weft.testbench.programs.VirtualLostUpdateFixed;
 import dev.weft.testbench.programs.WorkStealingDeque;
 import dev.weft.testbench.programs.WorkStealingDequeFixed;
 import java.util.List;
@@ -109,7 +111,7 @@ import java.util.List;
  * dev.weft.testbench.programs} is registered.
  */
 public final class Corpus {
-  private static final List<Program> PROGRAMS =
+  private static final List<Program> REGISTERED =
       List.of(
               // atomicity violations and check-then-act
               LostUpdate.class, LostUpdateFixed.class,
@@ -174,24 +176,51 @@ public final class Corpus {
               QueueCheckThenPoll.class, QueueCheckThenPollFixed.class,
               // data races: no interleaving fails, only race detection tells them apart
               StopFlagPlain.class, StopFlagVolatile.class,
-              DoubleCheckedPlain.class, DoubleCheckedVolatile.class)
+              DoubleCheckedPlain.class, DoubleCheckedVolatile.class,
+              // virtual threads (JDK 24+)
+              VirtualLostUpdate.class, VirtualLostUpdateFixed.class)
           .stream()
           .map(Program::of)
           .toList();
 
+  private static final List<Program> PROGRAMS =
+      REGISTERED.stream().filter(Program::runsHere).toList();
+
   private Corpus() {}
 
-  /** Every registered program, in registration order. */
+  /** Every registered program, in registration order, whichever JDK it needs. */
+  public static List<Program> registered() {
+    return REGISTERED;
+  }
+
+  /** The registered programs that Weft explores on this JVM's JDK, in registration order. */
   public static List<Program> programs() {
     return PROGRAMS;
   }
 
-  /** The programs declared to have a bug. */
+  /**
+   * The program whose simple class name is {@code name}, e.g. {@code LostUpdate}.
+   *
+   * @throws IllegalArgumentException when no program has that name, or when Weft does not explore
+   *     it on this JDK
+   */
+  public static Program named(String name) {
+    Program program = REGISTERED.stream().filter(p -> p.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no corpus program named " + name
+            + " (names are simple class names, e.g. LostUpdate)"));
+    if (!program.runsHere()) {
+      throw new IllegalArgumentException(name + " needs JDK " + program.jdk() + " or later; this"
+          + " is JDK " + Runtime.version().feature());
+    }
+    return program;
+  }
+
+  /** The programs declared to have a bug, of those Weft explores on this JDK. */
   public static List<Program> buggy() {
     return PROGRAMS.stream().filter(Program::buggy).toList();
   }
 
-  /** The programs declared correct. */
+  /** The programs declared correct, of those Weft explores on this JDK. */
   public static List<Program> correct() {
     return PROGRAMS.stream().filter(p -> !p.buggy()).toList();
   }

@@ -58,4 +58,11 @@ public @interface Expect {
    * harmless.
    */
   String[] benignRaces() default {};
+
+  /**
+   * The first JDK (feature release) on which Weft explores this program, e.g. 24 for one that
+   * starts virtual threads; 0 means every JDK Weft runs on. On an earlier JDK the program stays
+   * registered, but {@link Corpus#programs()} leaves it out, so no test or benchmark runs it.
+   */
+  int jdk() default 0;
 }

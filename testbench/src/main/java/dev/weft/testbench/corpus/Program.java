@@ -20,6 +20,7 @@ import java.util.OptionalInt;
  * @param maxSteps the program's own step bound, or empty for Weft's default
  * @param hiddenUnderStress whether plain runs of the program do not reveal its bug; only when buggy
  * @param benignRaces fields whose data races the program means
+ * @param jdk the first JDK feature release on which Weft explores the program, or 0 for any
  */
 public record Program(
     Class<?> type,
@@ -28,7 +29,8 @@ public record Program(
     OptionalInt executions,
     OptionalInt maxSteps,
     boolean hiddenUnderStress,
-    List<String> benignRaces) {
+    List<String> benignRaces,
+    int jdk) {
 
   public Program {
     Objects.requireNonNull(type, "type");
@@ -61,13 +63,14 @@ public record Program(
       throw new IllegalArgumentException(type.getName() + ": only a buggy program may set "
           + "hiddenUnderStress or executions; a correct one runs the default budget");
     }
-    if (expect.executions() < 0 || expect.maxSteps() < 0) {
-      throw new IllegalArgumentException(
-          type.getName() + ": executions and maxSteps are positive, or 0 for the default");
+    if (expect.executions() < 0 || expect.maxSteps() < 0 || expect.jdk() < 0) {
+      throw new IllegalArgumentException(type.getName()
+          + ": executions, maxSteps and jdk are positive, or 0 for the default");
     }
     Optional<FailureKind> kind = expect.bug() ? Optional.of(kinds[0]) : Optional.empty();
     return new Program(type, kind, findMain(type), positive(expect.executions()),
-        positive(expect.maxSteps()), expect.hiddenUnderStress(), List.of(expect.benignRaces()));
+        positive(expect.maxSteps()), expect.hiddenUnderStress(), List.of(expect.benignRaces()),
+        expect.jdk());
   }
 
   /** Whether the program's bug is a data race, which only race detection reports. */
@@ -93,6 +96,11 @@ public record Program(
   /** The simple class name, e.g. {@code LostUpdate}. */
   public String name() {
     return type.getSimpleName();
+  }
+
+  /** Whether Weft explores the program on this JVM's JDK (see {@link Expect#jdk()}). */
+  public boolean runsHere() {
+    return Runtime.version().feature() >= jdk;
   }
 
   /** True when the program is declared to have a bug. */

@@ -7,13 +7,18 @@ import dev.weft.testbench.corpus.Expect;
 public final class LostUpdateFixed {
   private volatile int count;
 
-  private synchronized void increment() {
+  // Package-private, as is assertCount: VirtualLostUpdateFixed runs them on virtual threads.
+  synchronized void increment() {
     count = count + 1;
   }
 
   public static void main(String[] args) throws InterruptedException {
     LostUpdateFixed counter = new LostUpdateFixed();
     Threads.runConcurrently(counter::increment, counter::increment);
-    assert counter.count == 2 : "lost update: count is " + counter.count + ", expected 2";
+    counter.assertCount(2);
+  }
+
+  void assertCount(int increments) {
+    assert count == increments : "lost update: count is " + count + ", expected " + increments;
   }
 }
