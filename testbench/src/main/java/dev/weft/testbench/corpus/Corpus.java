@@ -58,6 +58,7 @@ import dev.weft.testbench.programs.Overdraft;
 import dev.weft.testbench.programs.OverdraftFixed;
 import dev.weft.testbench.programs.ParkLostWakeup;
 import dev.weft.testbench.programs.ParkLostWakeupFixed;
+import dev.weft.testbench.programs.PartitionedSum;
 import dev.weft.testbench.programs.PhaserLateRegistration;
 import dev.weft.testbench.programs.PhaserLateRegistrationFixed;
 import dev.weft.testbench.programs.PoisonPillTooSoon;
@@ -177,6 +178,7 @@ public final class Corpus {
               // data races: no interleaving fails, only race detection tells them apart
               StopFlagPlain.class, StopFlagVolatile.class,
               DoubleCheckedPlain.class, DoubleCheckedVolatile.class,
+              PartitionedSum.class,
               // virtual threads (JDK 24+)
               VirtualLostUpdate.class, VirtualLostUpdateFixed.class)
           .stream()
