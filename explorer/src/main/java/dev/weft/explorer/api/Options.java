@@ -22,6 +22,8 @@ import java.util.Objects;
  *   <tr><td>executionTimeout (per execution)</td><td>10s</td><td>weft.executionTimeout</td></tr>
  *   <tr><td>spuriousWakeups</td><td>false</td><td>weft.spuriousWakeups</td></tr>
  *   <tr><td>progressInterval (0: silent)</td><td>0</td><td>weft.progressInterval</td></tr>
+ *   <tr><td>shrink (a failing schedule before it is reported)</td><td>true</td><td>weft.shrink</td></tr>
+ *   <tr><td>shrinkRuns (re-runs while shrinking, at most)</td><td>500</td><td>weft.shrinkRuns</td></tr>
  *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
  *   <tr><td>testName</td><td>the calling class and method</td><td>none</td></tr>
  *   <tr><td>classpath (recorded for CLI replays)</td><td>none</td><td>none</td></tr>
@@ -44,6 +46,8 @@ public record Options(
     Duration executionTimeout,
     boolean spuriousWakeups,
     Duration progressInterval,
+    boolean shrink,
+    int shrinkRuns,
     Path outputDir,
     String testName,
     String classpath) {
@@ -57,6 +61,7 @@ public record Options(
     require(!progressInterval.isNegative(), "progressInterval must not be negative");
     require(iterations >= 1, "iterations must be at least 1, was " + iterations);
     require(maxSteps >= 1, "maxSteps must be at least 1, was " + maxSteps);
+    require(shrinkRuns >= 1, "shrinkRuns must be at least 1, was " + shrinkRuns);
     require(pctDepth >= 1, "pctDepth must be at least 1, was " + pctDepth);
     require(preemptionBound >= -1,
         "preemptionBound must be -1 (none) or at least 0, was " + preemptionBound);
@@ -91,6 +96,8 @@ public record Options(
     b.executionTimeout = executionTimeout;
     b.spuriousWakeups = spuriousWakeups;
     b.progressInterval = progressInterval;
+    b.shrink = shrink;
+    b.shrinkRuns = shrinkRuns;
     b.outputDir = outputDir;
     b.testName = testName;
     b.classpath = classpath;
@@ -129,6 +136,8 @@ public record Options(
     private Duration executionTimeout = parseDuration(prop("weft.executionTimeout", "10s"));
     private boolean spuriousWakeups = Boolean.parseBoolean(prop("weft.spuriousWakeups", "false"));
     private Duration progressInterval = parseDuration(prop("weft.progressInterval", "0s"));
+    private boolean shrink = Boolean.parseBoolean(prop("weft.shrink", "true"));
+    private int shrinkRuns = Integer.parseInt(prop("weft.shrinkRuns", "500"));
     private Path outputDir = Path.of(prop("weft.outputDir", "target/weft"));
     private String testName;
     private String classpath;
@@ -198,6 +207,26 @@ public record Options(
       return this;
     }
 
+    /**
+     * Whether to shrink a failing schedule before reporting it: fewest preemptions first, then
+     * fewest steps, re-running each candidate and keeping only those that fail the same way. The
+     * report then shows the shrunk execution, and the schedule file keeps the original too.
+     * Executions stuck in code Weft does not control are never shrunk.
+     */
+    public Builder shrink(boolean shrink) {
+      this.shrink = shrink;
+      return this;
+    }
+
+    /**
+     * Re-runs shrinking may spend at most. It also stops after half the time the exploration had
+     * left when it found the bug; within both bounds, the same failure always shrinks the same way.
+     */
+    public Builder shrinkRuns(int shrinkRuns) {
+      this.shrinkRuns = shrinkRuns;
+      return this;
+    }
+
     public Builder outputDir(Path outputDir) {
       this.outputDir = outputDir;
       return this;
@@ -217,8 +246,8 @@ public record Options(
 
     public Options build() {
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
-          preemptionBound, executionTimeout, spuriousWakeups, progressInterval, outputDir, testName,
-          classpath);
+          preemptionBound, executionTimeout, spuriousWakeups, progressInterval, shrink, shrinkRuns,
+          outputDir, testName, classpath);
     }
   }
 }

@@ -20,6 +20,9 @@ package dev.weft.explorer.schedule;
  * @param choices the decisions, encoded by {@link ChoiceCodec}
  * @param steps what each step looked like, encoded by {@link StepLogCodec}, so a replay can check
  *     the program still does the same; null in a short string, which replays unchecked
+ * @param original the decisions of the failing execution as the exploration found it, before
+ *     shrinking, encoded by {@link ChoiceCodec}; equal to {@code choices} when shrinking was off or
+ *     found nothing shorter; null in a short string
  */
 public record Schedule(
     String format,
@@ -36,8 +39,9 @@ public record Schedule(
     String failureKind,
     String failureSummary,
     String choices,
-    String steps) {
+    String steps,
+    String original) {
 
   public static final String FORMAT = "weft-schedule";
-  public static final int FORMAT_VERSION = 2;
+  public static final int FORMAT_VERSION = 3;
 }

@@ -78,7 +78,7 @@ public final class ScheduleFiles {
     }
     Schedule s = new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, weftVersion, null, null,
         null, null, 0, 0, maxSteps, parts[3].equals("s=1"), parts[1], null, parts[4].substring(2),
-        null);
+        null, null);
     validate(s, "schedule string", weftVersion);
     return s;
   }
@@ -104,6 +104,7 @@ public final class ScheduleFiles {
     try {
       ChoiceCodec.decode(s.choices());
       if (s.steps() != null) StepLogCodec.decode(s.steps());
+      if (s.original() != null) ChoiceCodec.decode(s.original());
     } catch (ScheduleException e) {
       throw new ScheduleException("in " + source + ", " + e.getMessage());
     }

@@ -17,7 +17,8 @@ class ScheduleFilesTest {
 
   private static Schedule sample() {
     return new Schedule(Schedule.FORMAT, Schedule.FORMAT_VERSION, VERSION, "17", "T.m", null,
-        "random", 7, 3, 500, false, "EXCEPTION", "T1 threw boom", "0*2.1", steps());
+        "random", 7, 3, 500, false, "EXCEPTION", "T1 threw boom", "0*2.1", steps(),
+        "1.0*3.1*2");
   }
 
   private static String steps() {
@@ -65,6 +66,12 @@ class ScheduleFilesTest {
     Path garbled = dir.resolve("g.json");
     Files.writeString(garbled, json.replace("0*2.1", "0*2.zz"));
     assertRefused(garbled.toString(), "corrupt near 'zz'");
+    Path badOriginal = dir.resolve("o.json");
+    Files.writeString(badOriginal, json.replace("1.0*3.1*2", "1.0*3.q"));
+    assertRefused(badOriginal.toString(), "corrupt near 'q'");
+    Path oldFormat = dir.resolve("v.json");
+    Files.writeString(oldFormat, json.replace("\"formatVersion\": 3", "\"formatVersion\": 2"));
+    assertRefused(oldFormat.toString(), "format version 2, this Weft reads version 3");
     Path cut = dir.resolve("c.json");
     Files.writeString(cut, json.replace(steps(), steps().substring(0, 5)));
     assertRefused(cut.toString(), "step log is corrupt");

@@ -1,0 +1,101 @@
+package dev.weft.explorer.explore;
+
+import dev.weft.scheduler.strategy.Shrinking.Segment;
+import dev.weft.scheduler.trace.StepLog;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The plans shrinking tries from a failing execution, most promising first. The execution's steps
+ * are cut into {@link Segment}s, one per run of a thread; a preemption is a boundary where the
+ * thread that stopped could have gone on. In this order:
+ *
+ * <ol>
+ *   <li>cut just before preemption j, for j = 0, 1, ...: only the first j are left;
+ *   <li>drop the segment that a preemption switched to, then the one it switched away from, from
+ *       the last preemption back: its thread takes those steps in its next segment instead;
+ *   <li>undo a preemption, from the last one back: the preempted thread runs on to the end of its
+ *       next segment at once;
+ *   <li>halve the segment that ends in a preemption, from the last one back: the preemption comes
+ *       sooner, and the failure may too;
+ *   <li>cut just after the segment that follows the last preemption: the switches after it, each
+ *       at a thread that blocked or ended, are left to the plan's fallback, which may need fewer
+ *       steps.
+ * </ol>
+ */
+final class ShrinkPlans {
+  private ShrinkPlans() {}
+
+  static List<List<Segment>> from(StepLog log) {
+    List<Segment> segments = new ArrayList<>();
+    List<Integer> preempted = new ArrayList<>(); // indices of segments that ended in a preemption
+    int[] taken = new int[8];
+    for (int step = 0; step < log.size(); step++) {
+      int thread = log.thread(step);
+      if (thread >= taken.length) taken = Arrays.copyOf(taken, thread * 2);
+      taken[thread]++;
+      int last = segments.size() - 1;
+      if (last >= 0 && segments.get(last).thread() == thread) {
+        segments.set(last, new Segment(thread, taken[thread]));
+        continue;
+      }
+      if (last >= 0 && couldGoOn(log.enabledMask(step), segments.get(last).thread())) {
+        preempted.add(last);
+      }
+      segments.add(new Segment(thread, taken[thread]));
+    }
+    return plans(segments, preempted);
+  }
+
+  private static boolean couldGoOn(int enabledMask, int thread) {
+    return enabledMask == -1 || (enabledMask & (1 << thread)) != 0; // -1: unknown, so maybe
+  }
+
+  private static List<List<Segment>> plans(List<Segment> segments, List<Integer> preempted) {
+    List<List<Segment>> plans = new ArrayList<>();
+    for (int i : preempted) plans.add(List.copyOf(segments.subList(0, i + 1)));
+    for (int j = preempted.size() - 1; j >= 0; j--) {
+      plans.add(without(segments, preempted.get(j) + 1));
+      plans.add(without(segments, preempted.get(j)));
+    }
+    for (int j = preempted.size() - 1; j >= 0; j--) {
+      int i = preempted.get(j);
+      int thread = segments.get(i).thread();
+      for (int k = i + 2; k < segments.size(); k++) {
+        if (segments.get(k).thread() == thread) {
+          List<Segment> plan = new ArrayList<>(segments);
+          plan.set(i, plan.remove(k));
+          plans.add(plan);
+          break;
+        }
+      }
+    }
+    for (int j = preempted.size() - 1; j >= 0; j--) {
+      int i = preempted.get(j);
+      Segment s = segments.get(i);
+      int length = s.until() - stepsBefore(segments, i);
+      if (length < 2) continue;
+      List<Segment> plan = new ArrayList<>(segments);
+      plan.set(i, new Segment(s.thread(), s.until() - length / 2));
+      plans.add(plan);
+    }
+    int afterLast = preempted.isEmpty() ? 0 : preempted.get(preempted.size() - 1) + 2;
+    if (afterLast < segments.size()) plans.add(List.copyOf(segments.subList(0, afterLast)));
+    return plans;
+  }
+
+  /** The steps segment {@code i}'s thread took before it. */
+  private static int stepsBefore(List<Segment> segments, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (segments.get(k).thread() == segments.get(i).thread()) return segments.get(k).until();
+    }
+    return 0;
+  }
+
+  private static List<Segment> without(List<Segment> segments, int index) {
+    List<Segment> plan = new ArrayList<>(segments);
+    plan.remove(index);
+    return plan;
+  }
+}
