@@ -76,6 +76,11 @@ public final class RunCommand implements Callable<Integer> {
           + " (default 20000).")
   private Integer maxSteps;
 
+  @Option(names = "--no-shrink",
+      description = "Report a bug's schedule as found, without shrinking it to the fewest"
+          + " preemptions and steps first.")
+  private boolean noShrink;
+
   public RunCommand(ChildJvm child) {
     this.child = child;
   }
@@ -92,6 +97,7 @@ public final class RunCommand implements Callable<Integer> {
     if (seed != null) properties.put("weft.seed", seed.toString());
     if (timeLimit != null) properties.put("weft.timeLimit", timeLimit.toString());
     if (maxSteps != null) properties.put("weft.maxSteps", maxSteps.toString());
+    if (noShrink) properties.put("weft.shrink", "false");
     properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
     return child.run(properties, ChildMain.RUN, classpath, mainClass, invocation());
   }
