@@ -219,8 +219,9 @@ public record Options(
     }
 
     /**
-     * Re-runs shrinking may spend at most. It also stops after half the time the exploration had
-     * left when it found the bug; within both bounds, the same failure always shrinks the same way.
+     * Re-runs shrinking may spend at most; at least 1. Shrinking also stops after half the time the
+     * exploration had left when it found the bug. Only that time bound can make the same failure
+     * shrink differently from one run to the next.
      */
     public Builder shrinkRuns(int shrinkRuns) {
       this.shrinkRuns = shrinkRuns;

@@ -49,6 +49,10 @@ class ShrinkTest {
   void aLostUpdateFoundWithManyPreemptionsShrinksToTheOneItNeeds() {
     Failure f = shrunk("lost-update", 1, LOST_UPDATE, "lost update: count is 1");
     assertEquals(1, f.preemptions(), f.message());
+    // Each switch says why it happened, and the noise loops show once.
+    assertTrue(f.trace().contains("~ switch: T0 blocked on join T1\n"), f.trace());
+    assertTrue(f.trace().matches("(?s).*~ switch: T[12] ended\n.*"), f.trace());
+    assertTrue(f.trace().contains("~ <iterations 2-"), f.trace());
   }
 
   @Test
