@@ -17,6 +17,9 @@ import java.util.List;
  *       the last preemption back: its thread takes those steps in its next segment instead;
  *   <li>undo a preemption, from the last one back: the preempted thread runs on to the end of its
  *       next segment at once;
+ *   <li>swap the segment that a preemption switched to with the one after it, from the last
+ *       preemption back: a thread that would block at once may free the preempted thread's
+ *       successors from needing preemptions of their own;
  *   <li>halve the segment that ends in a preemption, from the last one back: the preemption comes
  *       sooner, and the failure may too;
  *   <li>cut just after the segment that follows the last preemption: the switches after it, each
@@ -70,6 +73,14 @@ final class ShrinkPlans {
           break;
         }
       }
+    }
+    for (int j = preempted.size() - 1; j >= 0; j--) {
+      int i = preempted.get(j);
+      if (i + 2 >= segments.size()) continue;
+      List<Segment> plan = new ArrayList<>(segments);
+      plan.set(i + 1, segments.get(i + 2));
+      plan.set(i + 2, segments.get(i + 1));
+      plans.add(plan);
     }
     for (int j = preempted.size() - 1; j >= 0; j--) {
       int i = preempted.get(j);

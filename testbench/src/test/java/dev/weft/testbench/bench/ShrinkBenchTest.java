@@ -1,0 +1,40 @@
+package dev.weft.testbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shrinking measurement runs end to end on one program, and its CSV holds the failure as found
+ * and as shrunk: two preemption-bounded programs, whose least counts are known, shrink to them.
+ */
+class ShrinkBenchTest {
+  @TempDir Path out;
+
+  @Test
+  void comparesEachFailureAsFoundAndAsShrunk() throws IOException {
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
+    int code = ShrinkBench.run(new String[] {"--programs", "OnePreemption,TwoPreemptions",
+        "--strategies", "random", "--seeds", "1", "--out", out.toString()}, print, print);
+    String output = console.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, output);
+    assertTrue(output.contains("| random | 2 |"), output);
+
+    List<String> rows = Files.readAllLines(out.resolve("shrink.csv"));
+    assertEquals("program,strategy,seed,kind,preemptions_found,steps_found,preemptions_shrunk,"
+        + "steps_shrunk,runs,ms_without_shrinking,ms_with_shrinking,summary", rows.get(0));
+    assertEquals(3, rows.size(), output);
+    assertTrue(rows.get(1).matches("OnePreemption,random,1,exception,\\d+,\\d+,1,.*"), rows.get(1));
+    assertTrue(rows.get(2).matches("TwoPreemptions,random,1,exception,\\d+,\\d+,2,.*"), rows.get(2));
+  }
+}
