@@ -9,7 +9,6 @@ import dev.weft.testbench.corpus.Program;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,13 +62,9 @@ public final class ShrinkBench {
 
   /** Runs it; returns the process exit code: 0, 1 when the CSV cannot be written, 2 on bad use. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    HarnessOptions o;
-    try {
-      o = HarnessOptions.parse(args, Path.of("testbench", "target", "bench"));
-    } catch (IllegalArgumentException e) {
-      err.println("shrink bench: " + e.getMessage() + "; " + HarnessOptions.USAGE);
-      return 2;
-    }
+    HarnessOptions o =
+        HarnessOptions.parseOrExplain("shrink bench", args, Harness.defaultOut(), err);
+    if (o == null) return 2;
     List<Case> cases = new ArrayList<>();
     for (Program program : o.programs()) {
       for (StrategyKind strategy : o.strategies()) {

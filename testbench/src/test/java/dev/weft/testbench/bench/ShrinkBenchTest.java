@@ -3,10 +3,7 @@ package dev.weft.testbench.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,12 +19,10 @@ class ShrinkBenchTest {
 
   @Test
   void comparesEachFailureAsFoundAndAsShrunk() throws IOException {
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
-    int code = ShrinkBench.run(new String[] {"--programs", "OnePreemption,TwoPreemptions",
-        "--strategies", "random", "--seeds", "1", "--out", out.toString()}, print, print);
-    String output = console.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, output);
+    Console run = Console.run(ShrinkBench::run, "--programs", "OnePreemption,TwoPreemptions",
+        "--strategies", "random", "--seeds", "1", "--out", out.toString());
+    String output = run.output();
+    assertEquals(0, run.code(), output);
     assertTrue(output.contains("| random | 2 |"), output);
 
     List<String> rows = Files.readAllLines(out.resolve("shrink.csv"));
