@@ -22,8 +22,8 @@ import java.util.Objects;
  *   <tr><td>executionTimeout (per execution)</td><td>10s</td><td>weft.executionTimeout</td></tr>
  *   <tr><td>spuriousWakeups</td><td>false</td><td>weft.spuriousWakeups</td></tr>
  *   <tr><td>progressInterval (0: silent)</td><td>0</td><td>weft.progressInterval</td></tr>
- *   <tr><td>shrink (a failing schedule before it is reported)</td><td>true</td><td>weft.shrink</td></tr>
- *   <tr><td>shrinkRuns (re-runs while shrinking, at most)</td><td>500</td><td>weft.shrinkRuns</td></tr>
+ *   <tr><td>shrink (a failure, before reporting it)</td><td>true</td><td>weft.shrink</td></tr>
+ *   <tr><td>shrinkRuns (re-runs at most)</td><td>500</td><td>weft.shrinkRuns</td></tr>
  *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
  *   <tr><td>testName</td><td>the calling class and method</td><td>none</td></tr>
  *   <tr><td>classpath (recorded for CLI replays)</td><td>none</td><td>none</td></tr>

@@ -18,7 +18,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Turns a failing execution into a {@link Failure}: traced replay, shrinking, schedule file, report.
+ * Turns a failing execution into a {@link Failure}: traced replay, shrinking, schedule file and
+ * report.
  */
 final class FailureReports {
   private FailureReports() {}

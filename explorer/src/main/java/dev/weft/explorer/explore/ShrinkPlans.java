@@ -4,6 +4,7 @@ import dev.weft.scheduler.strategy.Shrinking.Segment;
 import dev.weft.scheduler.trace.StepLog;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -55,45 +56,62 @@ final class ShrinkPlans {
     return enabledMask == -1 || (enabledMask & (1 << thread)) != 0; // -1: unknown, so maybe
   }
 
+  /** The plans, in the order of the list above; {@code preempted} holds segment indices. */
   private static List<List<Segment>> plans(List<Segment> segments, List<Integer> preempted) {
+    List<Integer> lastFirst = new ArrayList<>(preempted);
+    Collections.reverse(lastFirst);
     List<List<Segment>> plans = new ArrayList<>();
     for (int i : preempted) plans.add(List.copyOf(segments.subList(0, i + 1)));
-    for (int j = preempted.size() - 1; j >= 0; j--) {
-      plans.add(without(segments, preempted.get(j) + 1));
-      plans.add(without(segments, preempted.get(j)));
+    for (int i : lastFirst) {
+      plans.add(without(segments, i + 1));
+      plans.add(without(segments, i));
     }
-    for (int j = preempted.size() - 1; j >= 0; j--) {
-      int i = preempted.get(j);
-      int thread = segments.get(i).thread();
-      for (int k = i + 2; k < segments.size(); k++) {
-        if (segments.get(k).thread() == thread) {
-          List<Segment> plan = new ArrayList<>(segments);
-          plan.set(i, plan.remove(k));
-          plans.add(plan);
-          break;
-        }
-      }
-    }
-    for (int j = preempted.size() - 1; j >= 0; j--) {
-      int i = preempted.get(j);
-      if (i + 2 >= segments.size()) continue;
-      List<Segment> plan = new ArrayList<>(segments);
-      plan.set(i + 1, segments.get(i + 2));
-      plan.set(i + 2, segments.get(i + 1));
-      plans.add(plan);
-    }
-    for (int j = preempted.size() - 1; j >= 0; j--) {
-      int i = preempted.get(j);
-      Segment s = segments.get(i);
-      int length = s.until() - stepsBefore(segments, i);
-      if (length < 2) continue;
-      List<Segment> plan = new ArrayList<>(segments);
-      plan.set(i, new Segment(s.thread(), s.until() - length / 2));
-      plans.add(plan);
-    }
+    for (int i : lastFirst) addIfAny(plans, undone(segments, i));
+    for (int i : lastFirst) addIfAny(plans, swappedAfter(segments, i));
+    for (int i : lastFirst) addIfAny(plans, halved(segments, i));
     int afterLast = preempted.isEmpty() ? 0 : preempted.get(preempted.size() - 1) + 2;
     if (afterLast < segments.size()) plans.add(List.copyOf(segments.subList(0, afterLast)));
     return plans;
+  }
+
+  private static void addIfAny(List<List<Segment>> plans, List<Segment> plan) {
+    if (plan != null) plans.add(plan);
+  }
+
+  private static List<Segment> without(List<Segment> segments, int index) {
+    List<Segment> plan = new ArrayList<>(segments);
+    plan.remove(index);
+    return plan;
+  }
+
+  /** Segment {@code i} extended to its thread's next segment, which goes; null if none. */
+  private static List<Segment> undone(List<Segment> segments, int i) {
+    for (int k = i + 2; k < segments.size(); k++) {
+      if (segments.get(k).thread() == segments.get(i).thread()) {
+        List<Segment> plan = new ArrayList<>(segments);
+        plan.set(i, plan.remove(k));
+        return plan;
+      }
+    }
+    return null;
+  }
+
+  /** The two segments after segment {@code i} swapped; null if there are not two. */
+  private static List<Segment> swappedAfter(List<Segment> segments, int i) {
+    if (i + 2 >= segments.size()) return null;
+    List<Segment> plan = new ArrayList<>(segments);
+    Collections.swap(plan, i + 1, i + 2);
+    return plan;
+  }
+
+  /** Segment {@code i} ending halfway; null if it is a single step. */
+  private static List<Segment> halved(List<Segment> segments, int i) {
+    Segment s = segments.get(i);
+    int length = s.until() - stepsBefore(segments, i);
+    if (length < 2) return null;
+    List<Segment> plan = new ArrayList<>(segments);
+    plan.set(i, new Segment(s.thread(), s.until() - length / 2));
+    return plan;
   }
 
   /** The steps segment {@code i}'s thread took before it. */
@@ -102,11 +120,5 @@ final class ShrinkPlans {
       if (segments.get(k).thread() == segments.get(i).thread()) return segments.get(k).until();
     }
     return 0;
-  }
-
-  private static List<Segment> without(List<Segment> segments, int index) {
-    List<Segment> plan = new ArrayList<>(segments);
-    plan.remove(index);
-    return plan;
   }
 }

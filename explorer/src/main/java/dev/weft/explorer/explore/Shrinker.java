@@ -28,8 +28,8 @@ final class Shrinker {
     /** What shrinking did, as a line for the report; empty when it found nothing smaller. */
     String note() {
       if (result == found) return "";
-      return "Shrunk from " + size(found) + " to " + size(result) + " in "
-          + plural(runs, "run") + "; the schedule file keeps the original choices as \"original\".\n";
+      return "Shrunk from " + size(found) + " to " + size(result) + " in " + plural(runs, "run")
+          + "; the schedule file keeps the original choices as \"original\".\n";
     }
 
     private static String size(ExecutionResult r) {
@@ -64,8 +64,8 @@ final class Shrinker {
 
   /**
    * Shrinks {@code found}, the failing execution with seed {@code seed}, within {@code maxRuns}
-   * re-runs and until {@code deadline} ({@link System#nanoTime}). {@code config} must be the search's
-   * own: untraced, with the same step bound and settings.
+   * re-runs and until {@code deadline} ({@link System#nanoTime}). {@code config} must be the
+   * search's own: untraced, with the same step bound and settings.
    */
   static Shrunk shrink(ExecutionResult found, ExecutionConfig config, long seed, Body body,
       int maxRuns, long deadline) {
@@ -79,7 +79,7 @@ final class Shrinker {
       improved = false;
       for (List<Segment> plan : ShrinkPlans.from(best.stepLog())) {
         if (!tried.add(plan)) continue;
-        if (runs >= maxRuns || System.nanoTime() - deadline >= 0) return new Shrunk(found, best, runs);
+        if (runs >= maxRuns || System.nanoTime() - deadline >= 0) break;
         runs++;
         ExecutionResult next =
             Scheduler.execute(config, new Shrinking(plan, best.choices()), seed, body::run);

@@ -30,7 +30,7 @@ public final class Shrinking implements Strategy {
   /** Index in {@link #recorded} from which to look for the next value choice. */
   private int nextValue;
 
-  /** @param recorded the choices of the execution the plan comes from; its value choices are used */
+  /** @param recorded the choices of the execution the plan comes from, for its value choices */
   public Shrinking(List<Segment> plan, Choices recorded) {
     this.plan = List.copyOf(plan);
     this.recorded = recorded;
@@ -60,7 +60,9 @@ public final class Shrinking implements Strategy {
       }
     }
     if (chosen < 0) chosen = view.isEnabled(view.current()) ? view.current() : view.enabled(0);
-    if (chosen >= taken.length) taken = Arrays.copyOf(taken, Math.max(chosen + 1, taken.length * 2));
+    if (chosen >= taken.length) {
+      taken = Arrays.copyOf(taken, Math.max(chosen + 1, 2 * taken.length));
+    }
     taken[chosen]++;
     return chosen;
   }
@@ -71,7 +73,9 @@ public final class Shrinking implements Strategy {
 
   @Override
   public int pickValue(ChoiceKind kind, int bound) {
-    while (nextValue < recorded.size() && recorded.kind(nextValue) == ChoiceKind.THREAD) nextValue++;
+    while (nextValue < recorded.size() && recorded.kind(nextValue) == ChoiceKind.THREAD) {
+      nextValue++;
+    }
     if (nextValue == recorded.size()) return 0;
     int i = nextValue++;
     return recorded.kind(i) == kind && recorded.value(i) < bound ? recorded.value(i) : 0;

@@ -29,7 +29,8 @@ class ShrinkBenchTest {
     assertEquals("program,strategy,seed,kind,preemptions_found,steps_found,preemptions_shrunk,"
         + "steps_shrunk,runs,ms_without_shrinking,ms_with_shrinking,summary", rows.get(0));
     assertEquals(3, rows.size(), output);
-    assertTrue(rows.get(1).matches("OnePreemption,random,1,exception,\\d+,\\d+,1,.*"), rows.get(1));
-    assertTrue(rows.get(2).matches("TwoPreemptions,random,1,exception,\\d+,\\d+,2,.*"), rows.get(2));
+    String shrunkTo = "random,1,exception,\\d+,\\d+,%d,.*";
+    assertTrue(rows.get(1).matches("OnePreemption," + shrunkTo.formatted(1)), rows.get(1));
+    assertTrue(rows.get(2).matches("TwoPreemptions," + shrunkTo.formatted(2)), rows.get(2));
   }
 }
