@@ -81,6 +81,11 @@ public final class RunCommand implements Callable<Integer> {
           + " (default 20000).")
   private Integer maxSteps;
 
+  @Option(names = "--no-shrink",
+      description = "Report a bug's schedule as found, without shrinking it to the fewest"
+          + " preemptions and steps first.")
+  private boolean noShrink;
+
   @Option(names = "--detect-races",
       description = "Also report data races: two accesses to one plain field or array element, one"
           + " a write, that no lock, volatile, start/join or java.util.concurrent call orders."
@@ -111,6 +116,7 @@ public final class RunCommand implements Callable<Integer> {
     if (seed != null) properties.put("weft.seed", seed.toString());
     if (timeLimit != null) properties.put("weft.timeLimit", timeLimit.toString());
     if (maxSteps != null) properties.put("weft.maxSteps", maxSteps.toString());
+    if (noShrink) properties.put("weft.shrink", "false");
     if (!benignRaces.isEmpty() && !detectRaces) {
       throw new ParameterException(spec.commandLine(),
           "--benign-race declares a race benign for --detect-races; add --detect-races");

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.cli.ExitCode;
+import dev.weft.explorer.explore.WeftVersion;
+import dev.weft.explorer.schedule.Schedule;
+import dev.weft.explorer.schedule.ScheduleFiles;
 import dev.weft.samples.cli.FreshStatics;
 import dev.weft.samples.cli.InstanceMain;
 import dev.weft.samples.cli.LostUpdate;
@@ -75,6 +78,22 @@ class RunCommandTest {
     CliRun r = run(LostUpdate.class, "--strategy", "dfs", "--preemption-bound", "3");
     assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
     assertTrue(r.out().contains("with 1 preemption"), r::toString);
+  }
+
+  @Test
+  void aBugIsShrunkUnlessNoShrinkIsGiven() {
+    CliRun found = run(LostUpdate.class, "--strategy", "random", "--seed", "1", "--no-shrink");
+    assertEquals(ExitCode.BUG, found.exitCode(), found::toString);
+    assertTrue(found.out().contains("with 2 preemptions:"), found::toString);
+    assertFalse(found.out().contains("Shrunk from"), found::toString);
+    Schedule asFound = ScheduleFiles.read(found.scheduleFile(), WeftVersion.get());
+    assertEquals(asFound.original(), asFound.choices());
+
+    CliRun shrunk = run(LostUpdate.class, "--strategy", "random", "--seed", "1");
+    assertTrue(shrunk.out().contains("with 1 preemption:"), shrunk::toString);
+    assertTrue(shrunk.out().contains("Shrunk from 2 preemptions"), shrunk::toString);
+    Schedule schedule = ScheduleFiles.read(shrunk.scheduleFile(), WeftVersion.get());
+    assertEquals(asFound.choices(), schedule.original());
   }
 
   @Test

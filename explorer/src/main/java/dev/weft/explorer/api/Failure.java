@@ -9,15 +9,17 @@ import java.nio.file.Path;
  *
  * @param kind what went wrong
  * @param summary one line, e.g. {@code T1 threw java.lang.AssertionError: lost update}
- * @param details the deadlock cycle, livelock threads or stuck stack; empty for exceptions
+ * @param details what shrinking did and any warning, then the deadlock cycle, livelock threads or
+ *     stuck stack; empty for an exception that shrinking did not change
  * @param error the throwable that escaped, for {@link FailureKind#EXCEPTION}; else null
- * @param trace the readable trace of the failing execution, one column per thread
+ * @param trace the readable trace of the failing execution (after shrinking), one column per thread
  * @param scheduleFile where the schedule was written (relative to the working directory), or null if
  *     it could not be written
  * @param schedule the schedule as a short string, accepted by {@link Weft#replay}
  * @param execution index of the failing execution in the exploration, from 0
- * @param steps scheduling points of the failing execution
+ * @param steps scheduling points of the failing execution, after shrinking
  * @param preemptions switches away from a thread that could have gone on, in the failing execution
+ *     after shrinking
  */
 public record Failure(
     FailureKind kind,

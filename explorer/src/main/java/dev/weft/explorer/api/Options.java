@@ -24,6 +24,8 @@ import java.util.TreeSet;
  *   <tr><td>executionTimeout (per execution)</td><td>10s</td><td>weft.executionTimeout</td></tr>
  *   <tr><td>spuriousWakeups</td><td>false</td><td>weft.spuriousWakeups</td></tr>
  *   <tr><td>progressInterval (0: silent)</td><td>0</td><td>weft.progressInterval</td></tr>
+ *   <tr><td>shrink (a failure, before reporting it)</td><td>true</td><td>weft.shrink</td></tr>
+ *   <tr><td>shrinkRuns (re-runs at most)</td><td>500</td><td>weft.shrinkRuns</td></tr>
  *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
  *   <tr><td>testName</td><td>the calling class and method</td><td>none</td></tr>
  *   <tr><td>classpath (recorded for CLI replays)</td><td>none</td><td>none</td></tr>
@@ -50,6 +52,8 @@ public record Options(
     Duration executionTimeout,
     boolean spuriousWakeups,
     Duration progressInterval,
+    boolean shrink,
+    int shrinkRuns,
     Path outputDir,
     String testName,
     String classpath,
@@ -71,6 +75,7 @@ public record Options(
     require(!progressInterval.isNegative(), "progressInterval must not be negative");
     require(iterations >= 1, "iterations must be at least 1, was " + iterations);
     require(maxSteps >= 1, "maxSteps must be at least 1, was " + maxSteps);
+    require(shrinkRuns >= 1, "shrinkRuns must be at least 1, was " + shrinkRuns);
     require(pctDepth >= 1, "pctDepth must be at least 1, was " + pctDepth);
     require(preemptionBound >= -1,
         "preemptionBound must be -1 (none) or at least 0, was " + preemptionBound);
@@ -105,6 +110,8 @@ public record Options(
     b.executionTimeout = executionTimeout;
     b.spuriousWakeups = spuriousWakeups;
     b.progressInterval = progressInterval;
+    b.shrink = shrink;
+    b.shrinkRuns = shrinkRuns;
     b.outputDir = outputDir;
     b.testName = testName;
     b.classpath = classpath;
@@ -145,6 +152,8 @@ public record Options(
     private Duration executionTimeout = parseDuration(prop("weft.executionTimeout", "10s"));
     private boolean spuriousWakeups = Boolean.parseBoolean(prop("weft.spuriousWakeups", "false"));
     private Duration progressInterval = parseDuration(prop("weft.progressInterval", "0s"));
+    private boolean shrink = Boolean.parseBoolean(prop("weft.shrink", "true"));
+    private int shrinkRuns = Integer.parseInt(prop("weft.shrinkRuns", "500"));
     private Path outputDir = Path.of(prop("weft.outputDir", "target/weft"));
     private String testName;
     private String classpath;
@@ -224,6 +233,27 @@ public record Options(
       return this;
     }
 
+    /**
+     * Whether to shrink a failing schedule before reporting it: fewest preemptions first, then
+     * fewest steps, re-running each candidate and keeping only those that fail the same way. The
+     * report then shows the shrunk execution, and the schedule file keeps the original too.
+     * Executions stuck in code Weft does not control are never shrunk.
+     */
+    public Builder shrink(boolean shrink) {
+      this.shrink = shrink;
+      return this;
+    }
+
+    /**
+     * Re-runs shrinking may spend at most; at least 1. Shrinking also stops after half the time the
+     * exploration had left when it found the bug. Only that time bound can make the same failure
+     * shrink differently from one run to the next.
+     */
+    public Builder shrinkRuns(int shrinkRuns) {
+      this.shrinkRuns = shrinkRuns;
+      return this;
+    }
+
     public Builder outputDir(Path outputDir) {
       this.outputDir = outputDir;
       return this;
@@ -262,8 +292,8 @@ public record Options(
 
     public Options build() {
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
-          preemptionBound, executionTimeout, spuriousWakeups, progressInterval, outputDir, testName,
-          classpath, detectRaces, benignRaces);
+          preemptionBound, executionTimeout, spuriousWakeups, progressInterval, shrink, shrinkRuns,
+          outputDir, testName, classpath, detectRaces, benignRaces);
     }
   }
 }

@@ -24,8 +24,7 @@ public final class Explorer {
 
   public static ExplorationResult explore(Options options, Body body, String testName) {
     Strategy strategy = Strategies.create(options);
-    ExecutionConfig config = config(options.maxSteps(), options.executionTimeout(),
-        options.spuriousWakeups(), false, racesOf(options));
+    ExecutionConfig config = config(options, false);
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
     int executions = 0;
@@ -48,8 +47,8 @@ public final class Explorer {
       statistics.add(result);
       progress.tick(executions, statistics);
       if (result.outcome().isBug() || result.leaked()) {
-        failure = Optional.of(
-            FailureReports.investigate(result, options, testName, index, body));
+        failure = Optional.of(FailureReports.investigate(
+            result, options, testName, index, body, shrinkDeadline(deadline)));
         stop = StopReason.BUG_FOUND;
         break;
       }
@@ -62,9 +61,21 @@ public final class Explorer {
         failure, statistics.toStatistics(covered));
   }
 
+  /** Shrinking a failure may take half the time the exploration has left. */
+  private static long shrinkDeadline(long deadline) {
+    long now = System.nanoTime();
+    return now + Math.max(0, deadline - now) / 2;
+  }
+
   /** Each execution's seed depends only on the exploration's seed and its index. */
   static long executionSeed(long seed, int index) {
     return SplitMix64.mix(seed ^ SplitMix64.mix(index));
+  }
+
+  /** The settings of the exploration's executions, traced or not. */
+  static ExecutionConfig config(Options options, boolean trace) {
+    return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(), trace,
+        racesOf(options));
   }
 
   static ExecutionConfig config(int maxSteps, Duration executionTimeout, boolean spuriousWakeups,

@@ -18,62 +18,93 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Turns a failing execution into a {@link Failure}: traced replay, schedule file, report. */
+/**
+ * Turns a failing execution into a {@link Failure}: traced replay, shrinking, schedule file and
+ * report.
+ */
 final class FailureReports {
   private FailureReports() {}
 
   /**
-   * Replays the failing execution's choices once with tracing on, writes its schedule file, and
-   * builds the failure. When the traced replay does not fail the same way, the test is
-   * nondeterministic under a fixed schedule, and the failure says so.
+   * Replays the failing execution's choices once with tracing on; when that fails the same way,
+   * shrinks it (if the options say so) and replays the shrunk one with tracing on; writes the
+   * schedule file and builds the failure. When a traced replay does not fail the same way, the
+   * test is nondeterministic under a fixed schedule, and the failure says so.
+   *
+   * @param shrinkDeadline when shrinking must stop ({@link System#nanoTime})
    */
-  static Failure investigate(
-      ExecutionResult found, Options options, String testName, int index, Body body) {
+  static Failure investigate(ExecutionResult found, Options options, String testName, int index,
+      Body body, long shrinkDeadline) {
+    Investigation in = new Investigation(found, options, testName, index, body);
     if (found.outcome() == Outcome.STUCK || found.leaked()) {
       // Replaying would block on the same uncontrolled code again; report what we saw.
-      return build(found, found, options, testName, index, body, "");
+      return in.build(found, found, "");
     }
-    ExecutionResult traced = Scheduler.execute(
-        Explorer.config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
-            true, Explorer.racesOf(options)),
-        new Replay(found.choices(), found.stepLog()), Explorer.executionSeed(options.seed(), index),
-        body::run);
-    if (traced.outcome() == found.outcome() && summary(traced).equals(summary(found))) {
-      // Report from the traced run: its reports name objects as its trace does.
-      return build(traced, traced, options, testName, index, body, "");
-    }
-    String warning = "Warning: replaying this schedule with tracing on ended differently ("
-        + summary(traced) + "). The test is not deterministic under a fixed schedule: look for"
-        + " threads Weft does not control, I/O, time, or random numbers.\n";
-    return build(found, traced, options, testName, index, body, warning);
+    ExecutionResult traced = in.traced(found);
+    // Shrinking re-runs schedules: it only makes sense where a schedule gives the same execution.
+    if (!options.shrink() || !failsAlike(traced, found)) return in.report(found, traced, "");
+    Shrinker.Shrunk shrunk = Shrinker.shrink(found, Explorer.config(options, false), in.seed(),
+        body, options.shrinkRuns(), shrinkDeadline);
+    if (shrunk.result() == found) return in.report(found, traced, "");
+    return in.report(shrunk.result(), in.traced(shrunk.result()), shrunk.note());
   }
 
-  /**
-   * {@code found} supplies the failure and its schedule; {@code traced} supplies the trace, and
-   * with it the classes whose files the schedule hashes.
-   */
-  private static Failure build(ExecutionResult found, ExecutionResult traced, Options options,
-      String testName, int index, Body body, String warning) {
-    FailureKind kind = kindOf(found);
-    Schedule schedule = Schedule.of(WeftVersion.get(),
-        Runtime.version() + " (" + System.getProperty("java.vendor") + ")", testName,
-        options.classpath(), options.strategy().cliName(), options.seed(), index,
-        options.maxSteps(),
-        options.spuriousWakeups(), kind.name(), summary(found), ChoiceCodec.encode(found.choices()),
-        found.stepLog() == null ? null : StepLogCodec.encode(found.stepLog()),
-        options.detectRaces() ? List.copyOf(options.benignRaces()) : null,
-        ProgramClasses.hashes(body, traced.trace()));
-    Path file = options.outputDir().resolve(fileName(testName));
-    try {
-      ScheduleFiles.write(schedule, file);
-    } catch (IOException e) {
-      warning += "Could not write the schedule file " + file + ": " + e.getMessage() + "\n";
-      file = null;
+  private static boolean failsAlike(ExecutionResult a, ExecutionResult b) {
+    return a.outcome() == b.outcome() && summary(a).equals(summary(b));
+  }
+
+  /** One failure being investigated: the execution as found, and how to run it again. */
+  private record Investigation(
+      ExecutionResult found, Options options, String testName, int index, Body body) {
+    long seed() {
+      return Explorer.executionSeed(options.seed(), index);
     }
-    String trace = TraceTable.render(traced.trace(), traced.threadNames());
-    return ReportFiles.writeBeside(new Failure(kind, summary(found), warning + details(found),
-        found.error(), trace, file, ScheduleFiles.toShortString(schedule), index, found.steps(),
-        found.preemptions()), traced);
+
+    /** {@code failing}, replayed once with tracing on. */
+    ExecutionResult traced(ExecutionResult failing) {
+      return Scheduler.execute(Explorer.config(options, true),
+          new Replay(failing.choices(), failing.stepLog()), seed(), body::run);
+    }
+
+    /** The failure of {@code failing}, whose traced replay is {@code traced}. */
+    Failure report(ExecutionResult failing, ExecutionResult traced, String notes) {
+      if (failsAlike(traced, failing)) {
+        // Report from the traced run: its reports name objects as its trace does.
+        return build(traced, traced, notes);
+      }
+      String warning = "Warning: replaying this schedule with tracing on ended differently ("
+          + summary(traced) + "). The test is not deterministic under a fixed schedule: look for"
+          + " threads Weft does not control, I/O, time, or random numbers.\n";
+      return build(failing, traced, warning + notes);
+    }
+
+    /**
+     * {@code failing} supplies the failure and its schedule, {@code traced} the trace; the schedule
+     * file also keeps the choices of {@link #found}, before shrinking.
+     */
+    Failure build(ExecutionResult failing, ExecutionResult traced, String notes) {
+      FailureKind kind = kindOf(failing);
+      Schedule schedule = Schedule.of(WeftVersion.get(),
+          Runtime.version() + " (" + System.getProperty("java.vendor") + ")", testName,
+          options.classpath(), options.strategy().cliName(), options.seed(), index,
+          options.maxSteps(), options.spuriousWakeups(), kind.name(), summary(failing),
+          ChoiceCodec.encode(failing.choices()),
+          failing.stepLog() == null ? null : StepLogCodec.encode(failing.stepLog()),
+          ChoiceCodec.encode(found.choices()),
+          options.detectRaces() ? List.copyOf(options.benignRaces()) : null,
+          ProgramClasses.hashes(body, traced.trace()));
+      Path file = options.outputDir().resolve(fileName(testName));
+      try {
+        ScheduleFiles.write(schedule, file);
+      } catch (IOException e) {
+        notes += "Could not write the schedule file " + file + ": " + e.getMessage() + "\n";
+        file = null;
+      }
+      String trace = TraceTable.render(traced.trace(), traced.threadNames());
+      return ReportFiles.writeBeside(new Failure(kind, summary(failing), notes + details(failing),
+          failing.error(), trace, file, ScheduleFiles.toShortString(schedule), index,
+          failing.steps(), failing.preemptions()), traced);
+    }
   }
 
   static FailureKind kindOf(ExecutionResult r) {

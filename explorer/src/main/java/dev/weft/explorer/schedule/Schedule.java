@@ -26,6 +26,9 @@ import java.util.TreeMap;
  * @param choices the decisions, encoded by {@link ChoiceCodec}
  * @param steps what each step looked like, encoded by {@link StepLogCodec}, so a replay can check
  *     the program still does the same; null in a short string, which replays unchecked
+ * @param original the decisions of the failing execution as the exploration found it, before
+ *     shrinking, encoded by {@link ChoiceCodec}; equal to {@code choices} when shrinking was off or
+ *     found nothing shorter; null in a short string
  * @param races null when race detection was off; else the fields declared benign (maybe none),
  *     so a replay checks the same races
  * @param classes class name to {@link ClassHashes#hash} of its class file, for the classes whose
@@ -48,6 +51,7 @@ public record Schedule(
     String failureSummary,
     String choices,
     String steps,
+    String original,
     List<String> races,
     SortedMap<String, String> classes) {
 
@@ -65,17 +69,17 @@ public record Schedule(
    */
   public static Schedule of(String weftVersion, String jvm, String test, String classpath,
       String strategy, long seed, int execution, int maxSteps, boolean spuriousWakeups,
-      String failureKind, String failureSummary, String choices, String steps, List<String> races,
-      SortedMap<String, String> classes) {
+      String failureKind, String failureSummary, String choices, String steps, String original,
+      List<String> races, SortedMap<String, String> classes) {
     return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, strategy, seed,
-        execution, maxSteps, spuriousWakeups, failureKind, failureSummary, choices, steps, races,
-        classes);
+        execution, maxSteps, spuriousWakeups, failureKind, failureSummary, choices, steps, original,
+        races, classes);
   }
 
   /** What a short string holds: enough to replay, with no context, step log or class hashes. */
   static Schedule ofShortString(String weftVersion, int maxSteps, boolean spuriousWakeups,
       String failureKind, String choices, List<String> races) {
     return of(weftVersion, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, failureKind,
-        null, choices, null, races, null);
+        null, choices, null, null, races, null);
   }
 }

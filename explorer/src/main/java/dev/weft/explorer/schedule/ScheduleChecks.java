@@ -67,6 +67,7 @@ final class ScheduleChecks {
     try {
       Choices choices = ChoiceCodec.decode(s.choices());
       if (s.steps() != null) agree(choices, StepLogCodec.decode(s.steps()));
+      if (s.original() != null) ChoiceCodec.decode(s.original());
     } catch (ScheduleException e) {
       throw new ScheduleException("in " + source + ", " + e.getMessage());
     }

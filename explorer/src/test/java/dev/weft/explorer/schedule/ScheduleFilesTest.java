@@ -29,7 +29,7 @@ class ScheduleFilesTest {
   /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
   private static Schedule sample() {
     return Schedule.of(VERSION, "17", "T.m", null, "random", 7, 3, 500, false, "EXCEPTION",
-        "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), null,
+        "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), "1.0*3.1*2", null,
         new TreeMap<>(Map.of("a.B", "0123456789abcdef", "a.B$1", "fedcba9876543210")));
   }
 
@@ -58,7 +58,7 @@ class ScheduleFilesTest {
   @Test
   void raceRulesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
     Schedule races = Schedule.of(VERSION, "17", "T.m", null, "dfs", 7, 3, 500, false,
-        "DATA_RACE", "Data race on C.f", "1", null, List.of("com.acme.C.hits", "D.g"),
+        "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"),
         new TreeMap<>());
     Path file = dir.resolve("r.json");
     ScheduleFiles.write(races, file);
@@ -82,6 +82,7 @@ class ScheduleFilesTest {
     assertRefused(write(dir, json.replace("0*2.1", "0*2.zz")), "corrupt near 'zz'");
     String steps = sample().steps();
     assertRefused(write(dir, json.replace(steps, steps.substring(0, 5))), "step log is corrupt");
+    assertRefused(write(dir, json.replace("1.0*3.1*2", "1.0*3.q")), "corrupt near 'q'");
     assertRefused("weft1;EXCEPTION;m=x;s=0;c=", "corrupt step bound");
     assertRefused("weft1;nonsense", "is corrupt");
   }

@@ -39,13 +39,8 @@ public final class Harness {
 
   /** Runs the harness; returns the process exit code: 0, 1 on a failure, 2 on bad arguments. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    HarnessOptions o;
-    try {
-      o = HarnessOptions.parse(args, defaultOut());
-    } catch (IllegalArgumentException e) {
-      err.println("harness: " + e.getMessage() + "; " + HarnessOptions.USAGE);
-      return 2;
-    }
+    HarnessOptions o = HarnessOptions.parseOrExplain("harness", args, defaultOut(), err);
+    if (o == null) return 2;
     Map<String, Object> meta = meta(o, args);
     out.println("Weft benchmark harness, " + meta.get("date") + ", " + meta.get("jdk") + ", "
         + meta.get("machine"));
@@ -113,7 +108,7 @@ public final class Harness {
   }
 
   /** testbench/target/bench, beside the classes this runs from; else target/bench. */
-  private static Path defaultOut() {
+  static Path defaultOut() {
     try {
       Path classes = Path.of(Harness.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       if (Files.isDirectory(classes) && classes.getParent() != null) {

@@ -4,6 +4,7 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.testbench.corpus.Corpus;
 import dev.weft.testbench.corpus.Program;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -73,6 +74,20 @@ record HarnessOptions(
     }
     return new HarnessOptions(programs, strategies, seeds, budget,
         throughput == null ? budget : throughput, timeLimit, lincheck, lincheckRuns, out);
+  }
+
+  /**
+   * {@link #parse}, or null after printing to {@code err} what is wrong, with the usage, as one
+   * line that begins with {@code tool}.
+   */
+  static HarnessOptions parseOrExplain(
+      String tool, String[] args, Path defaultOut, PrintStream err) {
+    try {
+      return parse(args, defaultOut);
+    } catch (IllegalArgumentException e) {
+      err.println(tool + ": " + e.getMessage() + "; " + USAGE);
+      return null;
+    }
   }
 
   private static String value(String[] args, int i, String option) {

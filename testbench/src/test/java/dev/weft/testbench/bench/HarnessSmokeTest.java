@@ -3,10 +3,7 @@ package dev.weft.testbench.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,14 +20,11 @@ class HarnessSmokeTest {
 
   @Test
   void writesCsvAndJsonWithTheDocumentedColumns() throws IOException {
-    ByteArrayOutputStream console = new ByteArrayOutputStream();
-    PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
-    int code = Harness.run(new String[] {"--programs", "LostUpdate,LostUpdateFixed",
+    Console run = Console.run(Harness::run, "--programs", "LostUpdate,LostUpdateFixed",
         "--strategies", "random", "--seeds", "2", "--budget", "20", "--throughput", "20",
-        "--time-limit", "20s", "--lincheck", "--lincheck-runs", "1", "--out", out.toString()},
-        print, print);
-    String output = console.toString(StandardCharsets.UTF_8);
-    assertEquals(0, code, output);
+        "--time-limit", "20s", "--lincheck", "--lincheck-runs", "1", "--out", out.toString());
+    String output = run.output();
+    assertEquals(0, run.code(), output);
 
     List<String> results = Files.readAllLines(out.resolve("results.csv"));
     assertEquals(String.join(",", Report.COLUMNS), results.get(0));
@@ -55,11 +49,9 @@ class HarnessSmokeTest {
 
   @Test
   void badArgumentsGiveOneLineOfUsage() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream print = new PrintStream(err, true, StandardCharsets.UTF_8);
-    int code = Harness.run(new String[] {"--programs", "NoSuchProgram"}, print, print);
-    String message = err.toString(StandardCharsets.UTF_8);
-    assertEquals(2, code, message);
+    Console run = Console.run(Harness::run, "--programs", "NoSuchProgram");
+    String message = run.output();
+    assertEquals(2, run.code(), message);
     assertEquals(1, message.lines().count(), message);
     assertTrue(message.contains("NoSuchProgram") && message.contains("usage: Harness"), message);
   }
