@@ -28,8 +28,8 @@ import java.util.List;
  * on {@code running} and {@code turn} and stay together. Everything else lives beside it: each
  * primitive's operations ({@link Monitors}, {@link ThreadOps}, {@link Parking}, {@link Calls}),
  * which threads can run ({@link EnabledThreads}), {@link SpinDetector}, {@link LocationKeys}, the
- * values made the same on every run ({@link Determinism}, {@link Pools}), and the wording of
- * reports ({@link Narration}).
+ * values made the same on every run ({@link Determinism}, {@link Pools}), race detection ({@link
+ * Races}), and the wording of reports ({@link Narration}).
  */
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
