@@ -1,7 +1,5 @@
 package dev.weft.testbench.programs;
 
-import java.lang.reflect.Method;
-
 /** Starting and joining the threads of a program, so that each program shows only its logic. */
 final class Threads {
   private Threads() {}
@@ -17,20 +15,6 @@ final class Threads {
     Thread[] threads = new Thread[bodies.length];
     for (int i = 0; i < bodies.length; i++) threads[i] = new Thread(uninterrupted(bodies[i]));
     startAndJoin(threads);
-  }
-
-  /**
-   * Starts one virtual thread per body through {@code Thread.ofVirtual().start} (JDK 21+, reached
-   * through reflection so that the corpus compiles for Java 17), then joins them all.
-   */
-  static void runVirtual(Body... bodies) throws ReflectiveOperationException, InterruptedException {
-    Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
-    Method start = Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class);
-    Thread[] threads = new Thread[bodies.length];
-    for (int i = 0; i < bodies.length; i++) {
-      threads[i] = (Thread) start.invoke(builder, uninterrupted(bodies[i]));
-    }
-    for (Thread t : threads) t.join();
   }
 
   /** An unstarted thread with a name, so that traces and reports show it. */
@@ -53,5 +37,20 @@ final class Threads {
         throw new IllegalStateException("unexpected interrupt", e);
       }
     };
+  }
+
+  /**
+   * Starts one virtual thread per body through {@code Thread.ofVirtual().start} (JDK 21+, reached
+   * through reflection so that the corpus compiles for Java 17), then joins them all.
+   */
+  static void runVirtual(Body... bodies) throws ReflectiveOperationException, InterruptedException {
+    Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+    java.lang.reflect.Method start =
+        Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class);
+    Thread[] threads = new Thread[bodies.length];
+    for (int i = 0; i < bodies.length; i++) {
+      threads[i] = (Thread) start.invoke(builder, uninterrupted(bodies[i]));
+    }
+    for (Thread t : threads) t.join();
   }
 }
