@@ -4,6 +4,7 @@ import dev.weft.scheduler.runtime.Determinism;
 import dev.weft.scheduler.runtime.Execution;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.runtime.Parking;
+import dev.weft.scheduler.runtime.Races;
 import dev.weft.scheduler.runtime.VirtualTime;
 import dev.weft.scheduler.trace.SiteRegistry;
 import java.time.Duration;
@@ -454,27 +455,33 @@ public final class WeftHooks {
 
   // Plain accesses: instrumented only when the agent runs with race detection ("races").
 
+  /** Race detection of the execution in progress; null when none runs or it detects no races. */
+  private static Races races() {
+    Execution e = Execution.active();
+    return e == null ? null : e.races();
+  }
+
   /** Before a read of a plain field; {@code owner} is null for a static field. */
   public static void plainRead(Object owner, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.fieldAccessed(owner, site, false);
+    Races races = races();
+    if (races != null) races.fieldAccessed(owner, site, false);
   }
 
   /** Before a write of a plain field; {@code owner} is null for a static field. */
   public static void plainWrite(Object owner, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.fieldAccessed(owner, site, true);
+    Races races = races();
+    if (races != null) races.fieldAccessed(owner, site, true);
   }
 
   /** Before a read of an array element ({@code array} may be null, {@code index} out of range). */
   public static void elementRead(Object array, int index, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.elementAccessed(array, index, site, false);
+    Races races = races();
+    if (races != null) races.elementAccessed(array, index, site, false);
   }
 
   /** Before a write of an array element; likewise. */
   public static void elementWrite(Object array, int index, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.elementAccessed(array, index, site, true);
+    Races races = races();
+    if (races != null) races.elementAccessed(array, index, site, true);
   }
 }

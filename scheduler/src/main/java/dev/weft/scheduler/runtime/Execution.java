@@ -8,7 +8,6 @@ import dev.weft.scheduler.strategy.SchedulingView;
 import dev.weft.scheduler.strategy.Strategy;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
-import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +28,7 @@ import java.util.List;
  * primitive's operations ({@link Monitors}, {@link ThreadOps}, {@link Parking}, {@link Calls}),
  * which threads can run ({@link EnabledThreads}), {@link SpinDetector}, {@link LocationKeys}, the
  * values made the same on every run ({@link Determinism}, {@link Pools}), race detection ({@link
- * Races}), and the wording of reports ({@link Narration}).
+ * Races}), the trace ({@link TraceRecorder}) and the wording of reports ({@link Narration}).
  */
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
@@ -61,7 +60,7 @@ public final class Execution implements SchedulingView {
   private final StepLog stepLog = new StepLog();
   private final ObjectIds ids = new ObjectIds();
   private final Narration narration = new Narration(this, ids);
-  private final List<TraceEvent> trace;
+  private final TraceRecorder trace;
   private final TraceFingerprint fingerprint = new TraceFingerprint();
   /** Whether the strategy sees every step and every access (systematic search). */
   private final boolean observing;
@@ -79,13 +78,12 @@ public final class Execution implements SchedulingView {
   private int preemptions;
   private int viewCurrent;
   private long virtualNanos;
-  private int lastTracedThread = -1;
 
   Execution(ExecutionConfig config, Strategy strategy, Thread caller) {
     this.config = config;
     this.strategy = strategy;
     this.caller = caller;
-    this.trace = config.trace() ? new ArrayList<>() : null;
+    this.trace = new TraceRecorder(config.trace());
     this.observing = strategy.observesEveryStep();
     this.enabled = new EnabledThreads(monitors, spin, config.spuriousWakeups());
     this.races = config.races() == null ? null : new Races(this, config.races());
@@ -128,8 +126,8 @@ public final class Execution implements SchedulingView {
     result = new ExecutionResult(
         outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps, preemptions,
         fingerprint.value(),
-        trace == null ? List.of() : List.copyOf(trace), List.copyOf(names), false,
-        outcome.isBug() || trace != null ? stepLog.copy() : null, race);
+        trace.snapshot(), List.copyOf(names), false,
+        outcome.isBug() || trace.on() ? stepLog.copy() : null, race);
     ended = true;
     strategy.endExecution(steps);
     Handoff.unpark(caller, null);
@@ -213,7 +211,7 @@ public final class Execution implements SchedulingView {
     spin.happened(op);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, !SpinDetector.mayWrite(op), location);
-    if (races != null) races.detector().synced(ct.id, op, location);
+    synced(ct, op, location);
   }
 
   /** Picks who runs after {@code ct}'s scheduling point; null when the execution ended instead. */
@@ -251,7 +249,7 @@ public final class Execution implements SchedulingView {
       }
       stepLog.add(this, next.id);
       if (next != ct && isEnabled(ct.id)) preemptions++;
-      if (next != ct && trace != null) {
+      if (next != ct && trace.on()) {
         ct.stopReason = narration.whyStopped(ct, spin.isSpinning(ct), isEnabled(ct.id));
       }
       return next;
@@ -447,7 +445,7 @@ public final class Execution implements SchedulingView {
       ct.status = ThreadStatus.FINISHED;
     } else if (ct.status == ThreadStatus.NEW || ct.starting) {
       ct.status = ThreadStatus.FINISHED; // ran to the end without a single scheduling point
-      if (races != null) races.detector().synced(ct.id, Operation.END, Locations.lifecycle(ct.id));
+      synced(ct, Operation.END, Locations.lifecycle(ct.id));
       Handoff.unpark(ct.parent.thread, ct);
     } else {
       finish(ct);
@@ -462,7 +460,7 @@ public final class Execution implements SchedulingView {
     }
     record(ct, Operation.END, null, -1, null);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, Locations.lifecycle(ct.id));
-    if (races != null) races.detector().synced(ct.id, Operation.END, Locations.lifecycle(ct.id));
+    synced(ct, Operation.END, Locations.lifecycle(ct.id));
     ct.status = ThreadStatus.FINISHED;
     ct.pendingOp = Operation.END;
     boolean anyAlive = false;
@@ -562,31 +560,22 @@ public final class Execution implements SchedulingView {
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, location);
     if (observing) strategy.accessed(ct.id, op, location);
-    if (races != null) races.detector().synced(ct.id, op, location);
+    synced(ct, op, location);
   }
 
   /** {@code ct} re-entered the monitor of {@code lock} after a wait: an acquire, for races. */
   void rewoken(ControlledThread ct, Object lock, int site) {
-    if (races != null) {
-      races.detector().synced(ct.id, Operation.WAKE,
-          locations.of(ct, Operation.WAKE, lock, site));
-    }
+    if (races != null) synced(ct, Operation.WAKE, locations.of(ct, Operation.WAKE, lock, site));
   }
 
-  // ---------------------------------------------------------------- plain accesses, for races
-
-  /** A plain read or write of a field of {@code holder} (null: static) at {@code site}. */
-  public void fieldAccessed(Object holder, int site, boolean write) {
-    if (races == null) return;
-    ControlledThread ct = holdingTurn();
-    if (ct != null) races.field(ct, holder, site, write);
+  /** {@code ct} performed {@code op} on {@code location}: the race detector's clocks move. */
+  private void synced(ControlledThread ct, Operation op, long location) {
+    if (races != null) races.detector().synced(ct.id, op, location);
   }
 
-  /** A plain read or write of element {@code index} of {@code array} at {@code site}. */
-  public void elementAccessed(Object array, int index, int site, boolean write) {
-    if (races == null || array == null) return;
-    ControlledThread ct = holdingTurn();
-    if (ct != null) races.element(ct, array, index, site, write);
+  /** Race detection, or null when it is off. */
+  public Races races() {
+    return races;
   }
 
   /** {@code ct}'s access completed a data race: the execution ends with it. */
@@ -659,35 +648,10 @@ public final class Execution implements SchedulingView {
   // ---------------------------------------------------------------- tracing and reports
 
   void record(ControlledThread ct, Operation op, Object target, int site, String note) {
-    if (trace != null) recordDescribed(ct, op, narration.describe(op, target, site), site, note);
+    if (trace.on()) trace.add(ct, op, narration.describe(op, target, site), site, note);
   }
 
-  /** The number of trace events so far; -1 when not tracing. */
-  int traceSize() {
-    return trace == null ? -1 : trace.size();
-  }
-
-  /**
-   * Inserts an event at {@code index} of the trace, where it happened: a plain access that turned
-   * out to race, which the trace records only then, as the execution ends.
-   */
-  void traceInsert(int index, ControlledThread ct, Operation op, String target, int site,
-      String note) {
-    if (trace == null || index < 0 || index > trace.size()) return;
-    trace.add(index, new TraceEvent(index, ct.id, op, target, site, note, null));
-    for (int i = index + 1; i < trace.size(); i++) trace.set(i, trace.get(i).renumbered(i));
-  }
-
-  /** Records a trace event whose target is already worded. */
-  void recordDescribed(ControlledThread ct, Operation op, String target, int site, String note) {
-    if (trace == null) return;
-    String reason = null;
-    if (ct.id != lastTracedThread) {
-      // Why the thread last seen acting gave up the turn; threads that ran meanwhile without a
-      // visible operation do not matter to the reader.
-      reason = lastTracedThread < 0 ? null : threads[lastTracedThread].stopReason;
-      lastTracedThread = ct.id;
-    }
-    trace.add(new TraceEvent(trace.size(), ct.id, op, target, site, note, reason));
+  TraceRecorder trace() {
+    return trace;
   }
 }

@@ -10,7 +10,7 @@ import dev.weft.scheduler.trace.SiteRegistry;
  * Race detection in one execution, when it is on: feeds the {@link RaceDetector} the program's plain
  * accesses, and words the race it finds. The execution feeds it its synchronization.
  */
-final class Races {
+public final class Races {
   private final Execution execution;
   private final RaceDetector detector;
 
@@ -23,17 +23,24 @@ final class Races {
     return detector;
   }
 
-  /** A plain field access by {@code ct}; ends the execution when it races. */
-  void field(ControlledThread ct, Object holder, int site, boolean write) {
+  /**
+   * A plain read or write of a field of {@code holder} (null: static) at {@code site}; ends the
+   * execution when it races.
+   */
+  public void fieldAccessed(Object holder, int site, boolean write) {
+    ControlledThread ct = execution.holdingTurn();
+    if (ct == null) return;
     DataRace.Access earlier =
-        detector.fieldAccess(ct.id, holder, site, write, execution.traceSize());
+        detector.fieldAccess(ct.id, holder, site, write, execution.trace().size());
     if (earlier != null) raced(ct, earlier, holder, -1, site, write);
   }
 
-  /** A plain array element access by {@code ct}; likewise. */
-  void element(ControlledThread ct, Object array, int index, int site, boolean write) {
+  /** A plain read or write of element {@code index} of {@code array} at {@code site}; likewise. */
+  public void elementAccessed(Object array, int index, int site, boolean write) {
+    ControlledThread ct = array == null ? null : execution.holdingTurn();
+    if (ct == null) return;
     DataRace.Access earlier =
-        detector.elementAccess(ct.id, array, index, site, write, execution.traceSize());
+        detector.elementAccess(ct.id, array, index, site, write, execution.trace().size());
     if (earlier != null) raced(ct, earlier, array, index, site, write);
   }
 
@@ -50,11 +57,11 @@ final class Races {
     String shown = element ? execution.nameOf(holder) + "[" + index + "]"
         : holder == null ? simpleField(detail)
         : execution.nameOf(holder) + detail.substring(detail.lastIndexOf('.'));
-    execution.traceInsert(earlier.traceIndex(), other, plain(earlier.write()), shown,
+    execution.trace().insert(earlier.traceIndex(), other, plain(earlier.write()), shown,
         earlier.site(), "races with " + ct.displayName() + "'s " + verb(write) + " below");
     DataRace race = new DataRace(location, field, earlier,
-        new DataRace.Access(ct.id, write, site, execution.traceSize()));
-    execution.recordDescribed(ct, plain(write), shown, site, "races with " + other.displayName()
+        new DataRace.Access(ct.id, write, site, execution.trace().size()));
+    execution.trace().add(ct, plain(write), shown, site, "races with " + other.displayName()
         + "'s " + verb(earlier.write()) + " at " + where(earlier.site()));
     StringBuilder report = new StringBuilder()
         .append("Data race on ").append(location).append(": ")
