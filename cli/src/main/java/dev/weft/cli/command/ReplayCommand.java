@@ -58,9 +58,10 @@ public final class ReplayCommand implements Callable<Integer> {
           + " Weft.replay in the test that found it");
     }
     String programPath = classpath != null ? classpath : schedule.classpath();
-    // A schedule recorded with race detection replays with it: its agent must see plain accesses.
-    Map<String, String> properties =
-        schedule.races() == null ? Map.of() : Map.of("weft.races", "true");
+    // A schedule recorded with race detection replays with it, and one whose search scheduled
+    // racing plain accesses schedules them again: either way its agent must see plain accesses.
+    Map<String, String> properties = schedule.races() == null && schedule.racingSites() == null
+        ? Map.of() : Map.of("weft.races", "true");
     return child.run(properties, ChildMain.REPLAY, programPath, schedule.test(), scheduleFile);
   }
 }

@@ -28,10 +28,14 @@ class ReplayCommandTest {
 
   @TempDir Path dir;
 
+  /**
+   * Unshrunk, so the run's page has no note on shrinking, which only the run can tell and the
+   * replay's page cannot.
+   */
   @BeforeAll
   static void findTheLostUpdate() {
     found = weft("run", "--classpath", Programs.samplesClassPath(),
-        "--main", LostUpdate.class.getName());
+        "--main", LostUpdate.class.getName(), "--no-shrink");
     assertEquals(ExitCode.BUG, found.exitCode(), found::toString);
   }
 

@@ -48,11 +48,22 @@ public record ExplorationResult(
     return this;
   }
 
+  /** What a proof covers: synchronization, and the plain accesses found racing. */
+  private String proofScope() {
+    java.util.List<String> sites = statistics.racingSites();
+    if (sites.isEmpty()) return "every interleaving class covered";
+    return "every interleaving of synchronization and of the racing plain accesses ("
+        + String.join(", ", sites) + ") covered";
+  }
+
   /** One line: executions, time, rate, outcome. */
   public String summary() {
     String outcome = failure.map(f -> "bug found: " + f.summary()).orElseGet(() -> {
-      if (statistics.coveredEverything()) {
-        return "exhaustive: every interleaving class covered, no bug";
+      if (statistics.coveredEverything()) return "exhaustive: " + proofScope() + ", no bug";
+      if (stopReason == StopReason.EXHAUSTED && statistics.racingSites() == null) {
+        return "no bug in every interleaving of synchronization explored, but plain accesses were"
+            + " not watched (the agent runs without races), so it is no proof for a program with"
+            + " data races";
       }
       if (stopReason == StopReason.EXHAUSTED) {
         return "no bug in every execution within the preemption bound (a bound, not a proof)";

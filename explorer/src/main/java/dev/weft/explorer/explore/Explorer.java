@@ -6,6 +6,7 @@ import dev.weft.explorer.api.ExplorationResult.StopReason;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.scheduler.race.RaceRules;
+import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.runtime.ExecutionConfig;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Scheduler;
@@ -23,8 +24,9 @@ public final class Explorer {
   private Explorer() {}
 
   public static ExplorationResult explore(Options options, Body body, String testName) {
-    Strategy strategy = Strategies.create(options);
-    ExecutionConfig config = config(options, false);
+    RacingSites racing = RacingSearch.sitesFor(options);
+    Strategy strategy = Strategies.create(options, racing);
+    ExecutionConfig config = config(options, false, racing);
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
     int executions = 0;
@@ -48,7 +50,7 @@ public final class Explorer {
       progress.tick(executions, statistics);
       if (result.outcome().isBug() || result.leaked()) {
         failure = Optional.of(FailureReports.investigate(
-            result, options, testName, index, body, shrinkDeadline(deadline)));
+            result, options, racing, testName, index, body, shrinkDeadline(deadline)));
         stop = StopReason.BUG_FOUND;
         break;
       }
@@ -56,9 +58,12 @@ public final class Explorer {
     if (stop == StopReason.ITERATIONS_DONE && !strategy.hasNextExecution()) {
       stop = StopReason.EXHAUSTED;
     }
-    boolean covered = stop == StopReason.EXHAUSTED && strategy.coveredEverything();
+    // Without plain accesses watched, a search that covered all synchronization proves nothing
+    // of a program with data races.
+    boolean covered =
+        stop == StopReason.EXHAUSTED && strategy.coveredEverything() && racing != null;
     return new ExplorationResult(executions, Duration.ofNanos(System.nanoTime() - start), stop,
-        failure, statistics.toStatistics(covered));
+        failure, statistics.toStatistics(covered, racing == null ? null : racing.describe()));
   }
 
   /** Shrinking a failure may take half the time the exploration has left. */
@@ -72,15 +77,20 @@ public final class Explorer {
     return SplitMix64.mix(seed ^ SplitMix64.mix(index));
   }
 
-  /** The settings of the exploration's executions, traced or not. */
-  static ExecutionConfig config(Options options, boolean trace) {
+  /**
+   * The settings of the exploration's executions, traced or not.
+   *
+   * @param racing the plain-access sites the search schedules, or null
+   */
+  static ExecutionConfig config(Options options, boolean trace, RacingSites racing) {
     return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(), trace,
-        racesOf(options));
+        racesOf(options), racing);
   }
 
   static ExecutionConfig config(int maxSteps, Duration executionTimeout, boolean spuriousWakeups,
-      boolean trace, RaceRules races) {
-    return new ExecutionConfig(maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace, races);
+      boolean trace, RaceRules races, RacingSites racing) {
+    return new ExecutionConfig(
+        maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace, races, racing);
   }
 
   /** The race rules in force: null when race detection is off. */

@@ -10,6 +10,7 @@ import dev.weft.explorer.schedule.ChoiceCodec;
 import dev.weft.explorer.schedule.Schedule;
 import dev.weft.explorer.schedule.ScheduleFiles;
 import dev.weft.explorer.schedule.StepLogCodec;
+import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
@@ -33,9 +34,9 @@ final class FailureReports {
    *
    * @param shrinkDeadline when shrinking must stop ({@link System#nanoTime})
    */
-  static Failure investigate(ExecutionResult found, Options options, String testName, int index,
-      Body body, long shrinkDeadline) {
-    Investigation in = new Investigation(found, options, testName, index, body);
+  static Failure investigate(ExecutionResult found, Options options, RacingSites racing,
+      String testName, int index, Body body, long shrinkDeadline) {
+    Investigation in = new Investigation(found, options, racing, testName, index, body);
     if (found.outcome() == Outcome.STUCK || found.leaked()) {
       // Replaying would block on the same uncontrolled code again; report what we saw.
       return in.build(found, found, "");
@@ -43,7 +44,7 @@ final class FailureReports {
     ExecutionResult traced = in.traced(found);
     // Shrinking re-runs schedules: it only makes sense where a schedule gives the same execution.
     if (!options.shrink() || !failsAlike(traced, found)) return in.report(found, traced, "");
-    Shrinker.Shrunk shrunk = Shrinker.shrink(found, Explorer.config(options, false), in.seed(),
+    Shrinker.Shrunk shrunk = Shrinker.shrink(found, Explorer.config(options, false, racing), in.seed(),
         body, options.shrinkRuns(), shrinkDeadline);
     if (shrunk.result() == found) return in.report(found, traced, "");
     return in.report(shrunk.result(), in.traced(shrunk.result()), shrunk.note());
@@ -53,16 +54,19 @@ final class FailureReports {
     return a.outcome() == b.outcome() && summary(a).equals(summary(b));
   }
 
-  /** One failure being investigated: the execution as found, and how to run it again. */
-  private record Investigation(
-      ExecutionResult found, Options options, String testName, int index, Body body) {
+  /**
+   * One failure being investigated: the execution as found, and how to run it again, with the
+   * plain-access sites the search scheduled in it ({@code racing}, or null).
+   */
+  private record Investigation(ExecutionResult found, Options options, RacingSites racing,
+      String testName, int index, Body body) {
     long seed() {
       return Explorer.executionSeed(options.seed(), index);
     }
 
     /** {@code failing}, replayed once with tracing on. */
     ExecutionResult traced(ExecutionResult failing) {
-      return Scheduler.execute(Explorer.config(options, true),
+      return Scheduler.execute(Explorer.config(options, true, racing),
           new Replay(failing.choices(), failing.stepLog()), seed(), body::run);
     }
 
@@ -92,6 +96,7 @@ final class FailureReports {
           failing.stepLog() == null ? null : StepLogCodec.encode(failing.stepLog()),
           ChoiceCodec.encode(found.choices()),
           options.detectRaces() ? List.copyOf(options.benignRaces()) : null,
+          racing == null || racing.size() == 0 ? null : racing.stableKeys(),
           ProgramClasses.hashes(body, traced.trace()));
       Path file = options.outputDir().resolve(fileName(testName));
       try {

@@ -21,7 +21,7 @@ final class Progress {
     long now = System.nanoTime();
     if (now - next < 0) return;
     next = now + intervalNanos;
-    Statistics s = collector.toStatistics(false);
+    Statistics s = collector.toStatistics(false, null);
     System.err.printf(Locale.ROOT,
         "weft: %d executions (%d pruned), %d interleaving classes, longest %d steps, %.0f s%n",
         executions, s.pruned(), s.distinctClasses(), s.maxSteps(), (now - start) / 1e9);

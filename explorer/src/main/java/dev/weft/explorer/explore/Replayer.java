@@ -17,6 +17,7 @@ import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.Replay;
 import dev.weft.scheduler.race.RaceRules;
+import dev.weft.scheduler.race.RacingSites;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.Optional;
@@ -43,7 +44,8 @@ public final class Replayer {
     ExecutionResult r = Scheduler.execute(
         Explorer.config(schedule.maxSteps(), Options.defaults().executionTimeout(),
             schedule.spuriousWakeups(), true,
-            schedule.races() == null ? null : new RaceRules(Set.copyOf(schedule.races()))),
+            schedule.races() == null ? null : new RaceRules(Set.copyOf(schedule.races())),
+            schedule.racingSites() == null ? null : RacingSites.of(schedule.racingSites())),
         strategy, 0, body::run);
     String trace = TraceTable.render(r.trace(), r.threadNames());
     Optional<Failure> failure = Optional.empty();

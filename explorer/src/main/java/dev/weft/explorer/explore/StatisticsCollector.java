@@ -5,6 +5,7 @@ import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.trace.Choices;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** Gathers {@link Statistics} as executions come in. */
@@ -27,8 +28,10 @@ final class StatisticsCollector {
     }
   }
 
-  Statistics toStatistics(boolean coveredEverything) {
-    return new Statistics(pruned, schedules.size(), classes.size(), maxSteps, coveredEverything);
+  /** @param racingSites as {@link Statistics#racingSites()} */
+  Statistics toStatistics(boolean coveredEverything, List<String> racingSites) {
+    return new Statistics(pruned, schedules.size(), classes.size(), maxSteps, coveredEverything,
+        racingSites);
   }
 
   /** A 64-bit FNV-1a hash of the decisions. */

@@ -1,6 +1,7 @@
 package dev.weft.explorer.explore;
 
 import dev.weft.explorer.api.Options;
+import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.strategy.Pct;
 import dev.weft.scheduler.strategy.Portfolio;
 import dev.weft.scheduler.strategy.Pos;
@@ -21,17 +22,23 @@ public final class Strategies {
 
   private Strategies() {}
 
+  /** A strategy that does not watch plain accesses. */
   public static Strategy create(Options options) {
+    return create(options, null);
+  }
+
+  /** @param racing the plain-access sites systematic search schedules and adds to, or null */
+  public static Strategy create(Options options, RacingSites racing) {
     int bound = options.preemptionBound();
     return switch (options.strategy()) {
       case RANDOM -> sampling(new RandomWalk(), bound);
       case PCT -> sampling(pct(options), bound);
       case POS -> sampling(new Pos(), bound);
       case SURW -> sampling(new Surw(), bound);
-      case DFS -> new Dfs(true, bound, true);
+      case DFS -> new Dfs(true, bound, true, racing);
       case PORTFOLIO -> new Portfolio(List.of(sampling(new RandomWalk(), bound),
           sampling(pct(options), bound), sampling(new Pos(), bound), sampling(new Surw(), bound),
-          new Dfs(true, bound, true)));
+          new Dfs(true, bound, true, racing)));
     };
   }
 

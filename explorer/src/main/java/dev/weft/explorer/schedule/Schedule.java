@@ -31,6 +31,8 @@ import java.util.TreeMap;
  *     found nothing shorter; null in a short string
  * @param races null when race detection was off; else the fields declared benign (maybe none),
  *     so a replay checks the same races
+ * @param racingSites the plain-access sites that systematic search scheduled because they raced,
+ *     by {@code SiteRegistry.stableKey}, so a replay schedules the same accesses; null for none
  * @param classes class name to {@link ClassHashes#hash} of its class file, for the classes whose
  *     code the failing execution ran and the test's or program's own class, so that a replay
  *     against changed code is refused; null in a short string, which replays unchecked
@@ -53,6 +55,7 @@ public record Schedule(
     String steps,
     String original,
     List<String> races,
+    List<Integer> racingSites,
     SortedMap<String, String> classes) {
 
   public static final String FORMAT = "weft-schedule";
@@ -60,6 +63,7 @@ public record Schedule(
 
   public Schedule {
     if (races != null) races = Collections.unmodifiableList(new ArrayList<>(races));
+    if (racingSites != null) racingSites = List.copyOf(racingSites);
     if (classes != null) classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
   }
 
@@ -70,16 +74,16 @@ public record Schedule(
   public static Schedule of(String weftVersion, String jvm, String test, String classpath,
       String strategy, long seed, int execution, int maxSteps, boolean spuriousWakeups,
       String failureKind, String failureSummary, String choices, String steps, String original,
-      List<String> races, SortedMap<String, String> classes) {
+      List<String> races, List<Integer> racingSites, SortedMap<String, String> classes) {
     return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, strategy, seed,
         execution, maxSteps, spuriousWakeups, failureKind, failureSummary, choices, steps, original,
-        races, classes);
+        races, racingSites, classes);
   }
 
   /** What a short string holds: enough to replay, with no context, step log or class hashes. */
   static Schedule ofShortString(String weftVersion, int maxSteps, boolean spuriousWakeups,
-      String failureKind, String choices, List<String> races) {
+      String failureKind, String choices, List<String> races, List<Integer> racingSites) {
     return of(weftVersion, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, failureKind,
-        null, choices, null, null, races, null);
+        null, choices, null, null, races, racingSites, null);
   }
 }

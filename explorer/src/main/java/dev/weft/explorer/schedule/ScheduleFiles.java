@@ -39,7 +39,9 @@ public final class ScheduleFiles {
   public static String toShortString(Schedule s) {
     return STRING_PREFIX + s.failureKind() + ";m=" + s.maxSteps() + ";s="
         + (s.spuriousWakeups() ? 1 : 0) + ";c=" + s.choices()
-        + (s.races() == null ? "" : ";r=" + String.join(",", s.races()));
+        + (s.races() == null ? "" : ";r=" + String.join(",", s.races()))
+        + (s.racingSites() == null ? "" : ";p=" + s.racingSites().stream().map(String::valueOf)
+            .collect(java.util.stream.Collectors.joining(",")));
   }
 
   public static boolean isShortString(String text) {
@@ -105,15 +107,16 @@ public final class ScheduleFiles {
 
   private static Schedule parseShortString(String text, String weftVersion) {
     String[] parts = text.trim().split(";", -1);
-    if (parts.length < 5 || parts.length > 6 || !parts[2].startsWith("m=")
-        || !parts[4].startsWith("c=") || !parts[3].equals("s=0") && !parts[3].equals("s=1")
-        || parts.length == 6 && !parts[5].startsWith("r=")) {
+    // After the choices, optionally the benign races (r=), then the racing sites (p=).
+    int races = parts.length > 5 && parts[5].startsWith("r=") ? 5 : -1;
+    int sites = parts.length > 5 && parts[parts.length - 1].startsWith("p=") ? parts.length - 1 : -1;
+    int expected = 5 + (races > 0 ? 1 : 0) + (sites > 0 ? 1 : 0);
+    if (parts.length < 5 || parts.length != expected || !parts[2].startsWith("m=")
+        || !parts[4].startsWith("c=") || !parts[3].equals("s=0") && !parts[3].equals("s=1")) {
       throw new ScheduleException("schedule string '" + ScheduleChecks.clip(text) + "' is corrupt;"
-          + " expected weft1;KIND;m=STEPS;s=0|1;c=CHOICES[;r=BENIGN,...] as printed by Weft");
+          + " expected weft1;KIND;m=STEPS;s=0|1;c=CHOICES[;r=BENIGN,...][;p=SITES] as printed by"
+          + " Weft");
     }
-    List<String> races = parts.length == 6
-        ? Arrays.stream(parts[5].substring(2).split(",")).filter(f -> !f.isEmpty()).toList()
-        : null;
     int maxSteps;
     try {
       maxSteps = Integer.parseInt(parts[2].substring(2));
@@ -122,7 +125,21 @@ public final class ScheduleFiles {
           + ScheduleChecks.clip(parts[2]) + "'");
     }
     return Schedule.ofShortString(weftVersion, maxSteps, parts[3].equals("s=1"), parts[1],
-        parts[4].substring(2), races);
+        parts[4].substring(2), races > 0 ? listOf(parts[races]) : null,
+        sites > 0 ? sitesOf(parts[sites]) : null);
+  }
+
+  private static List<String> listOf(String part) {
+    return Arrays.stream(part.substring(2).split(",")).filter(f -> !f.isEmpty()).toList();
+  }
+
+  private static List<Integer> sitesOf(String part) {
+    try {
+      return listOf(part).stream().map(Integer::valueOf).toList();
+    } catch (NumberFormatException e) {
+      throw new ScheduleException("schedule string has corrupt racing sites '"
+          + ScheduleChecks.clip(part) + "'; they are numbers, as printed by Weft");
+    }
   }
 
   /**

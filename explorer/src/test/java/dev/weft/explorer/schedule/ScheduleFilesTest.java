@@ -29,7 +29,7 @@ class ScheduleFilesTest {
   /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
   private static Schedule sample() {
     return Schedule.of(VERSION, "17", "T.m", null, "random", 7, 3, 500, false, "EXCEPTION",
-        "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), "1.0*3.1*2", null,
+        "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), "1.0*3.1*2", null, null,
         new TreeMap<>(Map.of("a.B", "0123456789abcdef", "a.B$1", "fedcba9876543210")));
   }
 
@@ -58,7 +58,7 @@ class ScheduleFilesTest {
   @Test
   void raceRulesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
     Schedule races = Schedule.of(VERSION, "17", "T.m", null, "dfs", 7, 3, 500, false,
-        "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"),
+        "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"), null,
         new TreeMap<>());
     Path file = dir.resolve("r.json");
     ScheduleFiles.write(races, file);
@@ -70,6 +70,24 @@ class ScheduleFilesTest {
         .races());
     assertEquals(null, ScheduleFiles.read(ScheduleFiles.toShortString(sample()), VERSION).races());
     assertRefused("weft1;DATA_RACE;m=500;s=0;c=1;x=y", "is corrupt");
+  }
+
+  @Test
+  void racingSitesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
+    Schedule racing = Schedule.of(VERSION, "17", "T.m", null, "dfs", 7, 3, 500, false,
+        "EXCEPTION", "T0 threw boom", "1", null, null, null, List.of(-5, 42), new TreeMap<>());
+    Path file = dir.resolve("p.json");
+    ScheduleFiles.write(racing, file);
+    assertEquals(List.of(-5, 42), ScheduleFiles.read(file.toString(), VERSION).racingSites());
+    String s = ScheduleFiles.toShortString(racing);
+    assertEquals("weft1;EXCEPTION;m=500;s=0;c=1;p=-5,42", s);
+    assertEquals(List.of(-5, 42), ScheduleFiles.read(s, VERSION).racingSites());
+    assertEquals(List.of(7), ScheduleFiles.read("weft1;EXCEPTION;m=500;s=0;c=1;r=C.f;p=7", VERSION)
+        .racingSites());
+    assertEquals(null, ScheduleFiles.read(ScheduleFiles.toShortString(sample()), VERSION)
+        .racingSites());
+    assertRefused("weft1;EXCEPTION;m=500;s=0;c=1;p=x", "corrupt racing sites");
+    assertRefused("weft1;EXCEPTION;m=500;s=0;c=1;p=1;r=C.f", "is corrupt");
   }
 
   @Test

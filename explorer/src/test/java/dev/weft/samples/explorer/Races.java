@@ -24,6 +24,13 @@ public final class Races {
     TwoThreads.run(() -> c.count++, () -> c.count++);
   }
 
+  /** {@link #plainCounter}, and the increments must both count: a lost update fails it. */
+  public static void plainCounterChecked() throws InterruptedException {
+    Counter c = new Counter();
+    TwoThreads.run(() -> c.count++, () -> c.count++);
+    assert c.count == 2 : "lost update: count is " + c.count;
+  }
+
   /** Two threads increment a plain static field. */
   public static void staticCounter() throws InterruptedException {
     Counter.hits = 0;

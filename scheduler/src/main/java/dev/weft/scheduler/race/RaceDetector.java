@@ -57,14 +57,21 @@ public final class RaceDetector {
     switch (op) {
       case MONITOR_ENTER, WAKE, VOLATILE_READ, JOIN, IS_ALIVE, IS_INTERRUPTED -> acquire(t, location);
       case MONITOR_EXIT, WAIT, VOLATILE_WRITE, START, END, INTERRUPT -> release(t, location);
-      case PARK, UNPARK, CALL, CALL_READ, BEGIN -> {
-        VectorClock clock = clockOf(t);
-        clock.join(concurrent);
-        concurrent.join(clock);
-        clock.increment(t);
+      case PARK, UNPARK, CALL, CALL_READ -> handsOver(t);
+      case BEGIN -> {
+        // Only a thread the JDK started begins with JDK code; a program's thread with its own.
+        if (startedByJdk.contains(t)) handsOver(t);
       }
       default -> { }
     }
+  }
+
+  /** {@code t} called JDK code that may hand work to or from any other such call. */
+  private void handsOver(int t) {
+    VectorClock clock = clockOf(t);
+    clock.join(concurrent);
+    concurrent.join(clock);
+    clock.increment(t);
   }
 
   /**
@@ -99,7 +106,9 @@ public final class RaceDetector {
     }
     Cell cell = cells.computeIfAbsent(slot, s -> new Cell());
     DataRace.Access earlier = cell.conflict(t, write, clock);
-    if (earlier == null) cell.record(t, write, clock.get(t), site, event);
+    // Recorded even when it races: a search that only watches goes on, and later accesses must
+    // be compared with this one.
+    cell.record(t, write, clock.get(t), site, event);
     return earlier;
   }
 

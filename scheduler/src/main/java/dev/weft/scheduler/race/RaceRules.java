@@ -10,6 +10,9 @@ import java.util.Set;
  *     Counter.hits}; a nested class may be written {@code Outer.Inner} or {@code Outer$Inner}
  */
 public record RaceRules(Set<String> benign) {
+  /** No race is benign. */
+  public static final RaceRules NONE = new RaceRules(Set.of());
+
   public RaceRules {
     benign = Set.copyOf(benign.stream().map(RaceRules::normalize).toList());
   }

@@ -23,10 +23,13 @@ final class ControlledThread {
   volatile ThreadStatus status;
   volatile boolean turn;
 
-  /** Begun but not yet at its first visible operation; its parent waits for it meanwhile. */
+  /** Begun but not yet at its first scheduling point; its parent waits for it meanwhile. */
   volatile boolean starting;
 
-  /** Started by JDK code (an executor), so its first step is {@link Operation#BEGIN}. */
+  /**
+   * Started by JDK code (an executor): its {@link Operation#BEGIN} step runs JDK code next, which
+   * hands work between threads.
+   */
   boolean startedByJdk;
 
   /** Set while the runtime works for this thread, so that hooks reached meanwhile pass through. */
@@ -35,6 +38,8 @@ final class ControlledThread {
   Operation pendingOp;
   Object pendingObject;
   int pendingSite = -1;
+  /** The element a pending plain array access touches; -1 for a field. */
+  int pendingIndex = -1;
 
   // Spin detection (Execution.trackSpinning): the last volatile read and how often it repeated.
   int spinSite = -1;

@@ -65,7 +65,10 @@ public final class Execution implements SchedulingView {
   /** Whether the strategy sees every step and every access (systematic search). */
   private final boolean observing;
   private final LocationKeys locations = new LocationKeys(this);
-  /** Race detection, or null when it is off: then plain accesses cost one check. */
+  /**
+   * Race detection, or null when races are neither reported nor watched by the search: then plain
+   * accesses cost one check.
+   */
   private final Races races;
 
   private volatile ControlledThread[] threads = new ControlledThread[0];
@@ -86,7 +89,8 @@ public final class Execution implements SchedulingView {
     this.trace = new TraceRecorder(config.trace());
     this.observing = strategy.observesEveryStep();
     this.enabled = new EnabledThreads(monitors, spin, config.spuriousWakeups());
-    this.races = config.races() == null ? null : new Races(this, config.races());
+    this.races = config.races() == null && config.racingSites() == null ? null
+        : new Races(this, config.races(), config.racingSites());
   }
 
   // ---------------------------------------------------------------- lifecycle, driven by Scheduler
@@ -362,12 +366,10 @@ public final class Execution implements SchedulingView {
 
   // ---------------------------------------------------------------- thread lifecycle
 
-  /** The new thread announces itself to its parent, then waits for its first turn. */
   /**
    * A new thread begins: it runs on, while its parent waits in {@link #afterStart}, up to its first
-   * visible operation. What it does before that is invisible to every other thread, so running it
-   * right away is the same as running it later, and saves a scheduling point that would only have
-   * moved it there.
+   * scheduling point, which is its {@code run()} entry ({@link #threadRunEntered}) for every thread
+   * whose {@code run()} Weft sees.
    */
   private void begin(ControlledThread ct) {
     ct.pendingOp = null;
@@ -376,13 +378,15 @@ public final class Execution implements SchedulingView {
   }
 
   /**
-   * Entry of a thread's {@code run()}. A thread JDK code started takes a scheduling point here: what
-   * it runs next is JDK code (taking a task from a queue, completing a future) whose effects other
-   * threads see, so it must not run ahead with its start.
+   * Entry of a thread's {@code run()}: a new thread takes its first scheduling point before its first
+   * instruction, so that its parent may go on first. Running it on to its first visible operation
+   * instead would order the plain accesses it makes on the way before everything its parent does
+   * after {@code start()}, and hide every bug that needs the other order. A thread JDK code started
+   * runs JDK code next (taking a task from a queue, completing a future) that other threads see.
    */
   public void threadRunEntered() {
     ControlledThread ct = controlled();
-    if (ct != null && ct.starting && ct.startedByJdk) {
+    if (ct != null && ct.starting) {
       step(ct, Operation.BEGIN, null, -1);
       record(ct, Operation.BEGIN, null, -1, null);
     }
@@ -606,6 +610,20 @@ public final class Execution implements SchedulingView {
       }
     }
     ct.realWaitLock = null;
+  }
+
+  /**
+   * A plain access that the search schedules ({@link dev.weft.scheduler.race.RacingSites}): a
+   * scheduling point like a volatile one. {@code index} is the array element's, or -1 for a field;
+   * {@code shown} names an element in the trace.
+   */
+  void plainStep(ControlledThread ct, Operation op, Object target, int index, int site,
+      String shown) {
+    ct.pendingIndex = index;
+    step(ct, op, target, site);
+    if (trace.on()) {
+      trace.add(ct, op, shown != null ? shown : narration.describe(op, target, site), site, null);
+    }
   }
 
   /** An operation whose only effect on the model is the scheduling point itself. */

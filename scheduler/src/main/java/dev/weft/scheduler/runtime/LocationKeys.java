@@ -21,16 +21,26 @@ final class LocationKeys {
       case MONITOR_ENTER: case MONITOR_EXIT: case WAIT: case WAKE: case NOTIFY: case NOTIFY_ALL:
         return Locations.monitor(objectNumber(target));
       case VOLATILE_READ: case VOLATILE_WRITE:
-        int field = SiteRegistry.detailNumber(site);
-        return Locations.field(target == null ? 0 : objectNumber(target), field);
+        return Locations.field(target == null ? 0 : objectNumber(target),
+            SiteRegistry.detailNumber(site));
+      case PLAIN_READ: case PLAIN_WRITE:
+        // An array has no fields, so its elements may take the field numbers (0 is the monitor);
+        // indices past the field bits share keys, which only adds dependence.
+        if (t.pendingIndex >= 0) return Locations.field(objectNumber(target), t.pendingIndex + 1);
+        return Locations.field(target == null ? 0 : objectNumber(target),
+            SiteRegistry.detailNumber(site));
       case START: case JOIN: case IS_ALIVE:
         return Locations.lifecycle(idOf(target));
       case INTERRUPT: case IS_INTERRUPTED:
         return Locations.interruptStatus(idOf(target));
       case END:
         return Locations.lifecycle(t.id);
-      case PARK: case UNPARK: case CALL: case CALL_READ: case BEGIN:
+      case PARK: case UNPARK: case CALL: case CALL_READ:
         return Locations.CONCURRENT;
+      case BEGIN:
+        // What a thread JDK code started runs next is JDK code that hands work over; a program's
+        // thread has done nothing yet, and its start already orders it after its parent.
+        return t.startedByJdk ? Locations.CONCURRENT : Locations.NONE;
       default:
         return Locations.NONE;
     }

@@ -26,9 +26,11 @@ final class Narration {
       ControlledThread c = execution.find(t);
       return c != null ? c.displayName() : ids.nameOf(t);
     }
-    if (op == Operation.VOLATILE_READ || op == Operation.VOLATILE_WRITE) {
+    if (op == Operation.VOLATILE_READ || op == Operation.VOLATILE_WRITE
+        || op == Operation.PLAIN_READ || op == Operation.PLAIN_WRITE) {
       Site s = SiteRegistry.get(site);
       String field = s == null || s.detail() == null ? "?" : s.detail();
+      if (op.isPlain()) field = Site.shortField(field); // a plain site names its package too
       if (target == null) return field; // static field: Class.field
       return ids.nameOf(target) + field.substring(Math.max(0, field.lastIndexOf('.')));
     }

@@ -35,8 +35,9 @@ public enum Operation {
   BEGIN("begin"),
   END("end"),
   /**
-   * A plain (non-volatile) read of a field or array element: never a scheduling point; shown in a
-   * trace only as the access that completes a data race.
+   * A plain (non-volatile) read of a field or array element: shown in a trace as an access that
+   * completes a data race, and a scheduling point only where systematic search found the site
+   * racing ({@link dev.weft.scheduler.race.RacingSites}).
    */
   PLAIN_READ("read"),
   /** A plain write; likewise. */
@@ -51,6 +52,11 @@ public enum Operation {
   /** Whether this is a call into {@code java.util.concurrent}, whose site names the method. */
   public boolean isCall() {
     return this == CALL || this == CALL_READ;
+  }
+
+  /** Whether this is a plain read or write of a field or array element. */
+  public boolean isPlain() {
+    return this == PLAIN_READ || this == PLAIN_WRITE;
   }
 
   /** The short word a trace shows, e.g. {@code enter} or {@code write}. */

@@ -3,20 +3,29 @@ package dev.weft.scheduler.runtime;
 import dev.weft.scheduler.race.DataRace;
 import dev.weft.scheduler.race.RaceDetector;
 import dev.weft.scheduler.race.RaceRules;
+import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
 
 /**
- * Race detection in one execution, when it is on: feeds the {@link RaceDetector} the program's plain
- * accesses, and words the race it finds. The execution feeds it its synchronization.
+ * Race detection in one execution: feeds the {@link RaceDetector} the program's plain accesses, and
+ * words the race it finds. The execution feeds it its synchronization. Two users, either or both:
+ * reporting races as bugs ({@code --detect-races}), and a systematic search that schedules the plain
+ * accesses found racing ({@link RacingSites}), for which a race ends nothing.
  */
 public final class Races {
   private final Execution execution;
   private final RaceDetector detector;
+  /** Whether a race is a bug to report; else only a site for the search to schedule. */
+  private final boolean reporting;
+  /** The sites the search schedules, or null when no search watches. */
+  private final RacingSites scheduled;
 
-  Races(Execution execution, RaceRules rules) {
+  Races(Execution execution, RaceRules rules, RacingSites scheduled) {
     this.execution = execution;
-    this.detector = new RaceDetector(rules);
+    this.reporting = rules != null;
+    this.detector = new RaceDetector(rules != null ? rules : RaceRules.NONE);
+    this.scheduled = scheduled;
   }
 
   RaceDetector detector() {
@@ -24,12 +33,16 @@ public final class Races {
   }
 
   /**
-   * A plain read or write of a field of {@code holder} (null: static) at {@code site}; ends the
-   * execution when it races.
+   * A plain read or write of a field of {@code holder} (null: static) at {@code site}; a scheduling
+   * point first when the search schedules the site; ends the execution when it races and races are
+   * reported.
    */
   public void fieldAccessed(Object holder, int site, boolean write) {
     ControlledThread ct = execution.holdingTurn();
     if (ct == null) return;
+    if (scheduled != null && scheduled.isSchedulingPoint(site)) {
+      execution.plainStep(ct, plain(write), holder, -1, site, null);
+    }
     DataRace.Access earlier =
         detector.fieldAccess(ct.id, holder, site, write, execution.trace().size());
     if (earlier != null) raced(ct, earlier, holder, -1, site, write);
@@ -39,6 +52,10 @@ public final class Races {
   public void elementAccessed(Object array, int index, int site, boolean write) {
     ControlledThread ct = array == null ? null : execution.holdingTurn();
     if (ct == null) return;
+    if (scheduled != null && scheduled.isSchedulingPoint(site)) {
+      execution.plainStep(ct, plain(write), array, index, site,
+          execution.nameOf(array) + "[" + index + "]");
+    }
     DataRace.Access earlier =
         detector.elementAccess(ct.id, array, index, site, write, execution.trace().size());
     if (earlier != null) raced(ct, earlier, array, index, site, write);
@@ -46,16 +63,25 @@ public final class Races {
 
   private void raced(ControlledThread ct, DataRace.Access earlier, Object holder, int index,
       int site, boolean write) {
+    if (scheduled != null) {
+      scheduled.found(earlier.site());
+      scheduled.found(site);
+    }
+    if (reporting) report(ct, earlier, holder, index, site, write);
+  }
+
+  private void report(ControlledThread ct, DataRace.Access earlier, Object holder, int index,
+      int site, boolean write) {
     Site s = SiteRegistry.get(site);
     String detail = s == null || s.detail() == null ? "?" : s.detail();
     boolean element = index >= 0;
     String field = element ? null : detail;
     String location =
-        element ? "an element of " + holder.getClass().getSimpleName() : simpleField(detail);
+        element ? "an element of " + holder.getClass().getSimpleName() : Site.shortField(detail);
     ControlledThread other = execution.thread(earlier.thread());
     // Both accesses join the trace, where they happened, under the object's name.
     String shown = element ? execution.nameOf(holder) + "[" + index + "]"
-        : holder == null ? simpleField(detail)
+        : holder == null ? Site.shortField(detail)
         : execution.nameOf(holder) + detail.substring(detail.lastIndexOf('.'));
     execution.trace().insert(earlier.traceIndex(), other, plain(earlier.write()), shown,
         earlier.site(), "races with " + ct.displayName() + "'s " + verb(write) + " below");
@@ -92,12 +118,5 @@ public final class Races {
   private static String where(int site) {
     Site s = SiteRegistry.get(site);
     return s == null ? "an unknown line" : s.location();
-  }
-
-  /** {@code com.acme.Counter.count} as {@code Counter.count}, {@code Outer$Inner.f} likewise. */
-  private static String simpleField(String field) {
-    int dot = field.lastIndexOf('.');
-    int classDot = dot <= 0 ? -1 : field.lastIndexOf('.', dot - 1);
-    return field.substring(classDot + 1).replace('$', '.');
   }
 }

@@ -41,7 +41,7 @@ final class SpinDetector {
 
   /** Reads of shared state that a loop may poll: a volatile field, a thread's state. */
   static boolean isRead(Operation op) {
-    return op == Operation.VOLATILE_READ || op == Operation.CALL_READ
+    return op == Operation.VOLATILE_READ || op == Operation.PLAIN_READ || op == Operation.CALL_READ
         || op == Operation.IS_ALIVE || op == Operation.IS_INTERRUPTED;
   }
 

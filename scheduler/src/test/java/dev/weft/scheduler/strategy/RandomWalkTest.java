@@ -60,9 +60,11 @@ class RandomWalkTest {
   }
 
   @Test
-  void aNewThreadsFirstOperationIsAsLikelyAsItsParentsNext() {
-    // The child's code before its first visible operation runs with the start, so the first choice
-    // after the start is between the child's first operation and the parent's next one.
+  void aNewThreadsBeginIsAsLikelyAsItsParentsNextOperation() {
+    // A new thread's first scheduling point is its begin, before its first instruction: the first
+    // choice after the start is between the child's begin and the parent's write, the second (once
+    // the child has begun) between the child's read and that write. The child reads first in a
+    // quarter of the executions.
     int childFirst = 0;
     int runs = 2_000;
     RandomWalk random = new RandomWalk();
@@ -82,6 +84,6 @@ class RandomWalkTest {
       if (sawZero[0]) childFirst++;
     }
     double share = childFirst / (double) runs;
-    assertTrue(share > 0.45 && share < 0.55, "child first in " + share + " of executions");
+    assertTrue(share > 0.20 && share < 0.30, "child first in " + share + " of executions");
   }
 }

@@ -79,7 +79,7 @@ class ReplayTest {
     assertEquals(Outcome.DIVERGED, replayed.outcome(), replayed.report());
     // T1 did 10 writes when recorded, 3 now: the schedule asks for it after it ended.
     assertEquals(
-        "The replay diverged: at step 12 the schedule runs T1, but only T0, T2 can run",
+        "The replay diverged: at step 13 the schedule runs T1, but only T0, T2 can run",
         replayed.report());
     assertFalse(replayed.outcome().isBug(), "a divergence is not a bug of the program");
     assertFalse(replayed.leaked());

@@ -61,6 +61,8 @@ import dev.weft.testbench.programs.ParkLostWakeupFixed;
 import dev.weft.testbench.programs.PartitionedSum;
 import dev.weft.testbench.programs.PhaserLateRegistration;
 import dev.weft.testbench.programs.PhaserLateRegistrationFixed;
+import dev.weft.testbench.programs.PlainLostUpdate;
+import dev.weft.testbench.programs.PlainLostUpdateFixed;
 import dev.weft.testbench.programs.PoisonPillTooSoon;
 import dev.weft.testbench.programs.PoisonPillTooSoonFixed;
 import dev.weft.testbench.programs.PoliteDiners;
@@ -86,11 +88,15 @@ import dev.weft.testbench.programs.SessionCheckThenAct;
 import dev.weft.testbench.programs.SessionCheckThenActFixed;
 import dev.weft.testbench.programs.SleepingWorkerCancellation;
 import dev.weft.testbench.programs.SleepingWorkerSwallowsInterrupt;
+import dev.weft.testbench.programs.SlotOverwrite;
+import dev.weft.testbench.programs.SlotOverwriteFixed;
 import dev.weft.testbench.programs.SpinWaitOnFlag;
 import dev.weft.testbench.programs.SplitDeposit;
 import dev.weft.testbench.programs.SplitDepositFixed;
 import dev.weft.testbench.programs.StopFlagPlain;
 import dev.weft.testbench.programs.StopFlagVolatile;
+import dev.weft.testbench.programs.StoppingCheck;
+import dev.weft.testbench.programs.StoppingCheckFixed;
 import dev.weft.testbench.programs.SwallowedInterrupt;
 import dev.weft.testbench.programs.ThreePreemptions;
 import dev.weft.testbench.programs.TokenRing;
@@ -175,6 +181,11 @@ public final class Corpus {
               PoisonPillTooSoon.class, PoisonPillTooSoonFixed.class,
               SessionCheckThenAct.class, SessionCheckThenActFixed.class,
               QueueCheckThenPoll.class, QueueCheckThenPollFixed.class,
+              // a new thread's first instruction may come after its parent's next one
+              StoppingCheck.class, StoppingCheckFixed.class,
+              // bugs wholly in the order of plain accesses: systematic search schedules them
+              PlainLostUpdate.class, PlainLostUpdateFixed.class,
+              SlotOverwrite.class, SlotOverwriteFixed.class,
               // data races: no interleaving fails, only race detection tells them apart
               StopFlagPlain.class, StopFlagVolatile.class,
               DoubleCheckedPlain.class, DoubleCheckedVolatile.class,

@@ -67,89 +67,88 @@ class HappensBeforeGraphTest {
   void programOrderLinksEachThreadsStepsAndNothingElseWithoutSynchronization() {
     HappensBeforeGraph hb = graphOf(SyncSamples::programOrder);
     assertEquals(List.of(
-        "1 T1 write SyncSamples#1.value -> 2 T1 write SyncSamples#1.value (program-order)",
-        "2 T1 write SyncSamples#1.value -> 3 T1 end (program-order)",
-        "0 T0 start T1 -> 4 T0 write SyncSamples#2.value (program-order)",
-        "4 T0 write SyncSamples#2.value -> 5 T0 read SyncSamples#2.value (program-order)",
-        "5 T0 read SyncSamples#2.value -> 6 T0 write SyncSamples#2.value (program-order)",
-        "6 T0 write SyncSamples#2.value -> 7 T0 end (program-order)"), edges(hb, true));
-    assertEquals(List.of("0 T0 start T1 -> 1 T1 write SyncSamples#1.value (start)"),
-        edges(hb, false));
+        "1 T1 begin -> 2 T1 write SyncSamples#1.value (program-order)",
+        "2 T1 write SyncSamples#1.value -> 3 T1 write SyncSamples#1.value (program-order)",
+        "3 T1 write SyncSamples#1.value -> 4 T1 end (program-order)",
+        "0 T0 start T1 -> 5 T0 write SyncSamples#2.value (program-order)",
+        "5 T0 write SyncSamples#2.value -> 6 T0 read SyncSamples#2.value (program-order)",
+        "6 T0 read SyncSamples#2.value -> 7 T0 write SyncSamples#2.value (program-order)",
+        "7 T0 write SyncSamples#2.value -> 8 T0 end (program-order)"), edges(hb, true));
+    assertEquals(List.of("0 T0 start T1 -> 1 T1 begin (start)"), edges(hb, false));
   }
 
   @Test
   void eachReadIsOrderedAfterTheLatestWrite() {
     assertEquals(List.of(
-        "0 T0 start T1 -> 1 T1 write SyncSamples#1.value (start)",
-        "1 T1 write SyncSamples#1.value -> 3 T0 read SyncSamples#1.value (reads-from)",
-        "1 T1 write SyncSamples#1.value -> 4 T0 read SyncSamples#1.value (reads-from)",
-        "5 T0 write SyncSamples#1.value -> 8 T2 read SyncSamples#1.value (reads-from)",
-        "6 T0 start T2 -> 8 T2 read SyncSamples#1.value (start)"),
+        "0 T0 start T1 -> 1 T1 begin (start)",
+        "2 T1 write SyncSamples#1.value -> 4 T0 read SyncSamples#1.value (reads-from)",
+        "2 T1 write SyncSamples#1.value -> 5 T0 read SyncSamples#1.value (reads-from)",
+        "7 T0 start T2 -> 9 T2 begin (start)",
+        "6 T0 write SyncSamples#1.value -> 10 T2 read SyncSamples#1.value (reads-from)"),
         edges(graphOf(SyncSamples::volatileWriteThenReads), false));
   }
 
   @Test
   void aMonitorExitIsOrderedBeforeTheNextEnter() {
     assertEquals(List.of(
-        "2 T0 exit Object#1 -> 3 T1 enter Object#1 (synchronizes-with)",
-        "1 T0 start T1 -> 3 T1 enter Object#1 (start)",
-        "5 T1 end -> 6 T0 join T1 (join)"),
+        "1 T0 start T1 -> 3 T1 begin (start)",
+        "2 T0 exit Object#1 -> 4 T1 enter Object#1 (synchronizes-with)",
+        "6 T1 end -> 7 T0 join T1 (join)"),
         edges(graphOf(SyncSamples::monitorExitThenEnter), false));
   }
 
   @Test
   void aThreadsEndIsSeenByJoinAndIsAliveButNotByATimedOutJoin() {
     assertEquals(List.of(
-        "0 T0 start T1 -> 1 T1 write SyncSamples#1.value (start)",
-        "2 T1 end -> 3 T0 isAlive T1 (false) (join)",
-        "2 T1 end -> 4 T0 join T1 (join)",
-        "5 T0 start T2 -> 6 T2 enter Object#1 (start)",
-        // 8 T0 join T2 (timed out): nothing
-        "7 T2 wait Object#1 -> 9 T0 enter Object#1 (synchronizes-with)",
-        "11 T0 exit Object#1 -> 12 T2 wake Object#1 (notified) (synchronizes-with)",
-        "10 T0 notify Object#1 (woke T2) -> 12 T2 wake Object#1 (notified) (notify)",
-        "14 T2 end -> 15 T0 join T2 (join)"),
+        "0 T0 start T1 -> 1 T1 begin (start)",
+        "3 T1 end -> 4 T0 isAlive T1 (false) (join)",
+        "3 T1 end -> 5 T0 join T1 (join)",
+        "6 T0 start T2 -> 7 T2 begin (start)",
+        "9 T2 wait Object#1 -> 11 T0 enter Object#1 (synchronizes-with)",
+        "13 T0 exit Object#1 -> 14 T2 wake Object#1 (notified) (synchronizes-with)",
+        "12 T0 notify Object#1 (woke T2) -> 14 T2 wake Object#1 (notified) (notify)",
+        "16 T2 end -> 17 T0 join T2 (join)"),
         edges(graphOf(SyncSamples::startAndJoin), false));
   }
 
   @Test
   void aNotifyAllIsOrderedBeforeTheWakeupOfEveryThreadItWoke() {
     assertEquals(List.of(
-        "0 T0 start T1 (first) -> 1 T1 (first) enter Object#1 (start)",
-        "2 T1 (first) wait Object#1 -> 4 T2 (second) enter Object#1 (synchronizes-with)",
-        "3 T0 start T2 (second) -> 4 T2 (second) enter Object#1 (start)",
-        "5 T2 (second) wait Object#1 -> 6 T0 enter Object#1 (synchronizes-with)",
-        "8 T0 exit Object#1 -> 9 T2 (second) wake Object#1 (notified) (synchronizes-with)",
-        "7 T0 notifyAll Object#1 (woke T1 (first), T2 (second))"
-            + " -> 9 T2 (second) wake Object#1 (notified) (notify)",
-        "10 T2 (second) exit Object#1 -> 12 T1 (first) wake Object#1 (notified)"
-            + " (synchronizes-with)",
-        "7 T0 notifyAll Object#1 (woke T1 (first), T2 (second))"
-            + " -> 12 T1 (first) wake Object#1 (notified) (notify)",
-        "14 T1 (first) end -> 15 T0 join T1 (first) (join)",
-        "11 T2 (second) end -> 16 T0 join T2 (second) (join)"),
+        "0 T0 start T1 (first) -> 1 T1 (first) begin (start)",
+        "4 T0 start T2 (second) -> 5 T2 (second) begin (start)",
+        "3 T1 (first) wait Object#1 -> 6 T2 (second) enter Object#1 (synchronizes-with)",
+        "7 T2 (second) wait Object#1 -> 8 T0 enter Object#1 (synchronizes-with)",
+        "10 T0 exit Object#1 -> 11 T2 (second) wake Object#1 (notified) (synchronizes-with)",
+        "9 T0 notifyAll Object#1 (woke T1 (first), T2 (second))"
+            + " -> 11 T2 (second) wake Object#1 (notified) (notify)",
+        "12 T2 (second) exit Object#1"
+            + " -> 14 T1 (first) wake Object#1 (notified) (synchronizes-with)",
+        "9 T0 notifyAll Object#1 (woke T1 (first), T2 (second))"
+            + " -> 14 T1 (first) wake Object#1 (notified) (notify)",
+        "16 T1 (first) end -> 17 T0 join T1 (first) (join)",
+        "13 T2 (second) end -> 18 T0 join T2 (second) (join)"),
         edges(graphOf(SyncSamples::notifyAllWakesBoth), false));
   }
 
   @Test
   void anInterruptIsOrderedBeforeTheWakeupItCauses() {
     assertEquals(List.of(
-        "0 T0 start T1 -> 1 T1 enter Object#1 (start)",
-        "3 T0 interrupt T1 -> 4 T1 wake Object#1 (interrupted) (interrupt)",
-        "6 T1 end -> 7 T0 join T1 (join)"),
+        "0 T0 start T1 -> 1 T1 begin (start)",
+        "4 T0 interrupt T1 -> 5 T1 wake Object#1 (interrupted) (interrupt)",
+        "7 T1 end -> 8 T0 join T1 (join)"),
         edges(graphOf(SyncSamples::interruptWakesAWaiter), false));
   }
 
   @Test
   void anInterruptIsOrderedBeforeEveryStepThatSeesIt() {
     assertEquals(List.of(
-        "2 T0 interrupt T1 -> 5 T2 isInterrupted T1 (true) (interrupt)",
-        "3 T0 start T2 -> 5 T2 isInterrupted T1 (true) (start)",
-        "4 T0 exit Object#1 -> 7 T1 enter Object#1 (synchronizes-with)",
-        "1 T0 start T1 -> 7 T1 enter Object#1 (start)",
-        "2 T0 interrupt T1 -> 8 T1 wait Object#1 (already interrupted) (interrupt)",
-        "10 T1 end -> 11 T0 join T1 (join)",
-        "6 T2 end -> 12 T0 join T2 (join)"),
+        "1 T0 start T1 -> 2 T1 begin (start)",
+        "4 T0 start T2 -> 6 T2 begin (start)",
+        "3 T0 interrupt T1 -> 7 T2 isInterrupted T1 (true) (interrupt)",
+        "5 T0 exit Object#1 -> 9 T1 enter Object#1 (synchronizes-with)",
+        "3 T0 interrupt T1 -> 10 T1 wait Object#1 (already interrupted) (interrupt)",
+        "12 T1 end -> 13 T0 join T1 (join)",
+        "8 T2 end -> 14 T0 join T2 (join)"),
         edges(graphOf(SyncSamples::interruptSeenByAnotherThread), false));
   }
 }

@@ -27,10 +27,9 @@ enum Access {
     return switch (op) {
       case MONITOR_ENTER, WAKE -> ACQUIRE;
       case MONITOR_EXIT, WAIT, NOTIFY, NOTIFY_ALL, START -> SYNC;
-      case VOLATILE_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CALL_READ -> READ;
-      case VOLATILE_WRITE, INTERRUPT, END, PARK, UNPARK, CALL, BEGIN -> WRITE;
+      case VOLATILE_READ, PLAIN_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CALL_READ -> READ;
+      case VOLATILE_WRITE, PLAIN_WRITE, INTERRUPT, END, PARK, UNPARK, CALL, BEGIN -> WRITE;
       case YIELD, SLEEP -> null;
-      case PLAIN_READ, PLAIN_WRITE -> null; // never a step: only the trace of a race shows them
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.weft.scheduler.strategy.dfs;
 
+import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.strategy.ReplayDivergence;
@@ -28,6 +29,11 @@ import java.util.List;
  * earlier node where the running thread was switched out anyway, where switching costs nothing.
  * Sleep sets are off under a bound.
  *
+ * <p>Plain accesses are invisible to the reduction, which is exact only for programs without data
+ * races. Given {@link RacingSites}, the search hears of plain-access sites found racing; before the
+ * next execution it makes them scheduling points and starts over, until an execution finds none
+ * new (CHESS's way). Only then is it exhausted.
+ *
  * <p>Deterministic: no seed. At most 64 threads.
  */
 public final class Dfs implements Strategy {
@@ -36,6 +42,9 @@ public final class Dfs implements Strategy {
   private final boolean sleepSets;
   private final int maxBound;
   private final boolean iterative;
+
+  /** The plain-access sites it schedules, or null when plain accesses are not watched. */
+  private final RacingSites racing;
 
   private final List<Node> path = new ArrayList<>();
   private final HappensBefore hb = new HappensBefore();
@@ -56,6 +65,15 @@ public final class Dfs implements Strategy {
    * @param iterative whether to explore bounds 0..preemptionBound in turn
    */
   public Dfs(boolean reduce, int preemptionBound, boolean iterative) {
+    this(reduce, preemptionBound, iterative, null);
+  }
+
+  /**
+   * @param racing the plain-access sites to schedule, which executions add to; null when plain
+   *     accesses are not watched
+   */
+  public Dfs(boolean reduce, int preemptionBound, boolean iterative, RacingSites racing) {
+    this.racing = racing;
     this.maxBound = preemptionBound;
     this.reduce = reduce;
     this.sleepSets = reduce && preemptionBound < 0;
@@ -70,6 +88,7 @@ public final class Dfs implements Strategy {
 
   @Override
   public void beginExecution(long seed) {
+    if (racing != null && racing.commit()) startOver();
     depth = 0;
     preemptions = 0;
     carriedSleep = 0;
@@ -156,14 +175,22 @@ public final class Dfs implements Strategy {
     exhausted = true;
   }
 
+  /** New scheduling points change every execution's steps: the tree so far no longer fits. */
+  private void startOver() {
+    path.clear();
+    bound = iterative ? 0 : maxBound;
+    boundCutSomething = false;
+    exhausted = false;
+  }
+
   @Override
   public boolean hasNextExecution() {
-    return !exhausted;
+    return !exhausted || racing != null && racing.hasFound();
   }
 
   @Override
   public boolean coveredEverything() {
-    return exhausted && !boundCutSomething;
+    return exhausted && !boundCutSomething && (racing == null || !racing.hasFound());
   }
 
   /** The preemption bound in force now, or -1. */

@@ -87,10 +87,11 @@ final class HappensBefore {
       touch(e, location, access, before, races);
     }
     // Operations that read their own thread's interrupt status: blocking ones, and calls into
-    // java.util.concurrent, whose code reads it unseen (lockInterruptibly, await).
+    // java.util.concurrent, whose code reads it unseen (lockInterruptibly, await), as does the JDK
+    // code a thread the JDK started begins with.
     if (op == Operation.WAKE || op == Operation.WAIT || op == Operation.SLEEP
-        || op == Operation.JOIN || op == Operation.PARK || op == Operation.BEGIN
-        || op.isCall()) {
+        || op == Operation.JOIN || op == Operation.PARK || op.isCall()
+        || op == Operation.BEGIN && location == Locations.CONCURRENT) {
       touch(e, Locations.interruptStatus(thread), Access.READ, before, races);
     }
     threadClocks.set(thread, e.clock);
