@@ -84,14 +84,14 @@ class RunCommandTest {
   void aBugIsShrunkUnlessNoShrinkIsGiven() {
     CliRun found = run(LostUpdate.class, "--strategy", "random", "--seed", "1", "--no-shrink");
     assertEquals(ExitCode.BUG, found.exitCode(), found::toString);
-    assertTrue(found.out().contains("with 2 preemptions:"), found::toString);
+    assertTrue(found.out().contains("with 4 preemptions:"), found::toString);
     assertFalse(found.out().contains("Shrunk from"), found::toString);
     Schedule asFound = ScheduleFiles.read(found.scheduleFile(), WeftVersion.get());
     assertEquals(asFound.original(), asFound.choices());
 
     CliRun shrunk = run(LostUpdate.class, "--strategy", "random", "--seed", "1");
     assertTrue(shrunk.out().contains("with 1 preemption:"), shrunk::toString);
-    assertTrue(shrunk.out().contains("Shrunk from 2 preemptions"), shrunk::toString);
+    assertTrue(shrunk.out().contains("Shrunk from 4 preemptions"), shrunk::toString);
     Schedule schedule = ScheduleFiles.read(shrunk.scheduleFile(), WeftVersion.get());
     assertEquals(asFound.choices(), schedule.original());
   }
