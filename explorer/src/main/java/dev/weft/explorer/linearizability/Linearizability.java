@@ -1,0 +1,153 @@
+package dev.weft.explorer.linearizability;
+
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.Weft;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * Checks a concurrent object for linearizability against a sequential model, under Weft's
+ * controlled schedules: scenarios of calls per thread are drawn at random; each is explored like
+ * any test, and an execution whose history no sequential order of the model explains fails, with
+ * the history and the reason in its message, a schedule that replays it, and the usual trace.
+ *
+ * <pre>{@code
+ * LinearizabilityResult r = Linearizability
+ *     .of(ConcurrentLinkedQueue<Integer>::new, ArrayDeque<Integer>::new, ArrayDeque::new, List::copyOf)
+ *     .operations(Operation.of("offer", List.of(1, 2), Queue::offer), Operation.of("poll", Queue::poll))
+ *     .threads(2).operationsPerThread(3).scenarios(50)
+ *     .check(Options.builder().strategy(StrategyKind.DFS).iterations(2_000).build());
+ * r.assertLinearizable();
+ * }</pre>
+ *
+ * <p>Public API since 0.2.
+ *
+ * @param <T> the type both the object under test and its model implement
+ * @param <M> the model's type
+ */
+public final class Linearizability<T, M extends T> {
+  private final Supplier<? extends T> concurrent;
+  /** Set once by {@link #of}: it applies this instance's operations to the model. */
+  private SequentialSpec<M> spec;
+  private final List<Operation<T>> operations = new ArrayList<>();
+  private int threads = 2;
+  private int perThread = 3;
+  private int scenarios = 20;
+  private long seed = 1;
+
+  private Linearizability(Supplier<? extends T> concurrent) {
+    this.concurrent = concurrent;
+  }
+
+  /**
+   * @param concurrent a fresh instance of the object under test
+   * @param model a fresh instance of its sequential model
+   * @param copy an independent copy of a model
+   * @param stateKey a value whose {@code equals} compares the model's state, e.g. {@code
+   *     List::copyOf} for a collection
+   */
+  public static <T, M extends T> Linearizability<T, M> of(Supplier<? extends T> concurrent,
+      Supplier<M> model, UnaryOperator<M> copy, Function<M, Object> stateKey) {
+    Linearizability<T, M> l = new Linearizability<>(Objects.requireNonNull(concurrent, "concurrent"));
+    l.spec = SequentialSpec.of(model, copy, stateKey, l::applyToModel);
+    return l;
+  }
+
+  /** The operations scenarios are drawn from; at least one. */
+  @SafeVarargs
+  public final Linearizability<T, M> operations(Operation<T>... ops) {
+    operations.addAll(List.of(ops));
+    return this;
+  }
+
+  /** Threads per scenario, at least 1; 2 by default. */
+  public Linearizability<T, M> threads(int n) {
+    if (n < 1) throw new IllegalArgumentException("threads must be at least 1, was " + n);
+    threads = n;
+    return this;
+  }
+
+  /** Calls per thread, at least 1; 3 by default. */
+  public Linearizability<T, M> operationsPerThread(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("operationsPerThread must be at least 1, was " + n);
+    }
+    perThread = n;
+    return this;
+  }
+
+  /** Scenarios to draw and explore, at least 1; 20 by default. */
+  public Linearizability<T, M> scenarios(int n) {
+    if (n < 1) throw new IllegalArgumentException("scenarios must be at least 1, was " + n);
+    scenarios = n;
+    return this;
+  }
+
+  /** The seed scenarios are drawn from; 1 by default. */
+  public Linearizability<T, M> seed(long s) {
+    seed = s;
+    return this;
+  }
+
+  /**
+   * Explores each scenario under {@code options} (each gets its share of the options' iterations
+   * and time), and stops at the first that is not linearizable.
+   */
+  public LinearizabilityResult check(Options options) {
+    if (operations.isEmpty()) {
+      throw new IllegalStateException("no operations to draw scenarios from: call operations(...)");
+    }
+    Random random = new Random(seed);
+    String name = options.testName() != null ? options.testName() : "linearizability";
+    ExplorationResult last = null;
+    for (int i = 0; i < scenarios; i++) {
+      Scenario scenario = Scenario.draw(random, operations, threads, perThread);
+      Options named = options.toBuilder()
+          .testName(name + "-scenario-" + (i + 1)).build();
+      last = Weft.exploreInterleavings(named, () -> run(scenario));
+      if (last.failure().isPresent()) return new LinearizabilityResult(i + 1, scenario, last);
+    }
+    return new LinearizabilityResult(scenarios, null, last);
+  }
+
+  /**
+   * One execution of {@code scenario}: each thread makes its calls on one fresh instance, and the
+   * history they leave must be linearizable.
+   */
+  void run(Scenario scenario) throws InterruptedException {
+    T target = concurrent.get();
+    History history = new History();
+    List<Thread> started = new ArrayList<>();
+    for (int t = 0; t < scenario.threads().size(); t++) {
+      int thread = t + 1; // T0 is the body's own thread, which only starts and joins
+      List<Scenario.Invocation> calls = scenario.threads().get(t);
+      Thread worker = new Thread(() -> {
+        for (Scenario.Invocation call : calls) {
+          int id = history.invoke(thread, call.name(), call.arguments());
+          history.respond(id, operations.get(call.operation()).resultOn(target, call.arguments()));
+        }
+      });
+      started.add(worker);
+      ScenarioThreads.start(worker);
+    }
+    for (Thread worker : started) ScenarioThreads.join(worker);
+    Verdict verdict = LinearizabilityChecker.check(spec, history.calls());
+    if (!verdict.linearizable()) {
+      throw new AssertionError("not linearizable: " + scenario + "\n" + Timeline.of(history.calls())
+          + verdict.explanation());
+    }
+  }
+
+  private Object applyToModel(M model, Call call) {
+    for (Operation<T> op : operations) {
+      if (op.name().equals(call.operation())) return op.resultOn(model, call.arguments());
+    }
+    throw new IllegalStateException("no operation named " + call.operation());
+  }
+}

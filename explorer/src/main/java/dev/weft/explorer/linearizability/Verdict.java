@@ -1,0 +1,41 @@
+package dev.weft.explorer.linearizability;
+
+import java.util.List;
+
+/**
+ * Whether a history is linearizable, and the evidence.
+ *
+ * @param linearizable whether some sequential order of the calls respects their real-time order
+ *     and gives every call the result it returned
+ * @param order when linearizable, such an order; otherwise the longest order the search could
+ *     extend no further
+ * @param stuck when not linearizable: the calls that could have come next after {@code order},
+ *     each with the result the specification gives it there (none means no call could come next in
+ *     real time, which a complete history never shows)
+ * @param statesExplored how many (linearized set, model state) pairs the search visited
+ */
+public record Verdict(boolean linearizable, List<Call> order, List<Candidate> stuck,
+    int statesExplored) {
+  public Verdict {
+    order = List.copyOf(order);
+    stuck = List.copyOf(stuck);
+  }
+
+  /** A call that could have gone next, and what the specification would have had it return. */
+  public record Candidate(Call call, Object expected) {}
+
+  /** Why no linearization exists, in words; empty when one does. */
+  public String explanation() {
+    if (linearizable) return "";
+    StringBuilder s = new StringBuilder("No sequential order of these calls gives each the result"
+        + " it returned. The longest order that does:");
+    if (order.isEmpty()) s.append(" none, not even one call.");
+    for (Call c : order) s.append("\n  ").append(c);
+    s.append("\nThen each call that could come next returns something else there:");
+    for (Candidate c : stuck) {
+      s.append("\n  ").append(c.call()).append(", but the specification returns ")
+          .append(c.expected());
+    }
+    return s.toString();
+  }
+}
