@@ -33,13 +33,20 @@ public final class Calls {
     if (ct == null) return;
     Operation op = readOnly ? Operation.CALL_READ : Operation.CALL;
     execution.step(ct, op, receiver, site);
-    if (receiver instanceof ConcurrentHashMap && runsCallbackUnderLock(site)) {
-      ct.lockedCallDepth = StackDepth.ofProgram();
-    }
+    if (receiver instanceof ConcurrentHashMap && runsCallbackUnderLock(site)) ct.lockedCall = true;
     ct.inCall = true;
     ct.callTarget = receiver;
     ct.callSite = site;
     execution.record(ct, op, receiver, site, null);
+  }
+
+  /**
+   * Whether {@code ct}, inside such a call, is still in it: its frame is on the stack. (How deep
+   * the stack is would not do: a later step in a method one call deeper than the call was would
+   * pass for one inside it, and the thread would never be preempted there.)
+   */
+  static boolean stillInsideLockedCall() {
+    return JdkFrames.inside("java.util.concurrent.ConcurrentHashMap", CALLBACK_UNDER_LOCK);
   }
 
   private static boolean runsCallbackUnderLock(int site) {
