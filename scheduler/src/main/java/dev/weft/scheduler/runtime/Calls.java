@@ -68,9 +68,36 @@ public final class Calls {
     }
   };
 
-  /** Before a call through a collection interface: a point when {@code receiver} is concurrent. */
+  /**
+   * Whether a class is, or extends, one whose synchronized methods Weft models at the program's
+   * calls ({@link Monitors#beforeSynchronizedCall}). Not {@code Properties}: it keeps its entries
+   * in a concurrent map and calls no code of the program's while it holds its monitor.
+   */
+  private static final ClassValue<Boolean> SYNCHRONIZED = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        switch (c.getName()) {
+          case "java.util.Properties": return false;
+          case "java.util.Vector", "java.util.Hashtable", "java.lang.StringBuffer": return true;
+          default: break;
+        }
+      }
+      return false;
+    }
+  };
+
+  /**
+   * Before a call through a collection interface, or on a class with synchronized methods: a point
+   * when {@code receiver} is concurrent ({@link #call}) or synchronized (the monitor's enter).
+   */
   public void callIfConcurrent(Object receiver, int site, boolean readOnly) {
-    if (receiver != null && CONCURRENT.get(receiver.getClass())) call(receiver, site, readOnly);
+    if (receiver == null) return;
+    if (CONCURRENT.get(receiver.getClass())) {
+      call(receiver, site, readOnly);
+    } else if (SYNCHRONIZED.get(receiver.getClass())) {
+      execution.monitors().beforeSynchronizedCall(receiver, site);
+    }
   }
 
   /** After the call returned normally (an exception leaves it open until the next step). */
