@@ -32,7 +32,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * they live only between their store and load, where no frame can fall, so no frame changes.
  * Methods that only read (get, isLocked, size) call {@code callRead}, which spin detection and
  * partial-order reduction treat as reads. Calls through a collection interface ({@code Map},
- * {@code Queue}, ...) call {@code callIfConcurrent}, a point only for a concurrent receiver.
+ * {@code Queue}, ...) call {@code callIfConcurrent}, a point only for a concurrent receiver, or
+ * for one of the JDK classes whose synchronized methods Weft models at the call ({@code Vector},
+ * {@code Hashtable}, {@code StringBuffer}); so do calls whose owner is one of those, or extends one.
  */
 final class ConcurrentCallRule extends MethodNode {
   private static final String CALL_DESCRIPTOR = "(Ljava/lang/Object;I)V";
@@ -83,7 +85,7 @@ final class ConcurrentCallRule extends MethodNode {
       if (insn instanceof MethodInsnNode call) {
         Boolean readOnly = scheduled(call);
         if (readOnly != null) {
-          String hook = (COLLECTION_TYPES.contains(call.owner) ? "callIfConcurrent" : "call")
+          String hook = (byReceiver(call.owner) ? "callIfConcurrent" : "call")
               + (readOnly ? "Read" : "");
           instructions.insertBefore(call, pointBefore(call, line, hook));
           instructions.insert(call, new MethodInsnNode(Opcodes.INVOKESTATIC,
@@ -111,11 +113,32 @@ final class ConcurrentCallRule extends MethodNode {
     context.markChanged();
   }
 
+  /** Whether a call on {@code owner} is a point or not by its receiver's class, at run time. */
+  private boolean byReceiver(String owner) {
+    return COLLECTION_TYPES.contains(owner) || hasSynchronizedMethods(owner);
+  }
+
+  /**
+   * Whether {@code owner} is, or extends, a JDK class whose synchronized methods Weft models at the
+   * program's calls; only the JDK's own subclasses of them ({@code Properties}) are left out.
+   */
+  private boolean hasSynchronizedMethods(String owner) {
+    if (owner.startsWith("java/") || owner.startsWith("[")) {
+      return JdkRules.SYNCHRONIZED_METHODS.contains(owner);
+    }
+    // StringBuffer is final, and Stack extends Vector.
+    return context.types().isSubclassOf(owner, "java/util/Vector")
+        || context.types().isSubclassOf(owner, "java/util/Hashtable");
+  }
+
   /** Null when the call is not a scheduling point; otherwise whether it only reads. */
-  private static Boolean scheduled(MethodInsnNode call) {
+  private Boolean scheduled(MethodInsnNode call) {
     if (call.getOpcode() == Opcodes.INVOKESPECIAL) return null; // constructors, super calls
     String owner = call.owner;
     String name = call.name;
+    if (call.getOpcode() != Opcodes.INVOKESTATIC && hasSynchronizedMethods(owner)) {
+      return READS.contains(name);
+    }
     if (owner.equals("java/lang/invoke/VarHandle")) {
       if (name.equals("get") || name.equals("set") || !isAccessMode(name)) return null;
       return VAR_HANDLE_READS.contains(name);

@@ -159,7 +159,10 @@ public final class WeftHooks {
     if (e != null) e.calls().call(receiver, site, false);
   }
 
-  /** Before a call through a collection interface ({@code Map.put}): a point if concurrent. */
+  /**
+   * Before a call through a collection interface ({@code Map.put}), or on a class with synchronized
+   * methods ({@code Vector.add}): a point when the receiver is concurrent or synchronized.
+   */
   public static void callIfConcurrent(Object receiver, int site) {
     Execution e = Execution.active();
     if (e != null) e.calls().callIfConcurrent(receiver, site, false);
@@ -284,6 +287,21 @@ public final class WeftHooks {
   public static void monitorExit(Object lock, int site) {
     Execution e = Execution.active();
     if (e != null) e.monitors().exit(lock, site);
+  }
+
+  /**
+   * Entry of a synchronized method of a JDK class whose monitor Weft models ({@code Vector.add}):
+   * the JVM holds the monitor already, and the model follows.
+   */
+  public static void enteredSynchronized(Object lock) {
+    Execution e = Execution.active();
+    if (e != null) e.monitors().enteredSynchronized(lock);
+  }
+
+  /** Before each return of such a method, and before it throws. Never throws. */
+  public static void exitingSynchronized(Object lock) {
+    Execution e = Execution.active();
+    if (e != null) e.monitors().exitingSynchronized(lock);
   }
 
   /** Replaces {@code lock.wait()}. */

@@ -75,11 +75,11 @@ final class ControlledThread {
   int callSite = -1;
 
   /**
-   * While positive, the thread is inside a call that holds a real JDK monitor while it runs the
-   * program's code ({@code computeIfAbsent}): the depth of the program's stack at that call, so
-   * that leaving it, by a return or an exception, is seen at the next scheduling point.
+   * Set when the thread entered a call that holds a real JDK monitor while it runs the program's
+   * code ({@code computeIfAbsent}); cleared at the first scheduling point found outside it, however
+   * the call was left (a return or an exception).
    */
-  long lockedCallDepth;
+  boolean lockedCall;
 
   // Thread.join: the target, and the timeout (-1 untimed).
   ControlledThread joinTarget;

@@ -267,9 +267,9 @@ public final class Execution implements SchedulingView {
 
   /** Whether {@code ct} is still inside a call that holds a real JDK monitor, and can go on. */
   private boolean insideLockedCall(ControlledThread ct) {
-    if (ct.lockedCallDepth == 0) return false;
-    if (StackDepth.ofProgram() > ct.lockedCallDepth && enabled.canRunNow(ct)) return true;
-    ct.lockedCallDepth = 0;
+    if (!ct.lockedCall) return false;
+    if (Calls.stillInsideLockedCall() && enabled.canRunNow(ct)) return true;
+    ct.lockedCall = false;
     return false;
   }
 

@@ -98,7 +98,13 @@ import dev.weft.testbench.programs.StopFlagVolatile;
 import dev.weft.testbench.programs.StoppingCheck;
 import dev.weft.testbench.programs.StoppingCheckFixed;
 import dev.weft.testbench.programs.SwallowedInterrupt;
+import dev.weft.testbench.programs.SynchronizedMapCheckThenAct;
+import dev.weft.testbench.programs.SynchronizedMapCheckThenActFixed;
+import dev.weft.testbench.programs.SynchronizedMapDeadlock;
+import dev.weft.testbench.programs.SynchronizedMapDeadlockFixed;
 import dev.weft.testbench.programs.ThreePreemptions;
+import dev.weft.testbench.programs.TimerCancelTooEarly;
+import dev.weft.testbench.programs.TimerTaskAwait;
 import dev.weft.testbench.programs.TokenRing;
 import dev.weft.testbench.programs.TokenRingIfWait;
 import dev.weft.testbench.programs.TreiberStackAba;
@@ -106,6 +112,8 @@ import dev.weft.testbench.programs.TreiberStackAbaFixed;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
 import dev.weft.testbench.programs.UseBeforeInitFixed;
+import dev.weft.testbench.programs.VectorCheckThenAct;
+import dev.weft.testbench.programs.VectorCheckThenActFixed;
 import dev.weft.testbench.programs.VirtualLostUpdate;
 import dev.weft.testbench.programs.VirtualLostUpdateFixed;
 import dev.weft.testbench.programs.WorkStealingDeque;
@@ -190,6 +198,11 @@ public final class Corpus {
               StopFlagPlain.class, StopFlagVolatile.class,
               DoubleCheckedPlain.class, DoubleCheckedVolatile.class,
               PartitionedSum.class,
+              // the JDK's own monitors: synchronized collections and timers
+              SynchronizedMapCheckThenAct.class, SynchronizedMapCheckThenActFixed.class,
+              VectorCheckThenAct.class, VectorCheckThenActFixed.class,
+              SynchronizedMapDeadlock.class, SynchronizedMapDeadlockFixed.class,
+              TimerCancelTooEarly.class, TimerTaskAwait.class,
               // virtual threads (JDK 24+)
               VirtualLostUpdate.class, VirtualLostUpdateFixed.class)
           .stream()
