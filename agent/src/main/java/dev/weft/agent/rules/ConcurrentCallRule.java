@@ -26,6 +26,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   recv; a1..an; invoke   =>  recv; a1..an; [an..a1 into fresh locals]; dup; site; call;
  *                                [a1..an back]; invoke; callReturned
  *   static invoke          =>  aconst_null; site; call; invoke; callReturned
+ *   an attempt             =>  ... invoke; dup; attemptReturned   (pollReturned for a poll)
  * </pre>
  *
  * The method is buffered as a tree so that the fresh locals can start above every local it uses;
@@ -35,6 +36,8 @@ import org.objectweb.asm.tree.VarInsnNode;
  * {@code Queue}, ...) call {@code callIfConcurrent}, a point only for a concurrent receiver, or
  * for one of the JDK classes whose synchronized methods Weft models at the call ({@code Vector},
  * {@code Hashtable}, {@code StringBuffer}); so do calls whose owner is one of those, or extends one.
+ * Methods that try and may fail without a change ({@code compareAndSet}, {@code tryLock}, {@code
+ * poll}) hand what they returned to the runtime, which sees a thread that keeps failing spin.
  */
 final class ConcurrentCallRule extends MethodNode {
   private static final String CALL_DESCRIPTOR = "(Ljava/lang/Object;I)V";
@@ -62,6 +65,12 @@ final class ConcurrentCallRule extends MethodNode {
       "java/util/List", "java/util/Set", "java/util/SortedSet", "java/util/NavigableSet",
       "java/util/Queue", "java/util/Deque", "java/util/Iterator", "java/util/ListIterator",
       "java/lang/Iterable");
+  /** Methods returning whether they did anything: false means they changed nothing. */
+  private static final Set<String> ATTEMPT_PREFIXES = Set.of(
+      "compareAndSet", "compareAndSwap", "weakCompareAndSet", "tryLock", "tryAcquire", "tryTransfer", "offer",
+      "attemptMark");
+  /** Methods returning an element, or null when there was none to take. */
+  private static final Set<String> POLLS = Set.of("poll", "pollFirst", "pollLast");
   /** VarHandle access modes that synchronize; plain get and set are ordinary accesses. */
   private static final Set<String> VAR_HANDLE_READS = Set.of("getVolatile", "getAcquire",
       "getOpaque");
@@ -88,13 +97,38 @@ final class ConcurrentCallRule extends MethodNode {
           String hook = (byReceiver(call.owner) ? "callIfConcurrent" : "call")
               + (readOnly ? "Read" : "");
           instructions.insertBefore(call, pointBefore(call, line, hook));
-          instructions.insert(call, new MethodInsnNode(Opcodes.INVOKESTATIC,
-              HookMethodVisitor.HOOKS, "callReturned", "()V", false));
+          instructions.insert(call, afterCall(call));
           context.markChanged();
         }
       }
     }
     accept(next);
+  }
+
+  /** What follows a scheduled call: its result too, when it tells whether an attempt failed. */
+  private static InsnList afterCall(MethodInsnNode call) {
+    InsnList code = new InsnList();
+    int result = Type.getReturnType(call.desc).getSort();
+    if (result == Type.BOOLEAN && isAttempt(call.name)) {
+      code.add(new InsnNode(Opcodes.DUP));
+      code.add(hook("attemptReturned", "(Z)V"));
+    } else if (result == Type.OBJECT && POLLS.contains(call.name)) {
+      code.add(new InsnNode(Opcodes.DUP));
+      code.add(hook("pollReturned", "(Ljava/lang/Object;)V"));
+    } else {
+      code.add(hook("callReturned", "()V"));
+    }
+    return code;
+  }
+
+  private static MethodInsnNode hook(String name, String descriptor) {
+    return new MethodInsnNode(Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS, name, descriptor,
+        false);
+  }
+
+  private static boolean isAttempt(String name) {
+    for (String prefix : ATTEMPT_PREFIXES) if (name.startsWith(prefix)) return true;
+    return false;
   }
 
   /** A method reference to a scheduled method is pointed at a bridge that calls it. */

@@ -177,7 +177,22 @@ public final class WeftHooks {
   /** After such a call returned: parks from here on are the caller's own again. */
   public static void callReturned() {
     Execution e = Execution.active();
-    if (e != null) e.calls().returned();
+    if (e != null) e.calls().returned(false);
+  }
+
+  /**
+   * After a call that tries ({@code compareAndSet}, {@code tryLock}, {@code offer}) returned, given
+   * what it returned: one that failed wrote nothing, and a thread that keeps failing spins.
+   */
+  public static void attemptReturned(boolean succeeded) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().returned(!succeeded);
+  }
+
+  /** After a {@code poll} returned, given the element: null means it failed, as above. */
+  public static void pollReturned(Object element) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().returned(element == null);
   }
 
   /** Before a call that only reads. */
@@ -395,6 +410,12 @@ public final class WeftHooks {
   public static void yield(int site) {
     Execution e = Execution.active();
     if (e == null || !e.simpleStep(Operation.YIELD, null, site)) Thread.yield();
+  }
+
+  /** Replaces {@code Thread.onSpinWait()}. */
+  public static void onSpinWait(int site) {
+    Execution e = Execution.active();
+    if (e == null || !e.simpleStep(Operation.SPIN_WAIT, null, site)) Thread.onSpinWait();
   }
 
   /** Replaces {@code Thread.sleep(millis)}. */

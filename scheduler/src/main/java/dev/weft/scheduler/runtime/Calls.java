@@ -100,9 +100,15 @@ public final class Calls {
     }
   }
 
-  /** After the call returned normally (an exception leaves it open until the next step). */
-  public void returned() {
+  /**
+   * After the call returned normally (an exception leaves it open until the next step); {@code
+   * failed} when it was an attempt that did nothing: a {@code compareAndSet} or {@code tryLock}
+   * that returned false, a {@code poll} that returned null.
+   */
+  public void returned(boolean failed) {
     ControlledThread ct = execution.holdingTurn();
-    if (ct != null) ct.inCall = false;
+    if (ct == null) return;
+    if (failed && ct.inCall) execution.attemptFailed(ct);
+    ct.inCall = false;
   }
 }

@@ -41,11 +41,15 @@ final class ControlledThread {
   /** The element a pending plain array access touches; -1 for a field. */
   int pendingIndex = -1;
 
-  // Spin detection (Execution.trackSpinning): the last volatile read and how often it repeated.
-  int spinSite = -1;
-  Object spinTarget;
-  long spinEpoch;
-  int spinCount;
+  // Spin detection (SpinDetector): what the thread polled since the write epoch pollEpoch, and how
+  // often; the epoch at its pending pause; the epoch its last step, a call, moved to (else -1).
+  final int[] pollSites = new int[SpinDetector.POLLS_KEPT];
+  final Object[] pollTargets = new Object[SpinDetector.POLLS_KEPT];
+  final int[] pollCounts = new int[SpinDetector.POLLS_KEPT];
+  int pollsKept;
+  long pollEpoch;
+  long pauseEpoch;
+  long attemptEpoch = -1;
 
   /** Why this thread last gave up the turn, when tracing: {@code T1 preempted}. */
   String stopReason;

@@ -41,7 +41,12 @@ public enum Operation {
    */
   PLAIN_READ("read"),
   /** A plain write; likewise. */
-  PLAIN_WRITE("write");
+  PLAIN_WRITE("write"),
+  /**
+   * {@code Thread.onSpinWait()}: touches nothing, and says the thread waits for another, so it gives
+   * way ({@code SpinDetector}).
+   */
+  SPIN_WAIT("onSpinWait");
 
   private final String verb;
 

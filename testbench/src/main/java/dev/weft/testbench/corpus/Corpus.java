@@ -8,6 +8,8 @@ import dev.weft.testbench.programs.AtomicCheckThenAct;
 import dev.weft.testbench.programs.AtomicCheckThenActFixed;
 import dev.weft.testbench.programs.BarrierOverwrite;
 import dev.weft.testbench.programs.BarrierOverwriteFixed;
+import dev.weft.testbench.programs.CasSpinHandoff;
+import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
 import dev.weft.testbench.programs.ConditionLostSignal;
@@ -67,6 +69,8 @@ import dev.weft.testbench.programs.PoisonPillTooSoon;
 import dev.weft.testbench.programs.PoisonPillTooSoonFixed;
 import dev.weft.testbench.programs.PoliteDiners;
 import dev.weft.testbench.programs.PoliteDinersFixed;
+import dev.weft.testbench.programs.PoliteTokenPassing;
+import dev.weft.testbench.programs.PoliteTokenPassingFixed;
 import dev.weft.testbench.programs.PoolStarvation;
 import dev.weft.testbench.programs.PoolStarvationFixed;
 import dev.weft.testbench.programs.PublicationChain;
@@ -90,6 +94,7 @@ import dev.weft.testbench.programs.SleepingWorkerCancellation;
 import dev.weft.testbench.programs.SleepingWorkerSwallowsInterrupt;
 import dev.weft.testbench.programs.SlotOverwrite;
 import dev.weft.testbench.programs.SlotOverwriteFixed;
+import dev.weft.testbench.programs.SpinLock;
 import dev.weft.testbench.programs.SpinWaitOnFlag;
 import dev.weft.testbench.programs.SplitDeposit;
 import dev.weft.testbench.programs.SplitDepositFixed;
@@ -109,6 +114,7 @@ import dev.weft.testbench.programs.TokenRing;
 import dev.weft.testbench.programs.TokenRingIfWait;
 import dev.weft.testbench.programs.TreiberStackAba;
 import dev.weft.testbench.programs.TreiberStackAbaFixed;
+import dev.weft.testbench.programs.TryLockSpin;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
 import dev.weft.testbench.programs.UseBeforeInitFixed;
@@ -118,6 +124,7 @@ import dev.weft.testbench.programs.VirtualLostUpdate;
 import dev.weft.testbench.programs.VirtualLostUpdateFixed;
 import dev.weft.testbench.programs.WorkStealingDeque;
 import dev.weft.testbench.programs.WorkStealingDequeFixed;
+import dev.weft.testbench.programs.YieldSpin;
 import java.util.List;
 
 /**
@@ -157,6 +164,10 @@ public final class Corpus {
               // livelocks, spinning and cancellation
               PoliteDiners.class, PoliteDinersFixed.class,
               SpinWaitOnFlag.class,
+              // fair scheduling: a thread that keeps failing gives way; a livelock stays one
+              CasSpinHandoff.class, CasSpinHandoffFixed.class,
+              TryLockSpin.class, YieldSpin.class, SpinLock.class,
+              PoliteTokenPassing.class, PoliteTokenPassingFixed.class,
               SwallowedInterrupt.class, InterruptCancellation.class,
               SleepingWorkerSwallowsInterrupt.class, SleepingWorkerCancellation.class,
               // java.util.concurrent: locks
