@@ -41,7 +41,17 @@ public enum Operation {
    */
   PLAIN_READ("read"),
   /** A plain write; likewise. */
-  PLAIN_WRITE("write");
+  PLAIN_WRITE("write"),
+  /**
+   * A call on a socket (read, write, connect, accept) that the JDK makes for a controlled thread:
+   * it never blocks, because Weft makes the socket non-blocking first.
+   */
+  SOCKET("socket"),
+  /**
+   * The JDK's wait until a socket (or a selector) is ready: blocks until the kernel says so, or
+   * until its timeout fires ({@link Sockets}).
+   */
+  SOCKET_WAIT("await");
 
   private final String verb;
 
