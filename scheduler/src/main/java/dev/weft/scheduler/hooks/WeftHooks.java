@@ -5,8 +5,13 @@ import dev.weft.scheduler.runtime.Execution;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.runtime.Parking;
 import dev.weft.scheduler.runtime.Races;
+import dev.weft.scheduler.runtime.SocketCall;
+import dev.weft.scheduler.runtime.Sockets;
 import dev.weft.scheduler.runtime.VirtualTime;
 import dev.weft.scheduler.trace.SiteRegistry;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
@@ -199,6 +204,38 @@ public final class WeftHooks {
   public static void callRead(Object receiver, int site) {
     Execution e = Execution.active();
     if (e != null) e.calls().call(receiver, site, true);
+  }
+
+  // ---- sockets, from the JDK's socket classes (sun.nio.ch); see Sockets
+
+  /** Entry of a socket read, write or connect: {@code call} is a {@code SocketCall} ordinal. */
+  public static void socketCall(FileDescriptor fd, int call) throws IOException {
+    Execution e = Execution.active();
+    if (e != null) e.sockets().call(fd, SocketCall.of(call));
+  }
+
+  /** Replaces {@code Net.accept}. */
+  public static int socketAccept(FileDescriptor fd, FileDescriptor newFd,
+      InetSocketAddress[] address) throws IOException {
+    return Sockets.accept(Execution.active(), fd, newFd, address);
+  }
+
+  /** Replaces {@code Net.poll}, the JDK's wait for a socket to be ready. */
+  public static int socketPoll(FileDescriptor fd, int events, long timeoutMillis)
+      throws IOException {
+    return Sockets.poll(Execution.active(), fd, events, timeoutMillis);
+  }
+
+  /** Replaces {@code EPoll.wait}, a selector's wait (Linux). */
+  public static int epollWait(int epfd, long address, int count, int timeoutMillis)
+      throws IOException {
+    return Sockets.epollWait(Execution.active(), epfd, address, count, timeoutMillis);
+  }
+
+  /** Entry of an API Weft cannot control, named by {@code api}: refused, with {@code why}. */
+  public static void unsupported(String api, String why) {
+    Execution e = Execution.active();
+    if (e != null) e.refuseUnsupported(api, why);
   }
 
   // ---- time: controlled threads see the execution's virtual clock

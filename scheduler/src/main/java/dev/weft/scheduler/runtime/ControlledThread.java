@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import java.io.FileDescriptor;
 
 /**
  * A thread under Weft's control within one execution, and its private handoff.
@@ -84,6 +85,13 @@ final class ControlledThread {
    * the call was left (a return or an exception).
    */
   boolean lockedCall;
+
+  // A wait for a socket (Sockets): the descriptor (null when not waiting), the events awaited, the
+  // timeout (-1 untimed), and the count of deliveries when its readiness was last settled.
+  FileDescriptor socketFd;
+  int socketEvents;
+  long socketTimeoutNanos = -1;
+  int socketDeliveriesSeen;
 
   // Thread.join: the target, and the timeout (-1 untimed).
   ControlledThread joinTarget;

@@ -54,6 +54,7 @@ public final class Execution implements SchedulingView {
   private final ThreadOps threadOps = new ThreadOps(this);
   private final Parking parking = new Parking(this);
   private final Calls calls = new Calls(this);
+  private final Sockets sockets = new Sockets(this);
   private final Determinism determinism = new Determinism(this);
   private final Pools pools = new Pools(this);
   private final Carriers carriers = new Carriers(this);
@@ -80,6 +81,12 @@ public final class Execution implements SchedulingView {
   private ExecutionResult result;
   private DataRace race;
 
+  /**
+   * Until when, in real time, a deadlock in which threads wait for sockets waits for the kernel to
+   * make one ready: half the execution's timeout, so the deadlock is reported before the deadline.
+   */
+  private final long socketDeadline;
+
   private int steps;
   private int preemptions;
   private int viewCurrent;
@@ -91,7 +98,8 @@ public final class Execution implements SchedulingView {
     this.caller = caller;
     this.trace = new TraceRecorder(config.trace());
     this.observing = strategy.observesEveryStep();
-    this.enabled = new EnabledThreads(monitors, spin, config.spuriousWakeups());
+    this.enabled = new EnabledThreads(monitors, sockets, spin, config.spuriousWakeups());
+    this.socketDeadline = System.nanoTime() + config.timeoutNanos() / 2;
     this.races = config.races() == null && config.racingSites() == null ? null
         : new Races(this, config.races(), config.racingSites());
   }
@@ -233,6 +241,9 @@ public final class Execution implements SchedulingView {
       if (insideLockedCall(ct)) return ct; // no other thread may run: not a choice
       enabled.collect(threads);
       if (enabled.count() == 0 && Parking.awaitUncontrolledOwners(threads, config.timeoutNanos())) {
+        enabled.collect(threads);
+      }
+      if (enabled.count() == 0 && Sockets.awaitReady(threads, socketDeadline)) {
         enabled.collect(threads);
       }
       if (enabled.count() == 0) {
@@ -407,9 +418,7 @@ public final class Execution implements SchedulingView {
       return;
     }
     if (VirtualThreads.isVirtual(t) && VirtualThreads.refusal() != null) {
-      end(Outcome.UNCONTROLLED, ct.displayName() + " starts a virtual thread. "
-          + VirtualThreads.refusal() + "\n", ct, null);
-      throw AbortedExecution.INSTANCE;
+      refuse(ct, "starts a virtual thread. " + VirtualThreads.refusal());
     }
     boolean byJdk = site < 0;
     if (byJdk && ct.inCall) site = ct.callSite; // an executor's worker: at the caller's line
@@ -535,6 +544,11 @@ public final class Execution implements SchedulingView {
   /** Calls into {@code java.util.concurrent}. */
   public Calls calls() {
     return calls;
+  }
+
+  /** Socket I/O. */
+  public Sockets sockets() {
+    return sockets;
   }
 
   ControlledThread thread(int id) {
@@ -669,6 +683,21 @@ public final class Execution implements SchedulingView {
         + " (started before the exploration, or by native code): Weft cannot schedule it, so"
         + " waiting for it could hang. Start it from the test body, or from a thread the body"
         + " starts, so that Weft controls it.\n", ct, null);
+    throw AbortedExecution.INSTANCE;
+  }
+
+  /**
+   * The calling thread, if controlled, is about to use {@code api}, which Weft cannot control: the
+   * execution ends as Weft's limit, with {@code why}, instead of hanging or failing at random.
+   */
+  public void refuseUnsupported(String api, String why) {
+    ControlledThread ct = controlled();
+    if (ct != null) refuse(ct, "uses " + api + ". " + why);
+  }
+
+  /** Ends the execution as Weft's limit: {@code ct} {@code did} something Weft cannot control. */
+  private void refuse(ControlledThread ct, String did) {
+    end(Outcome.UNCONTROLLED, ct.displayName() + " " + did + "\n", ct, null);
     throw AbortedExecution.INSTANCE;
   }
 

@@ -20,6 +20,8 @@ import dev.weft.testbench.programs.DiningPhilosophers;
 import dev.weft.testbench.programs.DiningPhilosophersOrdered;
 import dev.weft.testbench.programs.DoubleCheckedPlain;
 import dev.weft.testbench.programs.DoubleCheckedVolatile;
+import dev.weft.testbench.programs.EchoBlockingSockets;
+import dev.weft.testbench.programs.EchoNioChannels;
 import dev.weft.testbench.programs.ExchangerReuse;
 import dev.weft.testbench.programs.ExchangerReuseFixed;
 import dev.weft.testbench.programs.FlagChainFixed;
@@ -88,6 +90,8 @@ import dev.weft.testbench.programs.ScheduledTooEarly;
 import dev.weft.testbench.programs.ScheduledTooEarlyFixed;
 import dev.weft.testbench.programs.SemaphoreOverRelease;
 import dev.weft.testbench.programs.SemaphoreOverReleaseFixed;
+import dev.weft.testbench.programs.ServedCount;
+import dev.weft.testbench.programs.ServedCountFixed;
 import dev.weft.testbench.programs.SessionCheckThenAct;
 import dev.weft.testbench.programs.SessionCheckThenActFixed;
 import dev.weft.testbench.programs.SleepingWorkerCancellation;
@@ -215,7 +219,10 @@ public final class Corpus {
               SynchronizedMapDeadlock.class, SynchronizedMapDeadlockFixed.class,
               TimerCancelTooEarly.class, TimerTaskAwait.class,
               // virtual threads (JDK 24+)
-              VirtualLostUpdate.class, VirtualLostUpdateFixed.class)
+              VirtualLostUpdate.class, VirtualLostUpdateFixed.class,
+              // socket I/O between the program's own threads, over loopback
+              EchoBlockingSockets.class, EchoNioChannels.class,
+              ServedCount.class, ServedCountFixed.class)
           .stream()
           .map(Program::of)
           .toList();
