@@ -38,6 +38,7 @@ public final class Explorer {
    */
   static ExplorationResult explore(
       Options options, Strategy strategy, RacingSites racing, Body body, String testName) {
+    boolean explorerCommits = racing != null && !RacingSearch.strategyCommits(options);
     ExecutionConfig config = config(options, false, racing);
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
@@ -55,6 +56,8 @@ public final class Explorer {
         stop = StopReason.TIME_LIMIT;
         break;
       }
+      // Sites found racing so far become scheduling points from this execution on.
+      if (explorerCommits) racing.commit();
       int index = executions++;
       ExecutionResult result =
           execute(config, strategy, executionSeed(options.seed(), index), body);
