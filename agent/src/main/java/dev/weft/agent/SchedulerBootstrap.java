@@ -35,8 +35,11 @@ final class SchedulerBootstrap {
     // Rewritten java.lang.Thread calls the hooks: java.base must read the module they live in.
     readHooks(inst, Object.class.getModule(), hooks);
     // Deadlock reports name who holds a java.util.concurrent lock: the runtime reads its owner.
+    // Sockets of controlled threads wait through the runtime, which polls them with the JDK's own
+    // primitives (NativeSockets).
     inst.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
-        Map.of("java.util.concurrent.locks", Set.of(hooks)), Set.of(), Map.of());
+        Map.of("java.util.concurrent.locks", Set.of(hooks), "sun.nio.ch", Set.of(hooks)),
+        Set.of(), Map.of());
     return hooks;
   }
 

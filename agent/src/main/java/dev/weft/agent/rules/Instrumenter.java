@@ -27,7 +27,8 @@ public final class Instrumenter {
   public record Result(byte[] bytes, boolean partiallyControlled) {}
 
   /**
-   * Rewrites {@code classFile}. JDK classes ({@code java/...}) get {@link JdkRules}, and {@code
+   * Rewrites {@code classFile}. JDK classes ({@code java/...}, and the few others {@link JdkRules}
+   * names) get {@link JdkRules}, and {@code
    * java/lang/Thread} its lifecycle rule too; any other class is taken as application code.
    *
    * @param retransform the class is already defined, so no modifier may change
@@ -44,7 +45,7 @@ public final class Instrumenter {
     ClassVisitor rules;
     if (name.equals(THREAD_CLASS)) {
       rules = new ThreadLifecycleRule(new JdkRules(writer, context), context);
-    } else if (name.startsWith("java/")) {
+    } else if (name.startsWith("java/") || JdkRules.rewrites(name)) {
       rules = new JdkRules(writer, context);
     } else {
       rules = new SynchronizedMethodRule(new CallSiteRules(writer, context), context);

@@ -1,5 +1,6 @@
 package dev.weft.agent.rules;
 
+import dev.weft.scheduler.runtime.SocketCall;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.objectweb.asm.ClassVisitor;
@@ -24,15 +25,26 @@ import org.objectweb.asm.Opcodes;
  *   Unsafe.park/unpark calls in java.util.concurrent (JDK 21+ calls them directly): hooks
  *   reads of ForkJoinPool.common, CompletableFuture.ASYNC_POOL: the execution's own pool
  *   Clock.currentInstant()           entry: the virtual clock's instant when the hook has one
- *   java.util.concurrent.**, java.time.**, Random: System.nanoTime/currentTimeMillis calls
+ *   java.util.concurrent.**, java.time.**, Random, the socket classes of SocketRule (their
+ *   timeouts): System.nanoTime/currentTimeMillis calls
  *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
  *   Thread.getId(), threadId()       before each return: threadId(id, this)
+ *   SocketDispatcher.read*, write*, Net.connect
+ *                                    entry: socketCall(fd, which); waits: SocketRule
+ *   AsynchronousSocketChannel.open(group), AsynchronousServerSocketChannel.open(group),
+ *   AsynchronousChannelGroup's constructor
+ *                                    entry: unsupported(api, why)
  *   default thread and pool numbers, unseeded Random and ThreadLocalRandom seeds: filtered
+ *   synchronized views of Collections, Vector, Hashtable, StringBuffer, Timer (and their nested
+ *   classes): monitorenter/exit, wait and notify as in the program's code (MonitorRule,
+ *   WaitNotifyRule); their synchronized instance methods: entry and exit hooks that keep the
+ *   model (SynchronizedMethodHooks); TimerThread.run() entry: threadRunEntered()
  * </pre>
  *
- * So threads that JDK code starts (executors) are controlled, JDK code sees the modelled interrupt
- * status, every lock, queue and future blocks through the modelled park, and timed waits run on
- * virtual time.
+ * So threads that JDK code starts (executors, timers) are controlled, JDK code sees the modelled
+ * interrupt status, every lock, queue and future blocks through the modelled park, the JDK's
+ * synchronized collections and timers share their monitors through the model, and timed waits run
+ * on virtual time.
  */
 final class JdkRules extends ClassVisitor {
   private static final String THREAD_CLASS = "java/lang/Thread";
@@ -42,6 +54,16 @@ final class JdkRules extends ClassVisitor {
   private static final String OBJECT = "Ljava/lang/Object;";
   private static final String THREAD_DESCRIPTOR = "Ljava/lang/Thread;";
   private static final String EXECUTOR = "Ljava/util/concurrent/Executor;";
+  private static final String FD = "Ljava/io/FileDescriptor;";
+  private static final String SOCKET_DISPATCHER = "sun/nio/ch/SocketDispatcher";
+  private static final String NET = "sun/nio/ch/Net";
+  private static final String ASYNC_SOCKET = "java/nio/channels/AsynchronousSocketChannel";
+  private static final String ASYNC_SERVER_SOCKET =
+      "java/nio/channels/AsynchronousServerSocketChannel";
+  private static final String ASYNC_CHANNEL_GROUP = "java/nio/channels/AsynchronousChannelGroup";
+  private static final String ASYNC_GROUP = "L" + ASYNC_CHANNEL_GROUP + ";";
+  private static final String ASYNC_PROVIDER =
+      "Ljava/nio/channels/spi/AsynchronousChannelProvider;";
 
   private record Entry(String hook, String hookArguments, EntryHook.Answer answer,
       Consumer<MethodVisitor> push) {}
@@ -76,11 +98,34 @@ final class JdkRules extends ClassVisitor {
       // A fork-join worker overrides run(): its start is announced here.
       Map.entry("java/util/concurrent/ForkJoinWorkerThread.run()V",
           new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
+      // A timer's thread overrides run(): its start is announced here.
+      Map.entry("java/util/TimerThread.run()V",
+          new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
       // A virtual thread runs its task here, not in run(): its start is announced here.
       Map.entry(VIRTUAL_THREAD + ".run(Ljava/lang/Runnable;)V",
           new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
       Map.entry(CLOCK + ".currentInstant()Ljava/time/Instant;",
-          new Entry("instantNow", "", EntryHook.Answer.VALUE, mv -> { })));
+          new Entry("instantNow", "", EntryHook.Answer.VALUE, mv -> { })),
+      // A socket's reads, writes and connects: scheduling points (SocketRule has its waits).
+      Map.entry(SOCKET_DISPATCHER + ".read(" + FD + "JI)I", socketCall(SocketCall.READ)),
+      Map.entry(SOCKET_DISPATCHER + ".readv(" + FD + "JI)J", socketCall(SocketCall.READ)),
+      Map.entry(SOCKET_DISPATCHER + ".write(" + FD + "JI)I", socketCall(SocketCall.WRITE)),
+      Map.entry(SOCKET_DISPATCHER + ".writev(" + FD + "JI)J", socketCall(SocketCall.WRITE)),
+      Map.entry(NET + ".connect(Ljava/net/ProtocolFamily;" + FD + "Ljava/net/InetAddress;I)I",
+          socketCall(SocketCall.CONNECT)),
+      // Before the JDK starts the group's I/O threads, which Weft cannot control.
+      Map.entry(ASYNC_SOCKET + ".open(" + ASYNC_GROUP + ")L" + ASYNC_SOCKET + ";",
+          unsupported("AsynchronousSocketChannel")),
+      Map.entry(ASYNC_SERVER_SOCKET + ".open(" + ASYNC_GROUP + ")L" + ASYNC_SERVER_SOCKET + ";",
+          unsupported("AsynchronousServerSocketChannel")),
+      Map.entry(ASYNC_CHANNEL_GROUP + ".<init>(" + ASYNC_PROVIDER + ")V",
+          unsupported("AsynchronousChannelGroup")));
+
+  /** Why asynchronous channels are refused, in the words of the failure report. */
+  static final String ASYNC_REFUSAL = "Weft does not control asynchronous channels: their"
+      + " operations complete on the JDK's own I/O threads, which no schedule reaches, so they"
+      + " could neither be explored nor replayed. Use a SocketChannel (blocking, or non-blocking"
+      + " with a Selector) or a Socket in the code under test.";
 
   /**
    * The JDK's hash tables, and the places it reads hash codes of arbitrary objects ({@code
@@ -106,6 +151,25 @@ final class JdkRules extends ClassVisitor {
           "java/util/concurrent/atomic/AtomicLong.getAndAdd(J)J", "randomSeed",
           "java/util/concurrent/atomic/AtomicInteger.addAndGet(I)I", "randomProbe"));
 
+  /**
+   * JDK classes whose monitors controlled threads share, and whose own code enters them, waits and
+   * notifies: the program's calls of their public methods must be scheduling points, and a timer
+   * thread's wait must not hold the turn. Each name stands for the class and its nested classes.
+   * Not {@code PrintStream} and the other I/O classes, whose monitors a program does not compose
+   * into its own atomic actions: they stay untouched and cost nothing.
+   */
+  private static final java.util.Set<String> SHARED_MONITORS = java.util.Set.of(
+      "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/lang/StringBuffer",
+      "java/util/Timer", "java/util/TimerThread", "java/util/TimerTask");
+
+  /**
+   * Of those, the classes whose synchronized methods a program calls: they keep their flag (a
+   * loaded class cannot lose it), so their hooks only follow the monitor the JVM takes, and the
+   * program's call before is the scheduling point ({@link ConcurrentCallRule}).
+   */
+  static final java.util.Set<String> SYNCHRONIZED_METHODS = java.util.Set.of(
+      "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/lang/StringBuffer");
+
   private final RuleContext context;
 
   JdkRules(ClassVisitor next, RuleContext context) {
@@ -116,12 +180,30 @@ final class JdkRules extends ClassVisitor {
   /** Whether the JDK class {@code className} (internal name) has anything for these rules. */
   static boolean rewrites(String className) {
     return className.equals(THREAD_CLASS) || className.equals(VIRTUAL_THREAD)
-        || readsClock(className) || HASH_TABLES.contains(className);
+        || readsClock(className) || HASH_TABLES.contains(className)
+        || sharesMonitors(className)
+        || SocketRule.CLASSES.contains(className) || className.equals(SOCKET_DISPATCHER)
+        || className.equals(NET) || className.equals(ASYNC_SOCKET)
+        || className.equals(ASYNC_SERVER_SOCKET) || className.equals(ASYNC_CHANNEL_GROUP);
   }
 
   private static boolean readsClock(String className) {
     return className.startsWith("java/util/concurrent/") || className.startsWith("java/time/")
-        || className.equals("java/util/Random");
+        || className.equals("java/util/Random") || className.equals("java/util/Timer")
+        || className.equals("java/util/TimerThread") || SocketRule.CLASSES.contains(className);
+  }
+
+  /** {@link #SHARED_MONITORS}, nested classes included, and the synchronized views. */
+  private static boolean sharesMonitors(String className) {
+    int nested = className.indexOf('$');
+    return SHARED_MONITORS.contains(nested < 0 ? className : className.substring(0, nested))
+        || className.startsWith("java/util/Collections$Synchronized");
+  }
+
+  @Override
+  public void visitSource(String source, String debug) {
+    context.sourceFile(source);
+    super.visitSource(source, debug);
   }
 
   @Override
@@ -135,6 +217,15 @@ final class JdkRules extends ClassVisitor {
       mv = new CommonPoolRule(mv, context, name);
     }
     if (HASH_TABLES.contains(className)) mv = new HashCallRule(mv, context, name);
+    if (sharesMonitors(className)) {
+      mv = new WaitNotifyRule(mv, context, name);
+      mv = new MonitorRule(mv, context, name);
+      if (SYNCHRONIZED_METHODS.contains(className) && SynchronizedMethodHooks.appliesTo(access)) {
+        mv = new SynchronizedMethodHooks(mv, context, access, name, descriptor, signature,
+            exceptions);
+      }
+    }
+    if (SocketRule.CLASSES.contains(className)) mv = new SocketRule(mv, context, name);
     Map<String, String> filters = RESULT_FILTERS.getOrDefault(className + "." + name,
         RESULT_FILTERS.get(className + ".*"));
     if (filters != null) mv = new ResultFilter(mv, context, name, filters);
@@ -181,6 +272,23 @@ final class JdkRules extends ClassVisitor {
     boolean container = descriptor.equals("(Ljdk/internal/vm/ThreadContainer;)V");
     return name.equals("start") && (className.equals(THREAD_CLASS)
         ? container || descriptor.equals("()V") : className.equals(VIRTUAL_THREAD) && container);
+  }
+
+  /** Entry of a socket call: the descriptor (the first parameter) and which call it is. */
+  private static Entry socketCall(SocketCall call) {
+    return new Entry("socketCall", FD + "I", EntryHook.Answer.NONE, mv -> {
+      mv.visitVarInsn(Opcodes.ALOAD, 1);
+      mv.visitLdcInsn(call.ordinal());
+    });
+  }
+
+  /** Entry of a constructor of an API Weft cannot control: refused in a controlled thread. */
+  private static Entry unsupported(String api) {
+    return new Entry("unsupported", "Ljava/lang/String;Ljava/lang/String;", EntryHook.Answer.NONE,
+        mv -> {
+          mv.visitLdcInsn(api);
+          mv.visitLdcInsn(ASYNC_REFUSAL);
+        });
   }
 
   private static Entry status(boolean clear, Consumer<MethodVisitor> pushThread) {

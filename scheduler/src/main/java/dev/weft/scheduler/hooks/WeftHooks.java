@@ -5,8 +5,13 @@ import dev.weft.scheduler.runtime.Execution;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.runtime.Parking;
 import dev.weft.scheduler.runtime.Races;
+import dev.weft.scheduler.runtime.SocketCall;
+import dev.weft.scheduler.runtime.Sockets;
 import dev.weft.scheduler.runtime.VirtualTime;
 import dev.weft.scheduler.trace.SiteRegistry;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
@@ -159,7 +164,10 @@ public final class WeftHooks {
     if (e != null) e.calls().call(receiver, site, false);
   }
 
-  /** Before a call through a collection interface ({@code Map.put}): a point if concurrent. */
+  /**
+   * Before a call through a collection interface ({@code Map.put}), or on a class with synchronized
+   * methods ({@code Vector.add}): a point when the receiver is concurrent or synchronized.
+   */
   public static void callIfConcurrent(Object receiver, int site) {
     Execution e = Execution.active();
     if (e != null) e.calls().callIfConcurrent(receiver, site, false);
@@ -174,13 +182,60 @@ public final class WeftHooks {
   /** After such a call returned: parks from here on are the caller's own again. */
   public static void callReturned() {
     Execution e = Execution.active();
-    if (e != null) e.calls().returned();
+    if (e != null) e.calls().returned(false);
+  }
+
+  /**
+   * After a call that tries ({@code compareAndSet}, {@code tryLock}, {@code offer}) returned, given
+   * what it returned: one that failed wrote nothing, and a thread that keeps failing spins.
+   */
+  public static void attemptReturned(boolean succeeded) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().returned(!succeeded);
+  }
+
+  /** After a {@code poll} returned, given the element: null means it failed, as above. */
+  public static void pollReturned(Object element) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().returned(element == null);
   }
 
   /** Before a call that only reads. */
   public static void callRead(Object receiver, int site) {
     Execution e = Execution.active();
     if (e != null) e.calls().call(receiver, site, true);
+  }
+
+  // ---- sockets, from the JDK's socket classes (sun.nio.ch); see Sockets
+
+  /** Entry of a socket read, write or connect: {@code call} is a {@code SocketCall} ordinal. */
+  public static void socketCall(FileDescriptor fd, int call) throws IOException {
+    Execution e = Execution.active();
+    if (e != null) e.sockets().call(fd, SocketCall.of(call));
+  }
+
+  /** Replaces {@code Net.accept}. */
+  public static int socketAccept(FileDescriptor fd, FileDescriptor newFd,
+      InetSocketAddress[] address) throws IOException {
+    return Sockets.accept(Execution.active(), fd, newFd, address);
+  }
+
+  /** Replaces {@code Net.poll}, the JDK's wait for a socket to be ready. */
+  public static int socketPoll(FileDescriptor fd, int events, long timeoutMillis)
+      throws IOException {
+    return Sockets.poll(Execution.active(), fd, events, timeoutMillis);
+  }
+
+  /** Replaces {@code EPoll.wait}, a selector's wait (Linux). */
+  public static int epollWait(int epfd, long address, int count, int timeoutMillis)
+      throws IOException {
+    return Sockets.epollWait(Execution.active(), epfd, address, count, timeoutMillis);
+  }
+
+  /** Entry of an API Weft cannot control, named by {@code api}: refused, with {@code why}. */
+  public static void unsupported(String api, String why) {
+    Execution e = Execution.active();
+    if (e != null) e.refuseUnsupported(api, why);
   }
 
   // ---- time: controlled threads see the execution's virtual clock
@@ -286,6 +341,21 @@ public final class WeftHooks {
     if (e != null) e.monitors().exit(lock, site);
   }
 
+  /**
+   * Entry of a synchronized method of a JDK class whose monitor Weft models ({@code Vector.add}):
+   * the JVM holds the monitor already, and the model follows.
+   */
+  public static void enteredSynchronized(Object lock) {
+    Execution e = Execution.active();
+    if (e != null) e.monitors().enteredSynchronized(lock);
+  }
+
+  /** Before each return of such a method, and before it throws. Never throws. */
+  public static void exitingSynchronized(Object lock) {
+    Execution e = Execution.active();
+    if (e != null) e.monitors().exitingSynchronized(lock);
+  }
+
   /** Replaces {@code lock.wait()}. */
   public static void waitOn(Object lock, int site) throws InterruptedException {
     Execution e = Execution.active();
@@ -377,6 +447,12 @@ public final class WeftHooks {
   public static void yield(int site) {
     Execution e = Execution.active();
     if (e == null || !e.simpleStep(Operation.YIELD, null, site)) Thread.yield();
+  }
+
+  /** Replaces {@code Thread.onSpinWait()}. */
+  public static void onSpinWait(int site) {
+    Execution e = Execution.active();
+    if (e == null || !e.simpleStep(Operation.SPIN_WAIT, null, site)) Thread.onSpinWait();
   }
 
   /** Replaces {@code Thread.sleep(millis)}. */

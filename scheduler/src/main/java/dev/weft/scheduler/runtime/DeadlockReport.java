@@ -54,6 +54,10 @@ final class DeadlockReport {
       ControlledThread owner = blocker(t);
       s.append(owner != null ? ", held by " + owner.displayName()
           : t.externalPermit ? "" : ", and no running thread can unpark it");
+    } else if (Sockets.isWaiting(t)) {
+      s.append(" waits for ").append(ids.nameOf(t.socketFd)).append(" to be ready at ")
+          .append(at(t.pendingSite)).append(" (socket I/O; nothing came in ")
+          .append("real time either)");
     } else if (t.pendingOp == Operation.JOIN) {
       s.append(" waits to join ").append(t.joinTarget.displayName()).append(" at ")
           .append(at(t.pendingSite));

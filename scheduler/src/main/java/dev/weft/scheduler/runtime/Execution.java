@@ -32,7 +32,10 @@ import java.util.List;
  */
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
-  /** What a yield costs on the virtual clock: a loop that yields until a deadline ends. */
+  /**
+   * What a yield or an onSpinWait costs on the virtual clock: a loop that pauses until a deadline
+   * ends.
+   */
   private static final long NANOS_PER_YIELD = 1_000;
 
   /** The execution in progress, or null. The single check every hook pays. */
@@ -51,6 +54,7 @@ public final class Execution implements SchedulingView {
   private final ThreadOps threadOps = new ThreadOps(this);
   private final Parking parking = new Parking(this);
   private final Calls calls = new Calls(this);
+  private final Sockets sockets = new Sockets(this);
   private final Determinism determinism = new Determinism(this);
   private final Pools pools = new Pools(this);
   private final Carriers carriers = new Carriers(this);
@@ -77,6 +81,12 @@ public final class Execution implements SchedulingView {
   private ExecutionResult result;
   private DataRace race;
 
+  /**
+   * Until when, in real time, a deadlock in which threads wait for sockets waits for the kernel to
+   * make one ready: half the execution's timeout, so the deadlock is reported before the deadline.
+   */
+  private final long socketDeadline;
+
   private int steps;
   private int preemptions;
   private int viewCurrent;
@@ -88,7 +98,8 @@ public final class Execution implements SchedulingView {
     this.caller = caller;
     this.trace = new TraceRecorder(config.trace());
     this.observing = strategy.observesEveryStep();
-    this.enabled = new EnabledThreads(monitors, spin, config.spuriousWakeups());
+    this.enabled = new EnabledThreads(monitors, sockets, spin, config.spuriousWakeups());
+    this.socketDeadline = System.nanoTime() + config.timeoutNanos() / 2;
     this.races = config.races() == null && config.racingSites() == null ? null
         : new Races(this, config.races(), config.racingSites());
   }
@@ -229,7 +240,7 @@ public final class Execution implements SchedulingView {
     ct.pendingOp = op;
     ct.pendingObject = target;
     ct.pendingSite = site;
-    spin.reached(ct, op, target, site);
+    spin.reached(ct, op);
     if (ct.starting) {
       // A new thread's first visible operation: its parent still holds the turn and waits for it
       // here. From now on it is enabled like any other thread.
@@ -241,7 +252,7 @@ public final class Execution implements SchedulingView {
       if (next == null) throw AbortedExecution.INSTANCE;
       if (next != ct) switchTo(ct, next);
     }
-    spin.happened(op);
+    spin.happened(ct, op, target, site);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, !SpinDetector.mayWrite(op), location);
     synced(ct, op, location);
@@ -259,6 +270,9 @@ public final class Execution implements SchedulingView {
       if (insideLockedCall(ct)) return ct; // no other thread may run: not a choice
       enabled.collect(threads);
       if (enabled.count() == 0 && Parking.awaitUncontrolledOwners(threads, config.timeoutNanos())) {
+        enabled.collect(threads);
+      }
+      if (enabled.count() == 0 && Sockets.awaitReady(threads, socketDeadline)) {
         enabled.collect(threads);
       }
       if (enabled.count() == 0) {
@@ -303,10 +317,15 @@ public final class Execution implements SchedulingView {
 
   /** Whether {@code ct} is still inside a call that holds a real JDK monitor, and can go on. */
   private boolean insideLockedCall(ControlledThread ct) {
-    if (ct.lockedCallDepth == 0) return false;
-    if (StackDepth.ofProgram() > ct.lockedCallDepth && enabled.canRunNow(ct)) return true;
-    ct.lockedCallDepth = 0;
+    if (!ct.lockedCall) return false;
+    if (Calls.stillInsideLockedCall() && enabled.canRunNow(ct)) return true;
+    ct.lockedCall = false;
     return false;
+  }
+
+  /** {@code ct}'s last step was a call that tried and failed: it wrote nothing. */
+  void attemptFailed(ControlledThread ct) {
+    spin.attemptFailed(ct);
   }
 
   /** A nondeterministic choice other than a thread, recorded like one. */
@@ -441,9 +460,7 @@ public final class Execution implements SchedulingView {
       return;
     }
     if (VirtualThreads.isVirtual(t) && VirtualThreads.refusal() != null) {
-      end(Outcome.UNCONTROLLED, ct.displayName() + " starts a virtual thread. "
-          + VirtualThreads.refusal() + "\n", ct, null);
-      throw AbortedExecution.INSTANCE;
+      refuse(ct, "starts a virtual thread. " + VirtualThreads.refusal());
     }
     boolean byJdk = site < 0;
     if (byJdk && ct.inCall) site = ct.callSite; // an executor's worker: at the caller's line
@@ -505,6 +522,7 @@ public final class Execution implements SchedulingView {
       return;
     }
     record(ct, Operation.END, null, -1, null);
+    spin.happened(ct, Operation.END, null, -1); // ends the spins of threads that wait for it
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, Locations.lifecycle(ct.id));
     synced(ct, Operation.END, Locations.lifecycle(ct.id));
     ct.status = ThreadStatus.FINISHED;
@@ -570,6 +588,11 @@ public final class Execution implements SchedulingView {
     return calls;
   }
 
+  /** Socket I/O. */
+  public Sockets sockets() {
+    return sockets;
+  }
+
   ControlledThread thread(int id) {
     return threads[id];
   }
@@ -602,7 +625,7 @@ public final class Execution implements SchedulingView {
 
   /** An access between scheduling points (a monitor exit), part of {@code ct}'s current step. */
   void accessedBetweenSteps(ControlledThread ct, Operation op, Object target, int site) {
-    spin.happened(op);
+    spin.happened(ct, op, target, site);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, location);
     if (observing) strategy.accessed(ct.id, op, location);
@@ -673,7 +696,7 @@ public final class Execution implements SchedulingView {
     ControlledThread ct = controlled();
     if (ct == null) return false;
     step(ct, op, target, site);
-    if (op == Operation.YIELD) virtualNanos += NANOS_PER_YIELD;
+    if (SpinDetector.isPause(op)) virtualNanos += NANOS_PER_YIELD;
     record(ct, op, target, site, null);
     return true;
   }
@@ -702,6 +725,21 @@ public final class Execution implements SchedulingView {
         + " (started before the exploration, or by native code): Weft cannot schedule it, so"
         + " waiting for it could hang. Start it from the test body, or from a thread the body"
         + " starts, so that Weft controls it.\n", ct, null);
+    throw AbortedExecution.INSTANCE;
+  }
+
+  /**
+   * The calling thread, if controlled, is about to use {@code api}, which Weft cannot control: the
+   * execution ends as Weft's limit, with {@code why}, instead of hanging or failing at random.
+   */
+  public void refuseUnsupported(String api, String why) {
+    ControlledThread ct = controlled();
+    if (ct != null) refuse(ct, "uses " + api + ". " + why);
+  }
+
+  /** Ends the execution as Weft's limit: {@code ct} {@code did} something Weft cannot control. */
+  private void refuse(ControlledThread ct, String did) {
+    end(Outcome.UNCONTROLLED, ct.displayName() + " " + did + "\n", ct, null);
     throw AbortedExecution.INSTANCE;
   }
 

@@ -37,6 +37,8 @@ final class LocationKeys {
         return Locations.lifecycle(t.id);
       case PARK: case UNPARK: case CALL: case CALL_READ:
         return Locations.CONCURRENT;
+      case SOCKET: case SOCKET_WAIT:
+        return Locations.SOCKETS;
       case BEGIN:
         // What a thread JDK code started runs next is JDK code that hands work over; a program's
         // thread has done nothing yet, and its start already orders it after its parent.

@@ -10,6 +10,7 @@ package dev.weft.scheduler.runtime;
  *   object namespace:  01 | object number (40 bits) | field number (20 bits, 0 = the monitor)
  *   thread namespace:  10 | thread id                 | 1 = lifecycle, 2 = interrupt status
  *                      10 | 0                         | 3 = java.util.concurrent, as one location
+ *                      10 | 0                         | 0 = sockets, as one location
  * </pre>
  */
 public final class Locations {
@@ -27,6 +28,12 @@ public final class Locations {
    * ordering independent calls (two different locks) as if they depended on each other.
    */
   public static final long CONCURRENT = THREAD_SPACE | 3;
+
+  /**
+   * Every socket: what one thread writes or closes another reads, through the kernel, whatever
+   * descriptors the two hold. Sound, at the price of ordering calls on unrelated connections.
+   */
+  public static final long SOCKETS = THREAD_SPACE;
 
   private Locations() {}
 

@@ -41,7 +41,21 @@ public enum Operation {
    */
   PLAIN_READ("read"),
   /** A plain write; likewise. */
-  PLAIN_WRITE("write");
+  PLAIN_WRITE("write"),
+  /**
+   * {@code Thread.onSpinWait()}: touches nothing, and says the thread waits for another, so it gives
+   * way ({@code SpinDetector}).
+   */
+  SPIN_WAIT("onSpinWait"),
+   * A call on a socket (read, write, connect, accept) that the JDK makes for a controlled thread:
+   * it never blocks, because Weft makes the socket non-blocking first.
+   */
+  SOCKET("socket"),
+  /**
+   * The JDK's wait until a socket (or a selector) is ready: blocks until the kernel says so, or
+   * until its timeout fires ({@link Sockets}).
+   */
+  SOCKET_WAIT("await");
 
   private final String verb;
 

@@ -25,6 +25,11 @@ final class Threads {
   /** Starts every thread, then joins them all. */
   static void startAndJoin(Thread... threads) throws InterruptedException {
     for (Thread t : threads) t.start();
+    joinAll(threads);
+  }
+
+  /** Joins every thread, in order. */
+  static void joinAll(Thread... threads) throws InterruptedException {
     for (Thread t : threads) t.join();
   }
 
