@@ -47,6 +47,7 @@ public enum Operation {
    * way ({@code SpinDetector}).
    */
   SPIN_WAIT("onSpinWait"),
+  /**
    * A call on a socket (read, write, connect, accept) that the JDK makes for a controlled thread:
    * it never blocks, because Weft makes the socket non-blocking first.
    */
