@@ -37,6 +37,7 @@ public final class Weft {
    *
    * @return the result; never null. Call {@link ExplorationResult#assertNoFailure()} for the
    *     assertion style.
+   * @throws WeftInternalException when Weft itself failed; nothing is then reported as a bug
    */
   public static ExplorationResult exploreInterleavings(Options options, Body body) {
     AgentInstaller.ensureInstalled(options.detectRaces());
@@ -55,6 +56,7 @@ public final class Weft {
    *
    * @throws IllegalArgumentException when the schedule is missing, corrupt, or from another Weft
    *     version, or when a class file it hashes has changed since; the message says what to do
+   * @throws WeftInternalException when Weft itself failed during the replay
    */
   public static ReplayResult replay(String scheduleFileOrString, Body body) {
     AgentInstaller.ensureInstalled(false);

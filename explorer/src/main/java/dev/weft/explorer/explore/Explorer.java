@@ -5,10 +5,12 @@ import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.ExplorationResult.StopReason;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.WeftInternalException;
 import dev.weft.scheduler.race.RaceRules;
 import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.runtime.ExecutionConfig;
 import dev.weft.scheduler.runtime.ExecutionResult;
+import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.SplitMix64;
 import dev.weft.scheduler.strategy.Strategy;
@@ -25,8 +27,18 @@ public final class Explorer {
 
   public static ExplorationResult explore(Options options, Body body, String testName) {
     RacingSites racing = RacingSearch.sitesFor(options);
+    return explore(options, Strategies.create(options, racing), racing, body, testName);
+  }
+
+  /**
+   * {@link #explore(Options, Body, String)} under a given strategy, made for {@code options}.
+   *
+   * @throws WeftInternalException when Weft itself fails, in the search or while investigating a
+   *     bug; what was found so far is then not reported
+   */
+  static ExplorationResult explore(
+      Options options, Strategy strategy, RacingSites racing, Body body, String testName) {
     boolean explorerCommits = racing != null && !RacingSearch.strategyCommits(options);
-    Strategy strategy = Strategies.create(options, racing);
     ExecutionConfig config = config(options, false, racing);
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
@@ -48,7 +60,7 @@ public final class Explorer {
       if (explorerCommits) racing.commit();
       int index = executions++;
       ExecutionResult result =
-          Scheduler.execute(config, strategy, executionSeed(options.seed(), index), body::run);
+          execute(config, strategy, executionSeed(options.seed(), index), body);
       statistics.add(result);
       progress.tick(executions, statistics);
       if (result.outcome().isBug() || result.leaked()) {
@@ -67,6 +79,27 @@ public final class Explorer {
         stop == StopReason.EXHAUSTED && strategy.coveredEverything() && racing != null;
     return new ExplorationResult(executions, Duration.ofNanos(System.nanoTime() - start), stop,
         failure, statistics.toStatistics(covered, racing == null ? null : racing.describe()));
+  }
+
+  /**
+   * Runs one execution. Weft's own failure in it stops everything as Weft's, never as a bug of the
+   * program: the exploration, the shrinking or the replay that ran it.
+   *
+   * @throws WeftInternalException when the scheduler or the strategy failed
+   */
+  static ExecutionResult execute(ExecutionConfig config, Strategy strategy, long seed, Body body) {
+    ExecutionResult result;
+    try {
+      result = Scheduler.execute(config, strategy, seed, body::run);
+    } catch (RuntimeException e) { // the program runs on other threads: this is Weft's own
+      throw new WeftInternalException("Weft failed: it could not run an execution ("
+          + strategy.getClass().getSimpleName() + " threw " + e + "). This is a bug in Weft, not"
+          + " in the program under test; please report it with the stack trace.", e);
+    }
+    if (result.outcome() == Outcome.INTERNAL_ERROR) {
+      throw new WeftInternalException(result.report(), result.error());
+    }
+    return result;
   }
 
   /** Shrinking a failure may take half the time the exploration has left. */

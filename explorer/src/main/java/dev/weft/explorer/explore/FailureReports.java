@@ -13,7 +13,6 @@ import dev.weft.explorer.schedule.StepLogCodec;
 import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
-import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.Replay;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,8 +65,8 @@ final class FailureReports {
 
     /** {@code failing}, replayed once with tracing on. */
     ExecutionResult traced(ExecutionResult failing) {
-      return Scheduler.execute(Explorer.config(options, true, racing),
-          new Replay(failing.choices(), failing.stepLog()), seed(), body::run);
+      return Explorer.execute(Explorer.config(options, true, racing),
+          new Replay(failing.choices(), failing.stepLog()), seed(), body);
     }
 
     /** The failure of {@code failing}, whose traced replay is {@code traced}. */

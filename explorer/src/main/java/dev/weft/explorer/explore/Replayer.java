@@ -14,7 +14,6 @@ import dev.weft.explorer.schedule.ScheduleFiles;
 import dev.weft.explorer.schedule.StepLogCodec;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
-import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.Replay;
 import dev.weft.scheduler.race.RaceRules;
 import dev.weft.scheduler.race.RacingSites;
@@ -41,12 +40,12 @@ public final class Replayer {
     ProgramClasses.check(schedule, body);
     Replay strategy = new Replay(ChoiceCodec.decode(schedule.choices()),
         schedule.steps() == null ? null : StepLogCodec.decode(schedule.steps()));
-    ExecutionResult r = Scheduler.execute(
+    ExecutionResult r = Explorer.execute(
         Explorer.config(schedule.maxSteps(), Options.defaults().executionTimeout(),
             schedule.spuriousWakeups(), true,
             schedule.races() == null ? null : new RaceRules(Set.copyOf(schedule.races())),
             schedule.racingSites() == null ? null : RacingSites.of(schedule.racingSites())),
-        strategy, 0, body::run);
+        strategy, 0, body);
     String trace = TraceTable.render(r.trace(), r.threadNames());
     Optional<Failure> failure = Optional.empty();
     if (r.outcome().isBug()) {

@@ -3,7 +3,6 @@ package dev.weft.explorer.explore;
 import dev.weft.explorer.api.Body;
 import dev.weft.scheduler.runtime.ExecutionConfig;
 import dev.weft.scheduler.runtime.ExecutionResult;
-import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.Shrinking;
 import dev.weft.scheduler.strategy.Shrinking.Segment;
 import java.util.HashSet;
@@ -82,7 +81,7 @@ final class Shrinker {
         if (runs >= maxRuns || System.nanoTime() - deadline >= 0) break;
         runs++;
         ExecutionResult next =
-            Scheduler.execute(config, new Shrinking(plan, best.choices()), seed, body::run);
+            Explorer.execute(config, new Shrinking(plan, best.choices()), seed, body);
         if (next.leaked()) break; // the JVM is no longer clean: no more runs
         if (failsTheSameWay(next) && smaller(next, best)) {
           best = next;

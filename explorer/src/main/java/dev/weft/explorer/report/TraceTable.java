@@ -2,6 +2,7 @@ package dev.weft.explorer.report;
 
 import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -18,9 +19,25 @@ import java.util.List;
  *       ~ switch: T0 preempted
  *     1 |                                      | read Counter#1.value LostUpdate.java:31
  * </pre>
+ *
+ * <p>Columns fit a screen only for a few threads. With more than {@value #MAX_COLUMNS}, or when the
+ * columns would be wider than {@value #MAX_WIDTH} characters, each row names its thread instead:
+ *
+ * <pre>
+ *  step | thread | operation
+ *  -----+--------+-------------------------------------
+ *     0 | T0     | start T1             LostUpdate.java:20
+ * </pre>
  */
 public final class TraceTable {
   private static final int MAX_CELL = 64;
+  /** The most threads shown as columns. */
+  static final int MAX_COLUMNS = 8;
+  /**
+   * The widest table shown as columns, in characters: a wide terminal's. Columns show at a glance
+   * who ran when, worth a wide screen; three threads with long cells still fit.
+   */
+  static final int MAX_WIDTH = 200;
   /** Rows kept at each end of a trace that is still too long after collapsing loops. */
   private static final int ELIDE_KEEP = 120;
 
@@ -44,12 +61,10 @@ public final class TraceTable {
       cells[i] = cell(e);
       width[e.thread()] = Math.min(MAX_CELL, Math.max(width[e.thread()], cells[i].length()));
     }
+    Layout layout = columnsFit(width) ? new Columns(threadNames, width)
+        : Lines.of(threadNames, Arrays.stream(width).max().orElse(0));
     StringBuilder out = new StringBuilder();
-    out.append(" step");
-    for (int t = 0; t < threads; t++) out.append(" | ").append(pad(threadNames.get(t), width[t]));
-    out.append('\n').append("-----");
-    for (int t = 0; t < threads; t++) out.append("-+-").append("-".repeat(width[t]));
-    out.append('\n');
+    layout.header(out);
     Iterator<LoopCollapser.Loop> loops = LoopCollapser.find(events).iterator();
     LoopCollapser.Loop loop = loops.hasNext() ? loops.next() : null;
     List<String> chunks = new ArrayList<>(); // one per row or loop mark, with its switch line
@@ -66,7 +81,13 @@ public final class TraceTable {
         i = loop.end();
         loop = loops.hasNext() ? loops.next() : null;
       } else {
-        row(chunk, events.get(i), cells[i], width);
+        TraceEvent e = events.get(i);
+        if (e.switchReason() != null) {
+          chunk.append("      ~ switch: ").append(e.switchReason()).append('\n');
+        }
+        chunk.append(String.format("%5d", e.step()));
+        layout.row(chunk, e.thread(), cells[i]);
+        chunk.append('\n');
         i++;
       }
       chunks.add(chunk.toString());
@@ -84,13 +105,56 @@ public final class TraceTable {
     return stripTrailingSpaces(out);
   }
 
-  private static void row(StringBuilder out, TraceEvent e, String cell, int[] width) {
-    if (e.switchReason() != null) out.append("      ~ switch: ").append(e.switchReason()).append('\n');
-    out.append(String.format("%5d", e.step()));
-    for (int t = 0; t < width.length; t++) {
-      out.append(" | ").append(pad(t == e.thread() ? cell : "", width[t]));
+  private static boolean columnsFit(int[] width) {
+    int total = " step".length();
+    for (int w : width) total += " | ".length() + w;
+    return width.length <= MAX_COLUMNS && total <= MAX_WIDTH;
+  }
+
+  /** How the threads are laid out: the header, and the part of a row after its step number. */
+  private interface Layout {
+    void header(StringBuilder out);
+
+    void row(StringBuilder out, int thread, String cell);
+  }
+
+  /** One column per thread, each as wide as its widest cell. */
+  private record Columns(List<String> names, int[] width) implements Layout {
+    @Override
+    public void header(StringBuilder out) {
+      out.append(" step");
+      for (int t = 0; t < width.length; t++) out.append(" | ").append(pad(names.get(t), width[t]));
+      out.append('\n').append("-----");
+      for (int w : width) out.append("-+-").append("-".repeat(w));
+      out.append('\n');
     }
-    out.append('\n');
+
+    @Override
+    public void row(StringBuilder out, int thread, String cell) {
+      for (int t = 0; t < width.length; t++) {
+        out.append(" | ").append(pad(t == thread ? cell : "", width[t]));
+      }
+    }
+  }
+
+  /** One line per step, naming its thread. */
+  private record Lines(List<String> names, int nameWidth, int cellWidth) implements Layout {
+    static Lines of(List<String> names, int cellWidth) {
+      int nameWidth = names.stream().mapToInt(String::length).max().orElse(0);
+      return new Lines(names, Math.max("thread".length(), nameWidth), cellWidth);
+    }
+
+    @Override
+    public void header(StringBuilder out) {
+      out.append(" step | ").append(pad("thread", nameWidth)).append(" | operation\n")
+          .append("------+-").append("-".repeat(nameWidth)).append("-+-")
+          .append("-".repeat(Math.max("operation".length(), cellWidth))).append('\n');
+    }
+
+    @Override
+    public void row(StringBuilder out, int thread, String cell) {
+      out.append(" | ").append(pad(names.get(thread), nameWidth)).append(" | ").append(cell);
+    }
   }
 
   private static String cell(TraceEvent e) {

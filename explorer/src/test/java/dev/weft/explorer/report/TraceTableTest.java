@@ -1,6 +1,7 @@
 package dev.weft.explorer.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.TraceEvent;
@@ -58,5 +59,42 @@ class TraceTableTest {
         event(2, 0, Operation.END, null, null));
     String table = TraceTable.render(events, List.of("T0"));
     assertEquals(5, table.lines().count(), table);
+  }
+
+  @Test
+  void manyThreadsGetOneLinePerStepNamingTheThread() {
+    List<String> names = new ArrayList<>();
+    for (int t = 0; t <= TraceTable.MAX_COLUMNS; t++) names.add("T" + t);
+    names.set(3, "T3 (worker)");
+    List<TraceEvent> events = List.of(
+        event(0, 0, Operation.START, "T3", null),
+        event(1, 3, Operation.VOLATILE_WRITE, "Flag#1.set", "T0 preempted"),
+        event(2, 8, Operation.END, null, "T3 preempted"));
+
+    String expected = String.join("\n",
+        " step | thread      | operation",
+        "------+-------------+-----------------",
+        "    0 | T0          | start T3",
+        "      ~ switch: T0 preempted",
+        "    1 | T3 (worker) | write Flag#1.set",
+        "      ~ switch: T3 preempted",
+        "    2 | T8          | end",
+        "");
+    assertEquals(expected, TraceTable.render(events, names));
+  }
+
+  @Test
+  void columnsTooWideForAScreenAlsoBecomeLines() {
+    String wide = "X".repeat(60) + "#1.f"; // each cell 70 characters: three columns pass 200
+    List<TraceEvent> events = List.of(
+        event(0, 0, Operation.VOLATILE_READ, wide, null),
+        event(1, 1, Operation.VOLATILE_READ, wide, null),
+        event(2, 2, Operation.VOLATILE_READ, wide, null));
+    String table = TraceTable.render(events, List.of("T0", "T1", "T2"));
+    assertTrue(table.startsWith(" step | thread | operation\n"), table);
+    assertTrue(table.lines().allMatch(line -> line.length() <= TraceTable.MAX_WIDTH), table);
+
+    String narrow = TraceTable.render(events.subList(0, 2), List.of("T0", "T1"));
+    assertTrue(narrow.startsWith(" step | T0"), "two such columns still fit:\n" + narrow);
   }
 }

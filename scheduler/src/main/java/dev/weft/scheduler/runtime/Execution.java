@@ -144,8 +144,37 @@ public final class Execution implements SchedulingView {
         trace.snapshot(), List.copyOf(names), false,
         outcome.isBug() || trace.on() ? stepLog.copy() : null, race);
     ended = true;
-    strategy.endExecution(steps);
+    try {
+      strategy.endExecution(steps);
+    } catch (RuntimeException | AssertionError internal) {
+      result = internalError(result, "end the execution (" + strategyName() + ")", internal);
+    }
     Handoff.unpark(caller, null);
+  }
+
+  /** {@code r} replaced by Weft's own failure, which the program is not to blame for. */
+  private static ExecutionResult internalError(ExecutionResult r, String what, Throwable cause) {
+    return new ExecutionResult(Outcome.INTERNAL_ERROR, internalReport(what, cause), -1, cause,
+        r.choices(), r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(),
+        r.leaked(), r.stepLog(), null);
+  }
+
+  private static String internalReport(String what, Throwable cause) {
+    return "Weft failed: it could not " + what + ", because it threw " + cause + ". This is a bug"
+        + " in Weft, not in the program under test; please report it with the stack trace.";
+  }
+
+  private String strategyName() {
+    return "strategy " + strategy.getClass().getSimpleName();
+  }
+
+  /**
+   * Ends the execution as Weft's own failure, blaming no thread; {@code what} Weft could not do.
+   * Only exceptions and failed assertions count: a stack overflow or an exhausted heap inside
+   * Weft's code is most likely the program's doing (deep recursion reaches a hook last).
+   */
+  private void endInternal(String what, Throwable cause) {
+    end(Outcome.INTERNAL_ERROR, internalReport(what, cause), null, cause);
   }
 
   /** Called by the caller when the deadline passed: names the thread that holds the turn. */
@@ -261,7 +290,9 @@ public final class Execution implements SchedulingView {
           end(Outcome.PRUNED, "", null, null);
           return null;
         }
-        if (!isEnabled(id)) throw new IllegalStateException("strategy chose disabled thread T" + id);
+        if (!isEnabled(id)) {
+          throw new IllegalStateException("the strategy chose T" + id + ", which cannot run");
+        }
         if (enabled.count() > 1) choices.add(ChoiceKind.THREAD, id);
         next = threads[id];
       }
@@ -273,6 +304,11 @@ public final class Execution implements SchedulingView {
       return next;
     } catch (ReplayDivergence d) {
       end(Outcome.DIVERGED, "The replay diverged: " + d.getMessage(), ct, null);
+      return null;
+    } catch (AbortedExecution a) {
+      throw a;
+    } catch (RuntimeException | AssertionError internal) {
+      endInternal("choose who runs at step " + steps + " (" + strategyName() + ")", internal);
       return null;
     } finally {
       ct.insideHook = false;
@@ -302,6 +338,12 @@ public final class Execution implements SchedulingView {
       return value;
     } catch (ReplayDivergence d) {
       end(Outcome.DIVERGED, "The replay diverged: " + d.getMessage(), ct, null);
+      throw AbortedExecution.INSTANCE;
+    } catch (AbortedExecution a) {
+      throw a;
+    } catch (RuntimeException | AssertionError internal) {
+      endInternal("choose among " + bound + " values for a " + kind + " choice (" + strategyName()
+          + ")", internal);
       throw AbortedExecution.INSTANCE;
     } finally {
       ct.insideHook = false;

@@ -25,10 +25,15 @@ public enum Outcome {
    * The strategy ended the execution early because the rest could only repeat interleavings it has
    * already covered (a sleep-set-blocked execution of systematic search).
    */
-  PRUNED;
+  PRUNED,
+  /**
+   * Weft itself failed: its scheduling code or the strategy threw. Never the program's bug: the
+   * report says what Weft could not do, and the exploration must stop.
+   */
+  INTERNAL_ERROR;
 
   /** Whether this outcome is a bug of the program under test. */
   public boolean isBug() {
-    return this != PASSED && this != DIVERGED && this != PRUNED;
+    return this != PASSED && this != DIVERGED && this != PRUNED && this != INTERNAL_ERROR;
   }
 }

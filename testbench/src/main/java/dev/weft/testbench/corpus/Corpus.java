@@ -8,6 +8,8 @@ import dev.weft.testbench.programs.AtomicCheckThenAct;
 import dev.weft.testbench.programs.AtomicCheckThenActFixed;
 import dev.weft.testbench.programs.BarrierOverwrite;
 import dev.weft.testbench.programs.BarrierOverwriteFixed;
+import dev.weft.testbench.programs.BufferClearRace;
+import dev.weft.testbench.programs.BufferClearRaceFixed;
 import dev.weft.testbench.programs.CasSpinHandoff;
 import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CheckThenAct;
@@ -165,6 +167,7 @@ public final class Corpus {
               // bugs of a chosen preemption depth
               OnePreemption.class, TwoPreemptions.class, ThreePreemptions.class,
               FlagChainFixed.class,
+              BufferClearRace.class, BufferClearRaceFixed.class,
               // livelocks, spinning and cancellation
               PoliteDiners.class, PoliteDinersFixed.class,
               SpinWaitOnFlag.class,

@@ -34,7 +34,8 @@ import java.util.List;
  * next execution it makes them scheduling points and starts over, until an execution finds none
  * new (CHESS's way). Only then is it exhausted.
  *
- * <p>Deterministic: no seed. At most 64 threads.
+ * <p>Deterministic: no seed. Sets of threads are {@link IdSet}s: as cheap as a bit mask up to 64
+ * threads, and without a limit beyond.
  */
 public final class Dfs implements Strategy {
   private final boolean reduce;
@@ -55,7 +56,7 @@ public final class Dfs implements Strategy {
   // Per execution.
   private int depth;
   private int preemptions;
-  private long carriedSleep;
+  private IdSet carriedSleep = new IdSet();
   private HappensBefore.Event lastEvent;
   private SchedulingView lastView;
 
@@ -91,29 +92,28 @@ public final class Dfs implements Strategy {
     if (racing != null && racing.commit()) startOver();
     depth = 0;
     preemptions = 0;
-    carriedSleep = 0;
+    carriedSleep = new IdSet();
     lastEvent = null;
     hb.clear();
   }
 
   @Override
   public int pickThread(SchedulingView view) {
-    long enabled = enabledMask(view);
-    long sleep = sleepAfterLastEvent(view);
     Node node;
     if (depth < path.size()) {
       node = path.get(depth);
-      if (node.valueChoice || node.enabled != enabled) {
+      if (node.valueChoice || !sameEnabled(node.enabled, view)) {
         throw new ReplayDivergence("systematic search replayed step " + view.step()
             + " and found other threads able to run than before: the program is not"
             + " deterministic under a fixed schedule");
       }
     } else {
-      node = new Node(enabled, false, view.current(), preemptions, sleep);
+      IdSet enabled = enabledSet(view);
+      node = new Node(enabled, false, view.current(), preemptions, sleepAfterLastEvent(view));
       int choice = defaultChoice(node);
       if (choice < 0) return Strategy.PRUNE;
       node.chosen = choice;
-      node.backtrack = reduce ? Node.bit(choice) : explorable(node, enabled);
+      node.backtrack = reduce ? IdSet.of(choice) : explorable(node, enabled);
       path.add(node);
     }
     int chosen = node.chosen;
@@ -125,7 +125,9 @@ public final class Dfs implements Strategy {
       }
       if (sleepSets) {
         lastEvent = hb.events().get(hb.events().size() - 1);
-        carriedSleep = (node.sleep | node.done) & ~Node.bit(chosen);
+        carriedSleep = node.sleep.copy();
+        carriedSleep.addAll(node.done);
+        carriedSleep.remove(chosen);
         lastView = view;
       }
     }
@@ -135,14 +137,12 @@ public final class Dfs implements Strategy {
 
   @Override
   public int pickValue(ChoiceKind kind, int bound) {
-    if (bound > 64) throw new IllegalStateException("systematic search supports at most 64 values");
     Node node;
     if (depth < path.size()) {
       node = path.get(depth);
     } else {
-      long all = bound == 64 ? -1L : (1L << bound) - 1;
-      node = new Node(all, true, -1, preemptions, 0);
-      node.backtrack = all;
+      node = new Node(IdSet.range(bound), true, -1, preemptions, new IdSet());
+      node.backtrack = IdSet.range(bound);
       path.add(node);
     }
     depth++;
@@ -159,10 +159,11 @@ public final class Dfs implements Strategy {
     path.subList(Math.min(depth, path.size()), path.size()).clear(); // a pruned run's stale tail
     while (!path.isEmpty()) {
       Node node = path.get(path.size() - 1);
-      node.done |= Node.bit(node.chosen);
-      long open = explorable(node, node.backtrack) & ~node.done;
-      if (open != 0) {
-        node.chosen = Long.numberOfTrailingZeros(open);
+      node.done.add(node.chosen);
+      IdSet open = explorable(node, node.backtrack);
+      open.removeAll(node.done);
+      if (!open.isEmpty()) {
+        node.chosen = open.first();
         return;
       }
       path.remove(path.size() - 1);
@@ -200,46 +201,48 @@ public final class Dfs implements Strategy {
 
   // ------------------------------------------------------------------ choices
 
-  private static long enabledMask(SchedulingView view) {
-    long mask = 0;
-    for (int i = 0; i < view.enabledCount(); i++) {
-      int t = view.enabled(i);
-      if (t >= 64) throw new IllegalStateException("systematic search supports at most 64 threads");
-      mask |= 1L << t;
-    }
-    return mask;
+  private static IdSet enabledSet(SchedulingView view) {
+    IdSet enabled = new IdSet();
+    for (int i = 0; i < view.enabledCount(); i++) enabled.add(view.enabled(i));
+    return enabled;
   }
 
-  /** The candidates of {@code mask} that are awake and within the preemption bound. */
-  private long explorable(Node node, long mask) {
-    long open = mask & ~node.sleep;
-    if (bound < 0 || node.valueChoice) return open;
-    long within = 0;
-    for (long m = open; m != 0; m &= m - 1) {
-      int t = Long.numberOfTrailingZeros(m);
-      if (node.preemptionsAfter(t) <= bound) within |= 1L << t;
+  /** Whether {@code view} offers exactly {@code enabled}; allocates nothing, for replayed steps. */
+  private static boolean sameEnabled(IdSet enabled, SchedulingView view) {
+    if (enabled.size() != view.enabledCount()) return false;
+    for (int i = 0; i < view.enabledCount(); i++) {
+      if (!enabled.contains(view.enabled(i))) return false;
     }
-    if (within != open) boundCutSomething = true;
+    return true;
+  }
+
+  /** A new set: the candidates of {@code ids} that are awake and within the preemption bound. */
+  private IdSet explorable(Node node, IdSet ids) {
+    IdSet open = ids.copy();
+    open.removeAll(node.sleep);
+    if (bound < 0 || node.valueChoice) return open;
+    IdSet within = new IdSet();
+    for (int t = open.first(); t >= 0; t = open.next(t + 1)) {
+      if (node.preemptionsAfter(t) <= bound) within.add(t);
+    }
+    if (!within.equals(open)) boundCutSomething = true;
     return within;
   }
 
   /** The running thread when it may go on, else the lowest explorable thread; -1 if none. */
   private int defaultChoice(Node node) {
-    long open = explorable(node, node.enabled);
-    if (open == 0) return -1;
-    if ((open & Node.bit(node.current)) != 0) return node.current;
-    return Long.numberOfTrailingZeros(open);
+    IdSet open = explorable(node, node.enabled);
+    return open.contains(node.current) ? node.current : open.first();
   }
 
   /** Sleep set on arrival at a new node: sleepers the last event did not wake. */
-  private long sleepAfterLastEvent(SchedulingView view) {
-    if (!sleepSets || lastEvent == null) return 0;
-    long sleep = 0;
-    for (long m = carriedSleep; m != 0; m &= m - 1) {
-      int t = Long.numberOfTrailingZeros(m);
+  private IdSet sleepAfterLastEvent(SchedulingView view) {
+    IdSet sleep = new IdSet();
+    if (!sleepSets || lastEvent == null) return sleep;
+    for (int t = carriedSleep.first(); t >= 0; t = carriedSleep.next(t + 1)) {
       boolean wakes = HappensBefore.dependent(lastEvent, t, lastView.pendingOperation(t),
           lastView.pendingLocation(t));
-      if (!wakes && t < view.threadCount()) sleep |= 1L << t;
+      if (!wakes && t < view.threadCount()) sleep.add(t);
     }
     return sleep;
   }
@@ -259,7 +262,11 @@ public final class Dfs implements Strategy {
         Node n = path.get(d);
         if (!n.valueChoice && n.chosen != n.current) {
           if (d != racing.node) {
-            n.backtrack |= (n.enabled & Node.bit(thread)) != 0 ? Node.bit(thread) : n.enabled;
+            if (n.enabled.contains(thread)) {
+              n.backtrack.add(thread);
+            } else {
+              n.backtrack.addAll(n.enabled);
+            }
           }
           break;
         }
@@ -269,13 +276,15 @@ public final class Dfs implements Strategy {
 
   private void addBacktrackAt(int nodeIndex, HappensBefore.Event racing, int thread) {
     Node node = path.get(nodeIndex);
-    long initials = initialsOfReversal(racing, thread) & node.enabled;
-    if ((initials & (node.backtrack | node.sleep)) != 0) return;
-    if (initials != 0) {
-      int pick = (initials & Node.bit(thread)) != 0 ? thread : Long.numberOfTrailingZeros(initials);
-      node.backtrack |= Node.bit(pick);
+    IdSet initials = initialsOfReversal(racing, thread);
+    initials.retainAll(node.enabled);
+    if (initials.intersects(node.backtrack) || initials.intersects(node.sleep)) return;
+    if (!initials.isEmpty()) {
+      node.backtrack.add(initials.contains(thread) ? thread : initials.first());
     } else {
-      node.backtrack |= node.enabled & ~node.sleep;
+      IdSet awake = node.enabled.copy();
+      awake.removeAll(node.sleep);
+      node.backtrack.addAll(awake);
     }
   }
 
@@ -283,18 +292,18 @@ public final class Dfs implements Strategy {
    * Threads whose next event could come first in {@code notdep(racing).thread}: the events after
    * {@code racing} that do not happen after it, followed by {@code thread}'s new event.
    */
-  private long initialsOfReversal(HappensBefore.Event racing, int thread) {
+  private IdSet initialsOfReversal(HappensBefore.Event racing, int thread) {
     List<HappensBefore.Event> events = hb.events();
     HappensBefore.Event now = events.get(events.size() - 1);
     List<HappensBefore.Event> notdep = new ArrayList<>();
-    long initials = 0;
+    IdSet initials = new IdSet();
     for (int i = events.indexOf(racing) + 1; i < events.size() - 1; i++) {
       HappensBefore.Event e = events.get(i);
       if (racing.happensBefore(e.clock)) continue;
-      if (!hasPredecessor(notdep, e)) initials |= Node.bit(e.thread);
+      if (!hasPredecessor(notdep, e)) initials.add(e.thread);
       notdep.add(e);
     }
-    if (!hasPredecessor(notdep, now)) initials |= Node.bit(thread);
+    if (!hasPredecessor(notdep, now)) initials.add(thread);
     return initials;
   }
 

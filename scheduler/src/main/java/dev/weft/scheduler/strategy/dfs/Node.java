@@ -2,27 +2,28 @@ package dev.weft.scheduler.strategy.dfs;
 
 /**
  * One decision on the current path of the search tree: which thread runs at a scheduling point, or
- * which value a non-thread choice takes. Sets of threads or values are bit masks (at most 64).
+ * which value a non-thread choice takes.
  *
  * <p>Invariants: {@code done} is a subset of {@code backtrack}; {@code chosen} is in {@code
- * backtrack}; for a thread node every member of {@code backtrack} is in {@code enabled}.
+ * backtrack}; for a thread node every member of {@code backtrack} is in {@code enabled}. The sets
+ * given to the constructor are the node's own from then on.
  */
 final class Node {
   /** Thread node: the enabled threads. Value node: every value. */
-  final long enabled;
+  final IdSet enabled;
   final boolean valueChoice;
   /** The thread that reached this point, for counting preemptions; -1 for value nodes. */
   final int current;
   /** Preemptions on the path before this node. */
   final int preemptionsBefore;
   /** Threads whose exploration from here would only repeat an explored interleaving. */
-  final long sleep;
+  final IdSet sleep;
 
-  long backtrack;
-  long done;
+  IdSet backtrack;
+  final IdSet done = new IdSet();
   int chosen;
 
-  Node(long enabled, boolean valueChoice, int current, int preemptionsBefore, long sleep) {
+  Node(IdSet enabled, boolean valueChoice, int current, int preemptionsBefore, IdSet sleep) {
     this.enabled = enabled;
     this.valueChoice = valueChoice;
     this.current = current;
@@ -32,14 +33,10 @@ final class Node {
 
   /** Whether running {@code thread} here preempts the thread that reached this point. */
   boolean preempts(int thread) {
-    return !valueChoice && thread != current && (enabled & bit(current)) != 0;
+    return !valueChoice && thread != current && enabled.contains(current);
   }
 
   int preemptionsAfter(int choice) {
     return preemptionsBefore + (preempts(choice) ? 1 : 0);
-  }
-
-  static long bit(int i) {
-    return i >= 0 && i < 64 ? 1L << i : 0;
   }
 }
