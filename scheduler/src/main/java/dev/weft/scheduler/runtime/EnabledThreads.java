@@ -4,7 +4,8 @@ import dev.weft.scheduler.model.ThreadStatus;
 
 /**
  * Which threads of an execution can run at a scheduling point, from the models: a monitor held by
- * another thread, a park without a permit, a join on a live thread, a wait not notified. Kept in an
+ * another thread, a park without a permit, a join on a live thread, a wait not notified, a class
+ * another thread is initializing. Kept in an
  * int array reused from step to step, so collecting allocates nothing.
  *
  * <p>A thread that can only time out, from a wait of at least {@link #LONG_TIMEOUT_NANOS}, is left
@@ -20,13 +21,16 @@ final class EnabledThreads {
   private enum Enabled { NO, NOW, AFTER_LONG_TIMEOUT }
 
   private final Monitors monitors;
+  private final ClassInits classInits;
   private final SpinDetector spin;
   private final boolean spuriousWakeups;
   private int[] ids = new int[4];
   private int count;
 
-  EnabledThreads(Monitors monitors, SpinDetector spin, boolean spuriousWakeups) {
+  EnabledThreads(Monitors monitors, ClassInits classInits, SpinDetector spin,
+      boolean spuriousWakeups) {
     this.monitors = monitors;
+    this.classInits = classInits;
     this.spin = spin;
     this.spuriousWakeups = spuriousWakeups;
   }
@@ -83,6 +87,9 @@ final class EnabledThreads {
         }
         if (t.pendingOp == Operation.PARK) {
           return Parking.mayReturn(t, spuriousWakeups) ? Enabled.NOW : timeout(t.parkTimeoutNanos);
+        }
+        if (t.pendingOp == Operation.CLASS_INIT) {
+          return classInits.blocker(t) == null ? Enabled.NOW : Enabled.NO;
         }
         if (t.pendingOp == Operation.JOIN) {
           return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted ? Enabled.NOW

@@ -51,6 +51,7 @@ public final class Execution implements SchedulingView {
   private final ThreadOps threadOps = new ThreadOps(this);
   private final Parking parking = new Parking(this);
   private final Calls calls = new Calls(this);
+  private final ClassInits classInits = new ClassInits(this);
   private final Determinism determinism = new Determinism(this);
   private final Pools pools = new Pools(this);
   private final Carriers carriers = new Carriers(this);
@@ -76,6 +77,7 @@ public final class Execution implements SchedulingView {
   private volatile boolean ended;
   private ExecutionResult result;
   private DataRace race;
+  private boolean unrepeatable;
 
   private int steps;
   private int preemptions;
@@ -88,7 +90,7 @@ public final class Execution implements SchedulingView {
     this.caller = caller;
     this.trace = new TraceRecorder(config.trace());
     this.observing = strategy.observesEveryStep();
-    this.enabled = new EnabledThreads(monitors, spin, config.spuriousWakeups());
+    this.enabled = new EnabledThreads(monitors, classInits, spin, config.spuriousWakeups());
     this.races = config.races() == null && config.racingSites() == null ? null
         : new Races(this, config.races(), config.racingSites());
   }
@@ -131,7 +133,7 @@ public final class Execution implements SchedulingView {
         outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps, preemptions,
         fingerprint.value(),
         trace.snapshot(), List.copyOf(names), false,
-        outcome.isBug() || trace.on() ? stepLog.copy() : null, race);
+        outcome.isBug() || trace.on() ? stepLog.copy() : null, race, unrepeatable);
     ended = true;
     strategy.endExecution(steps);
     Handoff.unpark(caller, null);
@@ -144,9 +146,28 @@ public final class Execution implements SchedulingView {
     for (ControlledThread t : threads) if (isStarting(t)) stuck = t;
     StringBuilder report = new StringBuilder();
     for (ControlledThread t : threads) if (t == stuck || isStarting(t)) Narration.stuck(t, report);
+    if (stuck != null) classInitInProgress(stuck, report);
     report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
         .append(" Raise the execution timeout if the code is merely slow.\n");
     end(Outcome.STUCK, report.toString(), stuck, null);
+  }
+
+  /**
+   * A use of a class that the agent cannot see (from a lambda or a method reference, whose classes
+   * the JVM generates, or through reflection) waits inside the JVM when another thread is running
+   * the class's initializer: say so when one is.
+   */
+  private void classInitInProgress(ControlledThread stuck, StringBuilder report) {
+    for (ControlledThread t : threads) {
+      if (t == stuck) continue;
+      for (String type : classInits.initializing(t)) {
+        report.append(t.displayName()).append(" is initializing class ").append(type)
+            .append(": if ").append(stuck.displayName()).append(" uses that class through a")
+            .append(" lambda, a method reference or reflection, which Weft cannot see, it waits")
+            .append(" inside the JVM for that initialization to end. Use a named or anonymous")
+            .append(" class there instead, so that Weft sees the use and can schedule the wait.\n");
+      }
+    }
   }
 
   private static boolean isStarting(ControlledThread t) {
@@ -160,7 +181,7 @@ public final class Execution implements SchedulingView {
   private static ExecutionResult withLeak(ExecutionResult r) {
     return new ExecutionResult(r.outcome(), r.report(), r.thread(), r.error(), r.choices(),
         r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(), true,
-        r.stepLog(), r.race());
+        r.stepLog(), r.race(), r.unrepeatable());
   }
 
   ControlledThread[] threads() {
@@ -233,8 +254,8 @@ public final class Execution implements SchedulingView {
         enabled.collect(threads);
       }
       if (enabled.count() == 0) {
-        end(Outcome.DEADLOCK, new DeadlockReport(threads, monitors.models(), ids).render(), null,
-            null);
+        end(Outcome.DEADLOCK,
+            new DeadlockReport(threads, monitors.models(), classInits, ids).render(), null, null);
         return null;
       }
       ControlledThread next;
@@ -526,6 +547,25 @@ public final class Execution implements SchedulingView {
   /** Calls into {@code java.util.concurrent}. */
   public Calls calls() {
     return calls;
+  }
+
+  /** Static initializers of application classes, and the uses that wait for them. */
+  public ClassInits classInits() {
+    return classInits;
+  }
+
+  boolean classesReloaded() {
+    return config.classesReloaded();
+  }
+
+  /**
+   * {@code ct} would do what the JVM does only once, so this execution could not be repeated: it
+   * ends here, with {@code report} saying why.
+   */
+  void cannotRepeat(ControlledThread ct, String report) {
+    unrepeatable = true;
+    end(Outcome.UNCONTROLLED, report, ct, null);
+    throw AbortedExecution.INSTANCE;
   }
 
   ControlledThread thread(int id) {

@@ -41,7 +41,15 @@ public enum Operation {
    */
   PLAIN_READ("read"),
   /** A plain write; likewise. */
-  PLAIN_WRITE("write");
+  PLAIN_WRITE("write"),
+  /**
+   * The start of a class's static initializer, or a use of a class whose initializer another thread
+   * ran or is running in this execution: the JVM's class-initialization lock (JVMS 5.5). A
+   * scheduling point only where the thread must wait for that initializer to end.
+   */
+  CLASS_INIT("initialize"),
+  /** The end of a class's static initializer, normal or not: the threads waiting for it go on. */
+  CLASS_INITIALIZED("initialized");
 
   private final String verb;
 
