@@ -26,13 +26,18 @@ import org.objectweb.asm.tree.VarInsnNode;
  *   recv; a1..an; invoke   =>  recv; a1..an; [an..a1 into fresh locals]; dup; site; call;
  *                                [a1..an back]; invoke; callReturned
  *   static invoke          =>  aconst_null; site; call; invoke; callReturned
+ *   an attempt             =>  ... invoke; dup; attemptReturned   (pollReturned for a poll)
  * </pre>
  *
  * The method is buffered as a tree so that the fresh locals can start above every local it uses;
  * they live only between their store and load, where no frame can fall, so no frame changes.
  * Methods that only read (get, isLocked, size) call {@code callRead}, which spin detection and
  * partial-order reduction treat as reads. Calls through a collection interface ({@code Map},
- * {@code Queue}, ...) call {@code callIfConcurrent}, a point only for a concurrent receiver.
+ * {@code Queue}, ...) call {@code callIfConcurrent}, a point only for a concurrent receiver, or
+ * for one of the JDK classes whose synchronized methods Weft models at the call ({@code Vector},
+ * {@code Hashtable}, {@code StringBuffer}); so do calls whose owner is one of those, or extends one.
+ * Methods that try and may fail without a change ({@code compareAndSet}, {@code tryLock}, {@code
+ * poll}) hand what they returned to the runtime, which sees a thread that keeps failing spin.
  */
 final class ConcurrentCallRule extends MethodNode {
   private static final String CALL_DESCRIPTOR = "(Ljava/lang/Object;I)V";
@@ -60,6 +65,12 @@ final class ConcurrentCallRule extends MethodNode {
       "java/util/List", "java/util/Set", "java/util/SortedSet", "java/util/NavigableSet",
       "java/util/Queue", "java/util/Deque", "java/util/Iterator", "java/util/ListIterator",
       "java/lang/Iterable");
+  /** Methods returning whether they did anything: false means they changed nothing. */
+  private static final Set<String> ATTEMPT_PREFIXES = Set.of(
+      "compareAndSet", "compareAndSwap", "weakCompareAndSet", "tryLock", "tryAcquire", "tryTransfer", "offer",
+      "attemptMark");
+  /** Methods returning an element, or null when there was none to take. */
+  private static final Set<String> POLLS = Set.of("poll", "pollFirst", "pollLast");
   /** VarHandle access modes that synchronize; plain get and set are ordinary accesses. */
   private static final Set<String> VAR_HANDLE_READS = Set.of("getVolatile", "getAcquire",
       "getOpaque");
@@ -83,16 +94,41 @@ final class ConcurrentCallRule extends MethodNode {
       if (insn instanceof MethodInsnNode call) {
         Boolean readOnly = scheduled(call);
         if (readOnly != null) {
-          String hook = (COLLECTION_TYPES.contains(call.owner) ? "callIfConcurrent" : "call")
+          String hook = (byReceiver(call.owner) ? "callIfConcurrent" : "call")
               + (readOnly ? "Read" : "");
           instructions.insertBefore(call, pointBefore(call, line, hook));
-          instructions.insert(call, new MethodInsnNode(Opcodes.INVOKESTATIC,
-              HookMethodVisitor.HOOKS, "callReturned", "()V", false));
+          instructions.insert(call, afterCall(call));
           context.markChanged();
         }
       }
     }
     accept(next);
+  }
+
+  /** What follows a scheduled call: its result too, when it tells whether an attempt failed. */
+  private static InsnList afterCall(MethodInsnNode call) {
+    InsnList code = new InsnList();
+    int result = Type.getReturnType(call.desc).getSort();
+    if (result == Type.BOOLEAN && isAttempt(call.name)) {
+      code.add(new InsnNode(Opcodes.DUP));
+      code.add(hook("attemptReturned", "(Z)V"));
+    } else if (result == Type.OBJECT && POLLS.contains(call.name)) {
+      code.add(new InsnNode(Opcodes.DUP));
+      code.add(hook("pollReturned", "(Ljava/lang/Object;)V"));
+    } else {
+      code.add(hook("callReturned", "()V"));
+    }
+    return code;
+  }
+
+  private static MethodInsnNode hook(String name, String descriptor) {
+    return new MethodInsnNode(Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS, name, descriptor,
+        false);
+  }
+
+  private static boolean isAttempt(String name) {
+    for (String prefix : ATTEMPT_PREFIXES) if (name.startsWith(prefix)) return true;
+    return false;
   }
 
   /** A method reference to a scheduled method is pointed at a bridge that calls it. */
@@ -111,11 +147,32 @@ final class ConcurrentCallRule extends MethodNode {
     context.markChanged();
   }
 
+  /** Whether a call on {@code owner} is a point or not by its receiver's class, at run time. */
+  private boolean byReceiver(String owner) {
+    return COLLECTION_TYPES.contains(owner) || hasSynchronizedMethods(owner);
+  }
+
+  /**
+   * Whether {@code owner} is, or extends, a JDK class whose synchronized methods Weft models at the
+   * program's calls; only the JDK's own subclasses of them ({@code Properties}) are left out.
+   */
+  private boolean hasSynchronizedMethods(String owner) {
+    if (owner.startsWith("java/") || owner.startsWith("[")) {
+      return JdkRules.SYNCHRONIZED_METHODS.contains(owner);
+    }
+    // StringBuffer is final, and Stack extends Vector.
+    return context.types().isSubclassOf(owner, "java/util/Vector")
+        || context.types().isSubclassOf(owner, "java/util/Hashtable");
+  }
+
   /** Null when the call is not a scheduling point; otherwise whether it only reads. */
-  private static Boolean scheduled(MethodInsnNode call) {
+  private Boolean scheduled(MethodInsnNode call) {
     if (call.getOpcode() == Opcodes.INVOKESPECIAL) return null; // constructors, super calls
     String owner = call.owner;
     String name = call.name;
+    if (call.getOpcode() != Opcodes.INVOKESTATIC && hasSynchronizedMethods(owner)) {
+      return READS.contains(name);
+    }
     if (owner.equals("java/lang/invoke/VarHandle")) {
       if (name.equals("get") || name.equals("set") || !isAccessMode(name)) return null;
       return VAR_HANDLE_READS.contains(name);

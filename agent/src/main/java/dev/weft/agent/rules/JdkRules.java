@@ -28,11 +28,16 @@ import org.objectweb.asm.Opcodes;
  *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
  *   Thread.getId(), threadId()       before each return: threadId(id, this)
  *   default thread and pool numbers, unseeded Random and ThreadLocalRandom seeds: filtered
+ *   synchronized views of Collections, Vector, Hashtable, StringBuffer, Timer (and their nested
+ *   classes): monitorenter/exit, wait and notify as in the program's code (MonitorRule,
+ *   WaitNotifyRule); their synchronized instance methods: entry and exit hooks that keep the
+ *   model (SynchronizedMethodHooks); TimerThread.run() entry: threadRunEntered()
  * </pre>
  *
- * So threads that JDK code starts (executors) are controlled, JDK code sees the modelled interrupt
- * status, every lock, queue and future blocks through the modelled park, and timed waits run on
- * virtual time.
+ * So threads that JDK code starts (executors, timers) are controlled, JDK code sees the modelled
+ * interrupt status, every lock, queue and future blocks through the modelled park, the JDK's
+ * synchronized collections and timers share their monitors through the model, and timed waits run
+ * on virtual time.
  */
 final class JdkRules extends ClassVisitor {
   private static final String THREAD_CLASS = "java/lang/Thread";
@@ -76,6 +81,9 @@ final class JdkRules extends ClassVisitor {
       // A fork-join worker overrides run(): its start is announced here.
       Map.entry("java/util/concurrent/ForkJoinWorkerThread.run()V",
           new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
+      // A timer's thread overrides run(): its start is announced here.
+      Map.entry("java/util/TimerThread.run()V",
+          new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
       // A virtual thread runs its task here, not in run(): its start is announced here.
       Map.entry(VIRTUAL_THREAD + ".run(Ljava/lang/Runnable;)V",
           new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
@@ -106,6 +114,25 @@ final class JdkRules extends ClassVisitor {
           "java/util/concurrent/atomic/AtomicLong.getAndAdd(J)J", "randomSeed",
           "java/util/concurrent/atomic/AtomicInteger.addAndGet(I)I", "randomProbe"));
 
+  /**
+   * JDK classes whose monitors controlled threads share, and whose own code enters them, waits and
+   * notifies: the program's calls of their public methods must be scheduling points, and a timer
+   * thread's wait must not hold the turn. Each name stands for the class and its nested classes.
+   * Not {@code PrintStream} and the other I/O classes, whose monitors a program does not compose
+   * into its own atomic actions: they stay untouched and cost nothing.
+   */
+  private static final java.util.Set<String> SHARED_MONITORS = java.util.Set.of(
+      "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/lang/StringBuffer",
+      "java/util/Timer", "java/util/TimerThread", "java/util/TimerTask");
+
+  /**
+   * Of those, the classes whose synchronized methods a program calls: they keep their flag (a
+   * loaded class cannot lose it), so their hooks only follow the monitor the JVM takes, and the
+   * program's call before is the scheduling point ({@link ConcurrentCallRule}).
+   */
+  static final java.util.Set<String> SYNCHRONIZED_METHODS = java.util.Set.of(
+      "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/lang/StringBuffer");
+
   private final RuleContext context;
 
   JdkRules(ClassVisitor next, RuleContext context) {
@@ -116,12 +143,27 @@ final class JdkRules extends ClassVisitor {
   /** Whether the JDK class {@code className} (internal name) has anything for these rules. */
   static boolean rewrites(String className) {
     return className.equals(THREAD_CLASS) || className.equals(VIRTUAL_THREAD)
-        || readsClock(className) || HASH_TABLES.contains(className);
+        || readsClock(className) || HASH_TABLES.contains(className)
+        || sharesMonitors(className);
   }
 
   private static boolean readsClock(String className) {
     return className.startsWith("java/util/concurrent/") || className.startsWith("java/time/")
-        || className.equals("java/util/Random");
+        || className.equals("java/util/Random") || className.equals("java/util/Timer")
+        || className.equals("java/util/TimerThread");
+  }
+
+  /** {@link #SHARED_MONITORS}, nested classes included, and the synchronized views. */
+  private static boolean sharesMonitors(String className) {
+    int nested = className.indexOf('$');
+    return SHARED_MONITORS.contains(nested < 0 ? className : className.substring(0, nested))
+        || className.startsWith("java/util/Collections$Synchronized");
+  }
+
+  @Override
+  public void visitSource(String source, String debug) {
+    context.sourceFile(source);
+    super.visitSource(source, debug);
   }
 
   @Override
@@ -135,6 +177,14 @@ final class JdkRules extends ClassVisitor {
       mv = new CommonPoolRule(mv, context, name);
     }
     if (HASH_TABLES.contains(className)) mv = new HashCallRule(mv, context, name);
+    if (sharesMonitors(className)) {
+      mv = new WaitNotifyRule(mv, context, name);
+      mv = new MonitorRule(mv, context, name);
+      if (SYNCHRONIZED_METHODS.contains(className) && SynchronizedMethodHooks.appliesTo(access)) {
+        mv = new SynchronizedMethodHooks(mv, context, access, name, descriptor, signature,
+            exceptions);
+      }
+    }
     Map<String, String> filters = RESULT_FILTERS.getOrDefault(className + "." + name,
         RESULT_FILTERS.get(className + ".*"));
     if (filters != null) mv = new ResultFilter(mv, context, name, filters);

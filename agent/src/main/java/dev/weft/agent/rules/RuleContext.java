@@ -61,10 +61,13 @@ final class RuleContext {
     this.sourceFile = sourceFile;
   }
 
-  /** Registers a site now, at transform time, so the bytecode carries only an int. */
+  /**
+   * Registers a site now, at transform time, so the bytecode carries only an int. A site in the
+   * JDK has no line: lines differ between JDK releases, and a schedule replays on any of them.
+   */
   int registerSite(String methodName, int line, String detail) {
-    return WeftHooks.registerSite(
-        className.replace('/', '.'), methodName, sourceFile, line, detail);
+    return WeftHooks.registerSite(className.replace('/', '.'), methodName, sourceFile,
+        className.startsWith("java/") ? -1 : line, detail);
   }
 
   /** Where method references to concurrent methods get bridges; null when they cannot. */

@@ -11,7 +11,7 @@ import org.objectweb.asm.Opcodes;
  * <pre>
  *   t.start()          =>  t; dup; dup; site; beforeStart; start; site; afterStart
  *   t.join(...)        =>  WeftHooks.join(t, ..., site)   also isAlive, interrupt, isInterrupted
- *   Thread.sleep(...)  =>  WeftHooks.sleep(..., site)     also yield, interrupted
+ *   Thread.sleep(...)  =>  WeftHooks.sleep(..., site)     also yield, onSpinWait, interrupted
  * </pre>
  *
  * The original {@code start} stays (with {@code invokespecial} for {@code super.start()} too: the
@@ -23,7 +23,8 @@ final class ThreadMethodRule extends HookMethodVisitor {
   private static final String THREAD_CLASS = "java/lang/Thread";
   private static final Set<String> STATIC =
       Set.of(
-          "yield()V", "sleep(J)V", "sleep(JI)V", "sleep(Ljava/time/Duration;)V", "interrupted()Z");
+          "yield()V", "onSpinWait()V", "sleep(J)V", "sleep(JI)V", "sleep(Ljava/time/Duration;)V",
+          "interrupted()Z");
   private static final Set<String> FINAL =
       Set.of("join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z", "isAlive()Z");
   private static final Set<String> OVERRIDABLE = Set.of("interrupt()V", "isInterrupted()Z");

@@ -1,5 +1,6 @@
 package dev.weft.agent.rules;
 
+import static dev.weft.agent.testing.Bytecode.assertSequence;
 import static dev.weft.agent.testing.Bytecode.count;
 import static dev.weft.agent.testing.Bytecode.lineOf;
 import static dev.weft.agent.testing.Bytecode.listing;
@@ -29,7 +30,18 @@ class ConcurrentCallRuleTest {
     assertEquals(List.of("AtomicLong.get", "ArrayBlockingQueue.size"),
         sites(calls, "callRead").stream().map(Site::detail).toList());
     assertEquals(lineOf("ConcurrentSample", "lock"), writes.get(0).line());
-    assertEquals(writes.size() + 2, count(calls, "hook:callReturned"));
+    // The offer tells whether it did anything: its result goes to attemptReturned instead.
+    assertEquals(writes.size() + 2 - 1, count(calls, "hook:callReturned"));
+    assertEquals(1, count(calls, "hook:attemptReturned"));
+  }
+
+  @Test
+  void attemptsHandTheirResultToTheRuntime() {
+    MethodNode attempts = method(loader.rewritten("AttemptSample"), "attempts");
+    // compareAndSet on an atomic and a VarHandle twice each, offer, tryLock: a copy of the boolean.
+    assertSequence(attempts, 6, "DUP", "hook:attemptReturned");
+    assertSequence(attempts, 2, "DUP", "hook:pollReturned");
+    assertEquals(1, count(attempts, "hook:onSpinWait"));
   }
 
   @Test
@@ -46,5 +58,6 @@ class ConcurrentCallRuleTest {
   void rewrittenCodeBehavesAsBefore() throws Throwable {
     assertEquals(43L, loader.call("ConcurrentSample", "calls"));
     assertEquals(true, loader.call("ConcurrentSample", "outsideValues"));
+    assertEquals("falsetruefalsetruenulltruextrue", loader.call("AttemptSample", "attempts"));
   }
 }

@@ -3,6 +3,7 @@ package dev.weft.explorer.linearizability;
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.Weft;
+import dev.weft.explorer.threads.HarnessThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -134,9 +135,9 @@ public final class Linearizability<T, M extends T> {
         }
       });
       started.add(worker);
-      ScenarioThreads.start(worker);
+      Threads.HARNESS.start(worker);
     }
-    for (Thread worker : started) ScenarioThreads.join(worker);
+    for (Thread worker : started) Threads.HARNESS.join(worker);
     Verdict verdict = LinearizabilityChecker.check(spec, history.calls());
     if (!verdict.linearizable()) {
       throw new AssertionError("not linearizable: " + scenario + "\n" + Timeline.of(history.calls())
@@ -149,5 +150,11 @@ public final class Linearizability<T, M extends T> {
       if (op.name().equals(call.operation())) return op.resultOn(model, call.arguments());
     }
     throw new IllegalStateException("no operation named " + call.operation());
+  }
+
+  /** Created at the first execution, once the agent has put the scheduler on the boot path. */
+  private static final class Threads {
+    static final HarnessThreads HARNESS =
+        new HarnessThreads("dev.weft.explorer.linearizability.Scenario");
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Systematic search finds the bugs hidden behind a {@code Map} variable, method references and an
- * interrupt (it used to call them covered), and proves the {@code computeIfAbsent} program,
+ * interrupt (it used to call them covered), and a check-then-act right after a {@code
+ * computeIfAbsent} (the thread was taken to be still inside it, so never preempted), and proves the {@code computeIfAbsent} program,
  * whose function runs under the JDK's own lock (it used to get stuck).
  */
 class ConcurrentShapesTest {
@@ -21,7 +22,9 @@ class ConcurrentShapesTest {
         new FoundBugs.Sample("method-references",
             ConcurrentShapes::lostUpdateThroughMethodReferences, "lost update: 1"),
         new FoundBugs.Sample("interrupt", ConcurrentShapes::interruptBeforeLock,
-            "the worker ran before the interrupt"));
+            "the worker ran before the interrupt"),
+        new FoundBugs.Sample("after-compute-if-absent",
+            ConcurrentShapes::checkThenActAfterComputeIfAbsent, "claimed 2 times"));
   }
 
   @ParameterizedTest

@@ -2,6 +2,7 @@ package dev.weft.samples.explorer;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntConsumer;
@@ -56,6 +57,29 @@ public final class ConcurrentShapes {
     worker.interrupt();
     worker.join();
     if (ran.get() != 0) throw new AssertionError("the worker ran before the interrupt");
+  }
+
+  /**
+   * After a {@code computeIfAbsent} has returned, a check-then-act in a method one frame deeper:
+   * both threads may see the slot free. The JDK's lock is long released by then.
+   */
+  public static void checkThenActAfterComputeIfAbsent() throws InterruptedException {
+    ConcurrentHashMap<String, Integer> map = new ConcurrentHashMap<>();
+    AtomicInteger claims = new AtomicInteger();
+    AtomicBoolean taken = new AtomicBoolean();
+    Runnable claim = () -> {
+      map.computeIfAbsent("k", k -> 1);
+      claimOnce(taken, claims);
+    };
+    TwoThreads.run(claim, claim);
+    if (claims.get() != 1) throw new AssertionError("claimed " + claims.get() + " times");
+  }
+
+  private static void claimOnce(AtomicBoolean taken, AtomicInteger claims) {
+    if (!taken.get()) {
+      taken.set(true);
+      claims.incrementAndGet();
+    }
   }
 
   /** Correct: computeIfAbsent runs the function once, even when the function is itself a call. */

@@ -183,7 +183,10 @@ public final class WeftHooks {
     if (e != null) e.calls().call(receiver, site, false);
   }
 
-  /** Before a call through a collection interface ({@code Map.put}): a point if concurrent. */
+  /**
+   * Before a call through a collection interface ({@code Map.put}), or on a class with synchronized
+   * methods ({@code Vector.add}): a point when the receiver is concurrent or synchronized.
+   */
   public static void callIfConcurrent(Object receiver, int site) {
     Execution e = Execution.active();
     if (e != null) e.calls().callIfConcurrent(receiver, site, false);
@@ -198,7 +201,22 @@ public final class WeftHooks {
   /** After such a call returned: parks from here on are the caller's own again. */
   public static void callReturned() {
     Execution e = Execution.active();
-    if (e != null) e.calls().returned();
+    if (e != null) e.calls().returned(false);
+  }
+
+  /**
+   * After a call that tries ({@code compareAndSet}, {@code tryLock}, {@code offer}) returned, given
+   * what it returned: one that failed wrote nothing, and a thread that keeps failing spins.
+   */
+  public static void attemptReturned(boolean succeeded) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().returned(!succeeded);
+  }
+
+  /** After a {@code poll} returned, given the element: null means it failed, as above. */
+  public static void pollReturned(Object element) {
+    Execution e = Execution.active();
+    if (e != null) e.calls().returned(element == null);
   }
 
   /** Before a call that only reads. */
@@ -310,6 +328,21 @@ public final class WeftHooks {
     if (e != null) e.monitors().exit(lock, site);
   }
 
+  /**
+   * Entry of a synchronized method of a JDK class whose monitor Weft models ({@code Vector.add}):
+   * the JVM holds the monitor already, and the model follows.
+   */
+  public static void enteredSynchronized(Object lock) {
+    Execution e = Execution.active();
+    if (e != null) e.monitors().enteredSynchronized(lock);
+  }
+
+  /** Before each return of such a method, and before it throws. Never throws. */
+  public static void exitingSynchronized(Object lock) {
+    Execution e = Execution.active();
+    if (e != null) e.monitors().exitingSynchronized(lock);
+  }
+
   /** Replaces {@code lock.wait()}. */
   public static void waitOn(Object lock, int site) throws InterruptedException {
     Execution e = Execution.active();
@@ -401,6 +434,12 @@ public final class WeftHooks {
   public static void yield(int site) {
     Execution e = Execution.active();
     if (e == null || !e.simpleStep(Operation.YIELD, null, site)) Thread.yield();
+  }
+
+  /** Replaces {@code Thread.onSpinWait()}. */
+  public static void onSpinWait(int site) {
+    Execution e = Execution.active();
+    if (e == null || !e.simpleStep(Operation.SPIN_WAIT, null, site)) Thread.onSpinWait();
   }
 
   /** Replaces {@code Thread.sleep(millis)}. */

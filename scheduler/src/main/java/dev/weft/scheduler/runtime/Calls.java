@@ -33,13 +33,20 @@ public final class Calls {
     if (ct == null) return;
     Operation op = readOnly ? Operation.CALL_READ : Operation.CALL;
     execution.step(ct, op, receiver, site);
-    if (receiver instanceof ConcurrentHashMap && runsCallbackUnderLock(site)) {
-      ct.lockedCallDepth = StackDepth.ofProgram();
-    }
+    if (receiver instanceof ConcurrentHashMap && runsCallbackUnderLock(site)) ct.lockedCall = true;
     ct.inCall = true;
     ct.callTarget = receiver;
     ct.callSite = site;
     execution.record(ct, op, receiver, site, null);
+  }
+
+  /**
+   * Whether {@code ct}, inside such a call, is still in it: its frame is on the stack. (How deep
+   * the stack is would not do: a later step in a method one call deeper than the call was would
+   * pass for one inside it, and the thread would never be preempted there.)
+   */
+  static boolean stillInsideLockedCall() {
+    return JdkFrames.inside("java.util.concurrent.ConcurrentHashMap", CALLBACK_UNDER_LOCK);
   }
 
   private static boolean runsCallbackUnderLock(int site) {
@@ -61,14 +68,47 @@ public final class Calls {
     }
   };
 
-  /** Before a call through a collection interface: a point when {@code receiver} is concurrent. */
+  /**
+   * Whether a class is, or extends, one whose synchronized methods Weft models at the program's
+   * calls ({@link Monitors#beforeSynchronizedCall}). Not {@code Properties}: it keeps its entries
+   * in a concurrent map and calls no code of the program's while it holds its monitor.
+   */
+  private static final ClassValue<Boolean> SYNCHRONIZED = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+        switch (c.getName()) {
+          case "java.util.Properties": return false;
+          case "java.util.Vector", "java.util.Hashtable", "java.lang.StringBuffer": return true;
+          default: break;
+        }
+      }
+      return false;
+    }
+  };
+
+  /**
+   * Before a call through a collection interface, or on a class with synchronized methods: a point
+   * when {@code receiver} is concurrent ({@link #call}) or synchronized (the monitor's enter).
+   */
   public void callIfConcurrent(Object receiver, int site, boolean readOnly) {
-    if (receiver != null && CONCURRENT.get(receiver.getClass())) call(receiver, site, readOnly);
+    if (receiver == null) return;
+    if (CONCURRENT.get(receiver.getClass())) {
+      call(receiver, site, readOnly);
+    } else if (SYNCHRONIZED.get(receiver.getClass())) {
+      execution.monitors().beforeSynchronizedCall(receiver, site);
+    }
   }
 
-  /** After the call returned normally (an exception leaves it open until the next step). */
-  public void returned() {
+  /**
+   * After the call returned normally (an exception leaves it open until the next step); {@code
+   * failed} when it was an attempt that did nothing: a {@code compareAndSet} or {@code tryLock}
+   * that returned false, a {@code poll} that returned null.
+   */
+  public void returned(boolean failed) {
     ControlledThread ct = execution.holdingTurn();
-    if (ct != null) ct.inCall = false;
+    if (ct == null) return;
+    if (failed && ct.inCall) execution.attemptFailed(ct);
+    ct.inCall = false;
   }
 }

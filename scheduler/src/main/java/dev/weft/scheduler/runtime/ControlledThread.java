@@ -41,11 +41,15 @@ final class ControlledThread {
   /** The element a pending plain array access touches; -1 for a field. */
   int pendingIndex = -1;
 
-  // Spin detection (Execution.trackSpinning): the last volatile read and how often it repeated.
-  int spinSite = -1;
-  Object spinTarget;
-  long spinEpoch;
-  int spinCount;
+  // Spin detection (SpinDetector): what the thread polled since the write epoch pollEpoch, and how
+  // often; the epoch at its pending pause; the epoch its last step, a call, moved to (else -1).
+  final int[] pollSites = new int[SpinDetector.POLLS_KEPT];
+  final Object[] pollTargets = new Object[SpinDetector.POLLS_KEPT];
+  final int[] pollCounts = new int[SpinDetector.POLLS_KEPT];
+  int pollsKept;
+  long pollEpoch;
+  long pauseEpoch;
+  long attemptEpoch = -1;
 
   /** Why this thread last gave up the turn, when tracing: {@code T1 preempted}. */
   String stopReason;
@@ -75,11 +79,11 @@ final class ControlledThread {
   int callSite = -1;
 
   /**
-   * While positive, the thread is inside a call that holds a real JDK monitor while it runs the
-   * program's code ({@code computeIfAbsent}): the depth of the program's stack at that call, so
-   * that leaving it, by a return or an exception, is seen at the next scheduling point.
+   * Set when the thread entered a call that holds a real JDK monitor while it runs the program's
+   * code ({@code computeIfAbsent}); cleared at the first scheduling point found outside it, however
+   * the call was left (a return or an exception).
    */
-  long lockedCallDepth;
+  boolean lockedCall;
 
   // Thread.join: the target, and the timeout (-1 untimed).
   ControlledThread joinTarget;

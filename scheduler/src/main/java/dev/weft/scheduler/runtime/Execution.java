@@ -32,7 +32,10 @@ import java.util.List;
  */
 public final class Execution implements SchedulingView {
   private static volatile Execution active;
-  /** What a yield costs on the virtual clock: a loop that yields until a deadline ends. */
+  /**
+   * What a yield or an onSpinWait costs on the virtual clock: a loop that pauses until a deadline
+   * ends.
+   */
   private static final long NANOS_PER_YIELD = 1_000;
 
   /** The execution in progress, or null. The single check every hook pays. */
@@ -221,7 +224,7 @@ public final class Execution implements SchedulingView {
     ct.pendingOp = op;
     ct.pendingObject = target;
     ct.pendingSite = site;
-    spin.reached(ct, op, target, site);
+    spin.reached(ct, op);
     if (ct.starting) {
       // A new thread's first visible operation: its parent still holds the turn and waits for it
       // here. From now on it is enabled like any other thread.
@@ -233,7 +236,7 @@ public final class Execution implements SchedulingView {
       if (next == null) throw AbortedExecution.INSTANCE;
       if (next != ct) switchTo(ct, next);
     }
-    spin.happened(op);
+    spin.happened(ct, op, target, site);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, !SpinDetector.mayWrite(op), location);
     synced(ct, op, location);
@@ -288,10 +291,15 @@ public final class Execution implements SchedulingView {
 
   /** Whether {@code ct} is still inside a call that holds a real JDK monitor, and can go on. */
   private boolean insideLockedCall(ControlledThread ct) {
-    if (ct.lockedCallDepth == 0) return false;
-    if (StackDepth.ofProgram() > ct.lockedCallDepth && enabled.canRunNow(ct)) return true;
-    ct.lockedCallDepth = 0;
+    if (!ct.lockedCall) return false;
+    if (Calls.stillInsideLockedCall() && enabled.canRunNow(ct)) return true;
+    ct.lockedCall = false;
     return false;
+  }
+
+  /** {@code ct}'s last step was a call that tried and failed: it wrote nothing. */
+  void attemptFailed(ControlledThread ct) {
+    spin.attemptFailed(ct);
   }
 
   /** A nondeterministic choice other than a thread, recorded like one. */
@@ -484,6 +492,7 @@ public final class Execution implements SchedulingView {
       return;
     }
     record(ct, Operation.END, null, -1, null);
+    spin.happened(ct, Operation.END, null, -1); // ends the spins of threads that wait for it
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, Locations.lifecycle(ct.id));
     synced(ct, Operation.END, Locations.lifecycle(ct.id));
     ct.status = ThreadStatus.FINISHED;
@@ -600,7 +609,7 @@ public final class Execution implements SchedulingView {
 
   /** An access between scheduling points (a monitor exit), part of {@code ct}'s current step. */
   void accessedBetweenSteps(ControlledThread ct, Operation op, Object target, int site) {
-    spin.happened(op);
+    spin.happened(ct, op, target, site);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, location);
     if (observing) strategy.accessed(ct.id, op, location);
@@ -671,7 +680,7 @@ public final class Execution implements SchedulingView {
     ControlledThread ct = controlled();
     if (ct == null) return false;
     step(ct, op, target, site);
-    if (op == Operation.YIELD) virtualNanos += NANOS_PER_YIELD;
+    if (SpinDetector.isPause(op)) virtualNanos += NANOS_PER_YIELD;
     record(ct, op, target, site, null);
     return true;
   }

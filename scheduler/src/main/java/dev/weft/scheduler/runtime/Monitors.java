@@ -9,6 +9,15 @@ import java.util.List;
  * Object monitors in one execution: {@code synchronized}, {@code wait}, {@code notify}. Real monitors
  * stay in place; the models here (owner, reentrancy, wait set) tell the scheduler who may proceed
  * before anyone blocks, so a real monitor is never contended.
+ *
+ * <p>The JDK's own monitors are modelled where controlled threads share them. Code of the JDK's
+ * synchronized views, iterators and timer ({@code Collections.synchronizedMap}, {@code Timer}) gets
+ * the same hooks as the program's, and its steps are shown at the program's line that called into
+ * it ({@link JdkFrames#shown}). The synchronized methods of {@code Vector}, {@code Hashtable} and
+ * {@code StringBuffer} cannot lose their flag once loaded, so the JVM takes their monitor before any
+ * hook inside could run: the program's call is the scheduling point instead ({@link
+ * #beforeSynchronizedCall}), and the method's own entry and exits only keep the model ({@link
+ * #enteredSynchronized}, {@link #exitingSynchronized}).
  */
 public final class Monitors {
   private final Execution execution;
@@ -41,10 +50,50 @@ public final class Monitors {
   public void enter(Object lock, int site) {
     ControlledThread ct = execution.controlled();
     if (ct == null) return;
+    site = JdkFrames.shown(ct, site);
     MonitorModel m = model(lock);
     if (m.owner() != ct.id) execution.step(ct, Operation.MONITOR_ENTER, lock, site);
     m.enter(ct.id, site);
     execution.record(ct, Operation.MONITOR_ENTER, lock, site, null);
+  }
+
+  /**
+   * Before the program calls a method of {@code receiver}, an object whose class has synchronized
+   * methods the JVM enters before any hook ({@code Vector.add}): the scheduling point of that
+   * method's monitor enter, at the program's line, unless the thread holds the monitor already.
+   */
+  public void beforeSynchronizedCall(Object receiver, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null || model(receiver).owner() == ct.id) return;
+    execution.step(ct, Operation.MONITOR_ENTER, receiver, site);
+    execution.record(ct, Operation.MONITOR_ENTER, receiver, site, null);
+  }
+
+  /**
+   * At the entry of such a synchronized method, once the JVM holds its monitor: the model follows,
+   * without a scheduling point (another thread must never be let run into the real monitor). The
+   * acquisition is placed at the program's call when one led here, and nowhere otherwise (JDK code
+   * calling the method), so that only the first is shown in a trace.
+   */
+  public void enteredSynchronized(Object lock) {
+    ControlledThread ct = execution.holdingTurn();
+    if (ct == null) return;
+    MonitorModel m = model(lock);
+    if (!m.isFreeFor(ct.id)) return; // the real monitor is ours, so the model cannot say otherwise
+    boolean called = ct.pendingOp == Operation.MONITOR_ENTER && ct.pendingObject == lock;
+    m.enter(ct.id, called ? ct.pendingSite : -1);
+  }
+
+  /** Before each way out of such a method: the model's release, shown where it was entered. */
+  public void exitingSynchronized(Object lock) {
+    ControlledThread ct = execution.holdingTurn();
+    if (ct == null) return;
+    MonitorModel m = models.get(lock);
+    if (m == null || m.owner() != ct.id) return;
+    int site = m.acquireSite();
+    m.exit(ct.id);
+    execution.accessedBetweenSteps(ct, Operation.MONITOR_EXIT, lock, site);
+    if (site >= 0 && m.owner() == -1) execution.record(ct, Operation.MONITOR_EXIT, lock, site, null);
   }
 
   /** After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. */
@@ -53,6 +102,7 @@ public final class Monitors {
     if (ct == null) return;
     MonitorModel m = models.get(lock);
     if (m == null) return;
+    site = JdkFrames.shown(ct, site);
     m.exit(ct.id);
     execution.accessedBetweenSteps(ct, Operation.MONITOR_EXIT, lock, site);
     execution.record(ct, Operation.MONITOR_EXIT, lock, site, null);
@@ -66,6 +116,7 @@ public final class Monitors {
   public boolean waitOn(Object lock, long timeoutNanos, int site) throws InterruptedException {
     ControlledThread ct = execution.controlled();
     if (ct == null) return false;
+    site = JdkFrames.shown(ct, site);
     execution.step(ct, Operation.WAIT, lock, site);
     MonitorModel m = owned(lock, ct);
     if (ct.interrupted) {
@@ -103,6 +154,7 @@ public final class Monitors {
     ControlledThread ct = execution.controlled();
     if (ct == null) return false;
     Operation op = all ? Operation.NOTIFY_ALL : Operation.NOTIFY;
+    site = JdkFrames.shown(ct, site);
     execution.step(ct, op, lock, site);
     List<Integer> waiters = owned(lock, ct).waitSet();
     StringBuilder woken = new StringBuilder();

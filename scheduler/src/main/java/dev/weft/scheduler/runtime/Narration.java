@@ -54,12 +54,19 @@ final class Narration {
   String whyStopped(ControlledThread ct, boolean spinning, boolean enabled) {
     if (ct.status == ThreadStatus.FINISHED) return ct.displayName() + " ended";
     if (ct.status == ThreadStatus.WAITING) return ct.displayName() + " waits";
-    if (spinning) {
-      return ct.displayName() + " spins (reads "
-          + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite) + " again, nothing written)";
-    }
+    if (spinning) return ct.displayName() + " spins (" + spin(ct) + ")";
     if (enabled) return ct.displayName() + " preempted";
     return ct.displayName() + " blocked on " + pendingText(ct);
+  }
+
+  /** What makes {@code ct} spin: {@code reads Flag#1.ready again, nothing written}. */
+  private String spin(ControlledThread ct) {
+    if (SpinDetector.isPause(ct.pendingOp)) return ct.pendingOp.verb() + ", nothing written since";
+    if (ct.pendingOp == Operation.CALL) {
+      return pendingText(ct) + " failed before, nothing written since";
+    }
+    return "reads " + describe(ct.pendingOp, ct.pendingObject, ct.pendingSite)
+        + " again, nothing written";
   }
 
   String livelock(int maxSteps, ControlledThread[] threads) {

@@ -43,6 +43,11 @@ public enum Operation {
   /** A plain write; likewise. */
   PLAIN_WRITE("write"),
   /**
+   * {@code Thread.onSpinWait()}: touches nothing, and says the thread waits for another, so it gives
+   * way ({@code SpinDetector}).
+   */
+  SPIN_WAIT("onSpinWait"),
+  /**
    * The start of a class's static initializer, or a use of a class whose initializer another thread
    * ran or is running in this execution: the JVM's class-initialization lock (JVMS 5.5). A
    * scheduling point only where the thread must wait for that initializer to end.

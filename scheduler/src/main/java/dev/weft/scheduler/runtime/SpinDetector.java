@@ -1,42 +1,101 @@
 package dev.weft.scheduler.runtime;
 
 /**
- * Spin detection. A thread about to read, at the same site, the same volatile field (or atomic,
- * or thread state: isAlive, isInterrupted) it read twice before with nothing written anywhere
- * since, would read the same value again: it spins. Running it cannot change anything, so it
- * steps aside while another thread that can run is not spinning; when all that can run spin, they
- * run (and a true livelock reaches the step bound). Without this, strategies that favour one thread
- * (systematic search, PCT) would starve the thread a spin waits for. The cost, documented in
- * docs/strategies.md: a read-only loop of three or more iterations at one site, with no write
- * anywhere in between, is not interleaved with other threads inside.
+ * Fair scheduling of threads that cannot progress alone, after CHESS (Musuvathi and Qadeer, "Fair
+ * Stateless Model Checking", PLDI 2008): a thread that keeps trying without changing anything gives
+ * way to the threads that can, so no strategy starves the thread a spin waits for, and reaching the
+ * step bound means a livelock in a fair schedule, never a correct spin-wait run unfairly.
+ *
+ * <p>A thread is <em>spinning</em> at its scheduling point when nothing has been written anywhere
+ * since it
+ * <ul>
+ *   <li>polled, twice, what it is about to poll again: the same read (a volatile field, an atomic's
+ *       {@code get}, {@code isAlive}) or failed attempt (a {@code compareAndSet} that returned
+ *       false, a failed {@code tryLock}, a {@code poll} that returned null) at the same site on the
+ *       same object; a loop may poll several such, each counted apart; or
+ *   <li>reached, as now, a {@code Thread.yield()} or {@code Thread.onSpinWait()}: the program's
+ *       own word that it waits for another thread.
+ * </ul>
+ * Running it would change nothing that another thread sees, so it steps aside while another thread
+ * that can run is not spinning ({@link EnabledThreads}); when all that can run spin, they run, and
+ * a true livelock or a spin that no thread will end reaches the step bound.
+ *
+ * <p>Where it deviates from CHESS: CHESS lowers a yielding thread's priority below every thread
+ * enabled since its last yield, until each has been scheduled; here it lasts until something is
+ * written, which prunes more (another thread's reads cannot end a spin) and needs no choice beyond
+ * the strategy's. The cost, in docs/strategies.md: a loop that only reads, or only fails, is not
+ * interleaved with other threads after its second iteration, and a thread that yields does not go
+ * on before another thread that can run has written something. Everything here follows from the
+ * execution's own steps, so a replay sees the same threads spinning.
  */
 final class SpinDetector {
-  /** Identical reads with nothing written in between after which a thread counts as spinning. */
-  private static final int SPIN_READS = 2;
+  /** Polls of one site and object, with nothing written since, after which a thread spins. */
+  private static final int SPIN_POLLS = 2;
+  /** Distinct polls remembered per thread; a loop that polls more goes undetected past these. */
+  static final int POLLS_KEPT = 8;
 
-  /** Counts operations that may have changed shared state. */
+  /**
+   * Counts operations that may have changed shared state. A failed attempt takes back the count
+   * its call added; nothing else ran in between, so no thread holds the count it took back.
+   */
   private long writeEpoch;
 
-  /** At a scheduling point, before the strategy chooses: note what {@code ct} is about to do. */
-  void reached(ControlledThread ct, Operation op, Object target, int site) {
+  /** At a scheduling point, before the strategy chooses: {@code ct} is about to do {@code op}. */
+  void reached(ControlledThread ct, Operation op) {
+    ct.attemptEpoch = -1;
+    if (isPause(op)) ct.pauseEpoch = writeEpoch;
+  }
+
+  /** {@code ct}'s operation now happens (not when it was reached, which may be long before). */
+  void happened(ControlledThread ct, Operation op, Object target, int site) {
     if (isRead(op)) {
-      boolean again = site == ct.spinSite && target == ct.spinTarget && writeEpoch == ct.spinEpoch;
-      ct.spinCount = again ? ct.spinCount + 1 : 0;
-      ct.spinSite = site;
-      ct.spinTarget = target;
-      ct.spinEpoch = writeEpoch;
+      polled(ct, target, site);
     } else if (mayWrite(op)) {
-      ct.spinCount = 0;
+      writeEpoch++;
+      if (op == Operation.CALL) ct.attemptEpoch = writeEpoch;
     }
   }
 
-  /** The operation now happens (not when it was reached, which may be long before). */
-  void happened(Operation op) {
-    if (mayWrite(op)) writeEpoch++;
+  /**
+   * {@code ct}'s call, the last step it took, was an attempt that failed: it wrote nothing. Ignored
+   * when the call took further steps (it parked), which may have written.
+   */
+  void attemptFailed(ControlledThread ct) {
+    if (ct.attemptEpoch != writeEpoch) return;
+    writeEpoch--;
+    ct.attemptEpoch = -1;
+    polled(ct, ct.pendingObject, ct.pendingSite);
+  }
+
+  private void polled(ControlledThread ct, Object target, int site) {
+    if (ct.pollEpoch != writeEpoch) {
+      ct.pollsKept = 0;
+      ct.pollEpoch = writeEpoch;
+    }
+    int i = indexOfPoll(ct, target, site);
+    if (i >= 0) {
+      ct.pollCounts[i]++;
+    } else if (ct.pollsKept < POLLS_KEPT) {
+      ct.pollSites[ct.pollsKept] = site;
+      ct.pollTargets[ct.pollsKept] = target;
+      ct.pollCounts[ct.pollsKept++] = 1;
+    }
+  }
+
+  private static int indexOfPoll(ControlledThread ct, Object target, int site) {
+    for (int i = 0; i < ct.pollsKept; i++) {
+      if (ct.pollSites[i] == site && ct.pollTargets[i] == target) return i;
+    }
+    return -1;
   }
 
   boolean isSpinning(ControlledThread t) {
-    return t.spinCount >= SPIN_READS && t.spinEpoch == writeEpoch && isRead(t.pendingOp);
+    if (isPause(t.pendingOp)) return t.pauseEpoch == writeEpoch;
+    if (!isRead(t.pendingOp) && t.pendingOp != Operation.CALL || t.pollEpoch != writeEpoch) {
+      return false;
+    }
+    int i = indexOfPoll(t, t.pendingObject, t.pendingSite);
+    return i >= 0 && t.pollCounts[i] >= SPIN_POLLS;
   }
 
   /** Reads of shared state that a loop may poll: a volatile field, a thread's state. */
@@ -45,8 +104,13 @@ final class SpinDetector {
         || op == Operation.IS_ALIVE || op == Operation.IS_INTERRUPTED;
   }
 
+  /** A thread's word that it waits for another: it changes nothing. */
+  static boolean isPause(Operation op) {
+    return op == Operation.YIELD || op == Operation.SPIN_WAIT;
+  }
+
   /** Whether an operation may change shared state (anything but reads and pauses). */
   static boolean mayWrite(Operation op) {
-    return !isRead(op) && op != Operation.YIELD && op != Operation.SLEEP;
+    return !isRead(op) && !isPause(op) && op != Operation.SLEEP;
   }
 }

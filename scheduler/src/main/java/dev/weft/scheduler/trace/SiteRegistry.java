@@ -22,6 +22,8 @@ public final class SiteRegistry {
   private static volatile int[] detailNumbers = new int[256];
   private static volatile int[] stableKeys = new int[256];
   private static final Map<Integer, Integer> BY_STABLE_KEY = new HashMap<>();
+  /** Sites registered at run time ({@link #registerOnce}), so each place gets one index. */
+  private static final Map<Site, Integer> BY_SITE = new HashMap<>();
   private static int count;
 
   private SiteRegistry() {}
@@ -48,6 +50,28 @@ public final class SiteRegistry {
       sites = current;
       return count++;
     }
+  }
+
+  /**
+   * The index of the site with exactly these fields, registered now if it is new: for places found
+   * at run time (the program's frame below JDK code), which must not grow the registry per step.
+   */
+  public static int registerOnce(
+      String className, String methodName, String fileName, int line, String detail) {
+    Site site = new Site(className, methodName, fileName, line, detail);
+    synchronized (LOCK) {
+      Integer known = BY_SITE.get(site);
+      if (known != null) return known;
+      int index = register(className, methodName, fileName, line, detail);
+      BY_SITE.put(site, index);
+      return index;
+    }
+  }
+
+  /** Whether site {@code index} lies in the JDK's own code ({@code java.*}). */
+  public static boolean inJdk(int index) {
+    Site s = get(index);
+    return s != null && s.className().startsWith("java.");
   }
 
   /**

@@ -8,6 +8,8 @@ import dev.weft.testbench.programs.AtomicCheckThenAct;
 import dev.weft.testbench.programs.AtomicCheckThenActFixed;
 import dev.weft.testbench.programs.BarrierOverwrite;
 import dev.weft.testbench.programs.BarrierOverwriteFixed;
+import dev.weft.testbench.programs.CasSpinHandoff;
+import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
 import dev.weft.testbench.programs.ConditionLostSignal;
@@ -67,6 +69,8 @@ import dev.weft.testbench.programs.PoisonPillTooSoon;
 import dev.weft.testbench.programs.PoisonPillTooSoonFixed;
 import dev.weft.testbench.programs.PoliteDiners;
 import dev.weft.testbench.programs.PoliteDinersFixed;
+import dev.weft.testbench.programs.PoliteTokenPassing;
+import dev.weft.testbench.programs.PoliteTokenPassingFixed;
 import dev.weft.testbench.programs.PoolStarvation;
 import dev.weft.testbench.programs.PoolStarvationFixed;
 import dev.weft.testbench.programs.PublicationChain;
@@ -90,6 +94,7 @@ import dev.weft.testbench.programs.SleepingWorkerCancellation;
 import dev.weft.testbench.programs.SleepingWorkerSwallowsInterrupt;
 import dev.weft.testbench.programs.SlotOverwrite;
 import dev.weft.testbench.programs.SlotOverwriteFixed;
+import dev.weft.testbench.programs.SpinLock;
 import dev.weft.testbench.programs.SpinWaitOnFlag;
 import dev.weft.testbench.programs.SplitDeposit;
 import dev.weft.testbench.programs.SplitDepositFixed;
@@ -98,18 +103,28 @@ import dev.weft.testbench.programs.StopFlagVolatile;
 import dev.weft.testbench.programs.StoppingCheck;
 import dev.weft.testbench.programs.StoppingCheckFixed;
 import dev.weft.testbench.programs.SwallowedInterrupt;
+import dev.weft.testbench.programs.SynchronizedMapCheckThenAct;
+import dev.weft.testbench.programs.SynchronizedMapCheckThenActFixed;
+import dev.weft.testbench.programs.SynchronizedMapDeadlock;
+import dev.weft.testbench.programs.SynchronizedMapDeadlockFixed;
 import dev.weft.testbench.programs.ThreePreemptions;
+import dev.weft.testbench.programs.TimerCancelTooEarly;
+import dev.weft.testbench.programs.TimerTaskAwait;
 import dev.weft.testbench.programs.TokenRing;
 import dev.weft.testbench.programs.TokenRingIfWait;
 import dev.weft.testbench.programs.TreiberStackAba;
 import dev.weft.testbench.programs.TreiberStackAbaFixed;
+import dev.weft.testbench.programs.TryLockSpin;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
 import dev.weft.testbench.programs.UseBeforeInitFixed;
+import dev.weft.testbench.programs.VectorCheckThenAct;
+import dev.weft.testbench.programs.VectorCheckThenActFixed;
 import dev.weft.testbench.programs.VirtualLostUpdate;
 import dev.weft.testbench.programs.VirtualLostUpdateFixed;
 import dev.weft.testbench.programs.WorkStealingDeque;
 import dev.weft.testbench.programs.WorkStealingDequeFixed;
+import dev.weft.testbench.programs.YieldSpin;
 import java.util.List;
 
 /**
@@ -149,6 +164,10 @@ public final class Corpus {
               // livelocks, spinning and cancellation
               PoliteDiners.class, PoliteDinersFixed.class,
               SpinWaitOnFlag.class,
+              // fair scheduling: a thread that keeps failing gives way; a livelock stays one
+              CasSpinHandoff.class, CasSpinHandoffFixed.class,
+              TryLockSpin.class, YieldSpin.class, SpinLock.class,
+              PoliteTokenPassing.class, PoliteTokenPassingFixed.class,
               SwallowedInterrupt.class, InterruptCancellation.class,
               SleepingWorkerSwallowsInterrupt.class, SleepingWorkerCancellation.class,
               // java.util.concurrent: locks
@@ -190,6 +209,11 @@ public final class Corpus {
               StopFlagPlain.class, StopFlagVolatile.class,
               DoubleCheckedPlain.class, DoubleCheckedVolatile.class,
               PartitionedSum.class,
+              // the JDK's own monitors: synchronized collections and timers
+              SynchronizedMapCheckThenAct.class, SynchronizedMapCheckThenActFixed.class,
+              VectorCheckThenAct.class, VectorCheckThenActFixed.class,
+              SynchronizedMapDeadlock.class, SynchronizedMapDeadlockFixed.class,
+              TimerCancelTooEarly.class, TimerTaskAwait.class,
               // virtual threads (JDK 24+)
               VirtualLostUpdate.class, VirtualLostUpdateFixed.class)
           .stream()

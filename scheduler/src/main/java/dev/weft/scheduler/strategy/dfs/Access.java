@@ -32,7 +32,7 @@ enum Access {
       // Starting an initializer, and a thread's first use of a class another thread initialized:
       // the order decides which thread runs the initializer.
       case CLASS_INIT -> WRITE;
-      case YIELD, SLEEP -> null;
+      case YIELD, SLEEP, SPIN_WAIT -> null;
     };
   }
 

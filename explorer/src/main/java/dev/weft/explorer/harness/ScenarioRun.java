@@ -1,0 +1,235 @@
+package dev.weft.explorer.harness;
+
+import dev.weft.explorer.threads.HarnessThreads;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * One run of a scenario: a fresh target, its mailbox, the script and chaos threads started and
+ * joined, then the invariant and the expectations. The same code runs on real threads and under
+ * Weft's scheduler; each thread records its own events, merged only after the joins, so that the
+ * harness's bookkeeping adds no shared state (and no scheduling points) of its own.
+ */
+final class ScenarioRun<T> {
+  private final Scenario<T> scenario;
+  private final boolean controlled;
+
+  private ScenarioRun(Scenario<T> scenario, boolean controlled) {
+    this.scenario = scenario;
+    this.controlled = controlled;
+  }
+
+  static String scriptName(int index) {
+    return "script-" + (index + 1);
+  }
+
+  static <T> ScenarioReport run(Scenario<T> scenario, boolean controlled)
+      throws InterruptedException {
+    return new ScenarioRun<>(scenario, controlled).run();
+  }
+
+  private ScenarioReport run() throws InterruptedException {
+    HarnessThreads threads = Threads.HARNESS;
+    T target = scenario.factory().get();
+    QueueMailbox own = target instanceof Mailbox.HasMailbox ? null : new QueueMailbox();
+    Mailbox mailbox = own != null ? own : ((Mailbox.HasMailbox) target).mailbox();
+    Queue<Event> messages = new ConcurrentLinkedQueue<>();
+    int scriptCount = scenario.scripts().size();
+    List<List<Event>> scriptEvents = new ArrayList<>();
+    List<List<Integer>> depthSamples = new ArrayList<>();
+    List<Thread> scripts = new ArrayList<>();
+    ScenarioContext context = new ScenarioContext(scripts, threads, scenario.options().metadata(),
+        mailbox);
+    for (int i = 0; i < scriptCount; i++) {
+      List<Event> events = new ArrayList<>();
+      List<Integer> depths = new ArrayList<>();
+      scriptEvents.add(events);
+      depthSamples.add(depths);
+      List<Action<T>> script = scenario.scripts().get(i);
+      String name = scriptName(i);
+      scripts.add(new Thread(
+          () -> runScript(name, script, target, mailbox, events, depths, messages), name));
+    }
+    List<List<Event>> chaosEvents = new ArrayList<>();
+    List<Thread> chaosThreads = new ArrayList<>();
+    for (int i = 0; i < scenario.options().chaos().size(); i++) {
+      Chaos<T> chaos = scenario.options().chaos().get(i);
+      List<Event> events = new ArrayList<>();
+      chaosEvents.add(events);
+      String name = "chaos-" + (i + 1);
+      chaosThreads.add(new Thread(() -> strike(name, chaos, target, context, events), name));
+    }
+
+    long start = HarnessThreads.nanoTime();
+    if (own != null) own.start(threads);
+    for (Thread t : scripts) threads.start(t);
+    for (Thread t : chaosThreads) threads.start(t);
+    List<String> failures = new ArrayList<>();
+    List<Thread> all = new ArrayList<>(scripts);
+    all.addAll(chaosThreads);
+    if (!joinAll(threads, all, failures)) {
+      return report(failures, List.of(), mailbox, depthSamples, null);
+    }
+    if (own != null) own.stop(threads);
+    long elapsed = HarnessThreads.nanoTime() - start;
+
+    List<Event> events = new ArrayList<>();
+    scriptEvents.forEach(events::addAll);
+    events.addAll(messages);
+    chaosEvents.forEach(events::addAll);
+    context.events(events);
+    check(target, context, failures);
+    int actions = scenario.scripts().stream().mapToInt(List::size).sum();
+    ScenarioReport.Performance performance = controlled ? null : new ScenarioReport.Performance(
+        elapsed, actions, elapsed == 0 ? 0 : actions * 1e9 / elapsed);
+    ScenarioReport measured = report(failures, events, mailbox, depthSamples, performance);
+    checkExpectations(measured, failures);
+    try {
+      scenario.options().cleanup().accept(target);
+      if (target instanceof AutoCloseable closeable) closeable.close();
+    } catch (Exception e) {
+      failures.add("cleanup threw " + e);
+    }
+    return report(failures, events, mailbox, depthSamples, performance);
+  }
+
+  /**
+   * Joins every thread; on real threads within the scenario's timeout. False, with the threads
+   * still running named, when the timeout passed (they are interrupted and left).
+   */
+  private boolean joinAll(HarnessThreads threads, List<Thread> all, List<String> failures)
+      throws InterruptedException {
+    if (controlled) {
+      for (Thread t : all) threads.join(t);
+      return true;
+    }
+    long deadline = HarnessThreads.nanoTime() + scenario.options().timeout().toNanos();
+    for (Thread t : all) {
+      long left = deadline - HarnessThreads.nanoTime();
+      if (left > 0) t.join(Math.max(1, left / 1_000_000));
+    }
+    List<String> running = all.stream().filter(Thread::isAlive).map(Thread::getName).toList();
+    if (running.isEmpty()) return true;
+    all.forEach(Thread::interrupt);
+    failures.add("timeout: " + String.join(", ", running) + " still running after "
+        + scenario.options().timeout().toMillis() + " ms");
+    return false;
+  }
+
+  private void runScript(String name, List<Action<T>> script, T target, Mailbox mailbox,
+      List<Event> events, List<Integer> depths, Queue<Event> messages) {
+    for (Action<T> action : script) {
+      long begin = HarnessThreads.nanoTime();
+      try {
+        if (action instanceof Action.Call<T> call) {
+          Object result = call.operation().apply(target);
+          events.add(new Event(name, call.name(), Event.Kind.CALL, String.valueOf(result), begin,
+              HarnessThreads.nanoTime()));
+        } else if (action instanceof Action.Cast<T> cast) {
+          mailbox.send(() -> handle(cast, target, messages));
+          events.add(new Event(name, cast.name(), Event.Kind.CAST, "", begin, HarnessThreads.nanoTime()));
+          depths.add(mailbox.depth());
+        } else if (action instanceof Action.Custom<T> custom) {
+          custom.code().accept(target);
+          events.add(new Event(name, custom.name(), Event.Kind.CUSTOM, "", begin,
+              HarnessThreads.nanoTime()));
+        }
+      } catch (InterruptedException e) {
+        events.add(new Event(name, action.name(), Event.Kind.FAILED, e.toString(), begin,
+            HarnessThreads.nanoTime()));
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException | Error e) {
+        events.add(new Event(name, action.name(), Event.Kind.FAILED, e.toString(), begin,
+            HarnessThreads.nanoTime()));
+      }
+    }
+  }
+
+  private static <T> void handle(Action.Cast<T> cast, T target, Queue<Event> messages) {
+    long begin = HarnessThreads.nanoTime();
+    String thread = Thread.currentThread().getName();
+    try {
+      cast.operation().accept(target);
+      messages.add(new Event(thread, cast.name(), Event.Kind.MESSAGE, "", begin, HarnessThreads.nanoTime()));
+    } catch (RuntimeException | Error e) {
+      messages.add(new Event(thread, cast.name(), Event.Kind.FAILED, e.toString(), begin,
+          HarnessThreads.nanoTime()));
+    }
+  }
+
+  private static <T> void strike(String name, Chaos<T> chaos, T target, ScenarioContext context,
+      List<Event> events) {
+    long begin = HarnessThreads.nanoTime();
+    String detail = "";
+    try {
+      chaos.strike(target, context);
+    } catch (Exception | Error e) {
+      detail = "the chaos itself threw " + e;
+    }
+    events.add(new Event(name, chaos.name(), Event.Kind.CHAOS, detail, begin, HarnessThreads.nanoTime()));
+  }
+
+  private void check(T target, ScenarioContext context, List<String> failures) {
+    try {
+      scenario.options().invariant().check(target, context);
+    } catch (Exception | AssertionError e) {
+      failures.add("invariant: " + e);
+    }
+  }
+
+  private ScenarioReport report(List<String> failures, List<Event> events, Mailbox mailbox,
+      List<List<Integer>> depthSamples, ScenarioReport.Performance performance) {
+    List<Integer> samples = new ArrayList<>();
+    depthSamples.forEach(samples::addAll);
+    int atEnd = mailbox.depth();
+    samples.add(atEnd);
+    int max = samples.stream().mapToInt(Integer::intValue).max().orElse(0);
+    double mean = samples.stream().mapToInt(Integer::intValue).average().orElse(0);
+    return new ScenarioReport(failures.isEmpty(), List.copyOf(failures), List.copyOf(events),
+        new ScenarioReport.MailboxStats(List.copyOf(samples), max, mean, atEnd), performance,
+        scenario.options().metadata(), null, null);
+  }
+
+  /** The mailbox bound in every run; the wall-time bounds on real threads only. */
+  private void checkExpectations(ScenarioReport report, List<String> failures) {
+    ScenarioOptions<T> o = scenario.options();
+    if (o.maxMailboxDepth() >= 0 && report.mailbox().max() > o.maxMailboxDepth()) {
+      failures.add("mailbox depth reached " + report.mailbox().max() + ", above the maximum of "
+          + o.maxMailboxDepth());
+    }
+    ScenarioReport.Performance p = report.performance();
+    if (p == null) return;
+    if (o.maxTime() != null && p.elapsedNanos() > o.maxTime().toNanos()) {
+      failures.add("took " + Duration.ofNanos(p.elapsedNanos()).toMillis() + " ms, above maxTime "
+          + o.maxTime().toMillis() + " ms");
+    }
+    if (o.minThroughput() > 0 && p.throughput() < o.minThroughput()) {
+      failures.add(String.format(java.util.Locale.ROOT,
+          "throughput %.1f actions/s, below minThroughput %.1f", p.throughput(), o.minThroughput()));
+    }
+    for (ScenarioOptions.LatencyBound bound : o.latencyBounds()) {
+      long[] latencies = report.events().stream()
+          .filter(e -> e.action().equals(bound.action()) && e.kind() != Event.Kind.MESSAGE)
+          .mapToLong(Event::durationNanos).sorted().toArray();
+      if (latencies.length == 0) {
+        failures.add("no action named " + bound.action() + " ran, so its latency bound cannot hold");
+        continue;
+      }
+      int rank = (int) Math.ceil(bound.percentile() / 100 * latencies.length) - 1;
+      long at = latencies[Math.max(0, rank)];
+      if (at > bound.max().toNanos()) {
+        failures.add(String.format(java.util.Locale.ROOT,
+            "%s p%s latency %.3f ms, above %d ms (%d calls)", bound.action(), bound.percentile(),
+            at / 1e6, bound.max().toMillis(), latencies.length));
+      }
+    }
+  }
+
+  /** Created at the first run, once the agent has put the scheduler on the boot path. */
+  private static final class Threads {
+    static final HarnessThreads HARNESS = new HarnessThreads("dev.weft.explorer.harness.Scenario");
+  }
+}

@@ -1,0 +1,190 @@
+package dev.weft.testbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.explorer.api.Body;
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.ExplorationResult.StopReason;
+import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.FailureKind;
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.ReplayResult;
+import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Weft;
+import dev.weft.testbench.programs.PoliteTokenPassing;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fair scheduling (CHESS): a thread that keeps failing without writing anything gives way, so
+ * systematic search, which keeps the running thread while it can, proves spin-waits of each shape
+ * correct instead of running the spinner forever and reporting a livelock. Each case is one shape
+ * of failing: a compare-and-set, a {@code tryLock}, an empty {@code poll}, a loop of several
+ * reads, a pause in a loop that writes. What no fair schedule ends is still a livelock.
+ */
+class FairnessTest {
+  /** Far above what any case here needs: only a broken search reaches it. */
+  private static final int EXECUTIONS = 10_000;
+  /** Each case ends in a few dozen steps; a spinner run unfairly reaches this at once. */
+  private static final int MAX_STEPS = 2_000;
+
+  private static ExplorationResult explore(StrategyKind strategy, String name, Body body) {
+    return Weft.exploreInterleavings(Budget.options(strategy, 1L, "FairnessTest." + name)
+        .iterations(EXECUTIONS).maxSteps(MAX_STEPS).build(), body);
+  }
+
+  /** Systematic search covers every interleaving class of {@code body} and finds no failure. */
+  private static void assertProved(String name, Body body) {
+    ExplorationResult result = explore(StrategyKind.DFS, name, body);
+    result.assertNoFailure();
+    assertEquals(StopReason.EXHAUSTED, result.stopReason(), result.summary());
+    assertTrue(result.statistics().coveredEverything(), result.summary());
+  }
+
+  /** {@code waiter} waits for what {@code writer} does, both in threads of their own. */
+  private static void concurrently(Runnable waiter, Runnable writer) throws InterruptedException {
+    Thread w = new Thread(waiter, "waiter");
+    Thread v = new Thread(writer, "writer");
+    w.start();
+    v.start();
+    w.join();
+    v.join();
+  }
+
+  @Test
+  void aFailingCompareAndSetGivesWay() {
+    assertProved("compareAndSet", () -> {
+      AtomicInteger state = new AtomicInteger();
+      concurrently(() -> {
+        while (!state.compareAndSet(1, 2)) {
+          // waits for the writer's 1
+        }
+      }, () -> state.set(1));
+      assertEquals(2, state.get());
+    });
+  }
+
+  @Test
+  void aFailingTryLockGivesWay() {
+    assertProved("tryLock", () -> {
+      ReentrantLock lock = new ReentrantLock();
+      AtomicInteger holders = new AtomicInteger();
+      concurrently(() -> {
+        while (!lock.tryLock()) {
+          // the writer holds it
+        }
+        holders.incrementAndGet();
+        lock.unlock();
+      }, () -> {
+        lock.lock();
+        holders.incrementAndGet();
+        lock.unlock();
+      });
+      assertEquals(2, holders.get());
+    });
+  }
+
+  @Test
+  void anEmptyPollGivesWay() {
+    assertProved("poll", () -> {
+      Queue<String> queue = new ConcurrentLinkedQueue<>();
+      String[] taken = new String[1];
+      concurrently(() -> {
+        String item;
+        while ((item = queue.poll()) == null) {
+          // the writer has not offered yet
+        }
+        taken[0] = item;
+      }, () -> queue.offer("item"));
+      assertEquals("item", taken[0]);
+    });
+  }
+
+  @Test
+  void aLoopThatPollsSeveralThingsGivesWay() {
+    assertProved("several polls", () -> {
+      AtomicBoolean ready = new AtomicBoolean();
+      AtomicInteger value = new AtomicInteger();
+      concurrently(() -> {
+        while (!ready.get() && value.get() == 0) {
+          // two reads at two sites, neither repeated twice in a row
+        }
+      }, () -> value.set(1));
+    });
+  }
+
+  @Test
+  void onSpinWaitGivesWayInALoopThatWrites() {
+    assertProved("onSpinWait", () -> {
+      AtomicBoolean started = new AtomicBoolean();
+      AtomicInteger polls = new AtomicInteger();
+      concurrently(() -> {
+        while (!started.get()) {
+          polls.incrementAndGet(); // a write each time around: no read-only spin
+          Thread.onSpinWait();
+        }
+      }, () -> started.set(true));
+    });
+  }
+
+  @Test
+  void aSpinThatNoThreadEndsIsStillALivelock() {
+    Body body = () -> {
+      AtomicInteger state = new AtomicInteger();
+      concurrently(() -> {
+        while (!state.compareAndSet(1, 2)) {
+          // nobody ever writes 1
+        }
+      }, () -> state.set(3));
+    };
+    Failure f = livelock(StrategyKind.DFS, "no writer", body);
+    assertTrue(f.details().contains("waiter) at compareAndSet AtomicInteger#1"), f.details());
+  }
+
+  @Test
+  void partiesThatKeepPassingTheTokenAreStillALivelock() {
+    Body body = () -> PoliteTokenPassing.main(new String[0]);
+    for (StrategyKind strategy : new StrategyKind[] {StrategyKind.DFS, StrategyKind.RANDOM}) {
+      Failure f = livelock(strategy, "token " + strategy.cliName(), body);
+      // Both keep running: a fair livelock, not one party starved while the other spins.
+      assertTrue(f.details().contains("(party-0) at"), f.details());
+      assertTrue(f.details().contains("(party-1) at"), f.details());
+    }
+  }
+
+  @Test
+  void theTraceSaysWhyAFailingThreadGaveWay() {
+    Body body = () -> {
+      AtomicInteger state = new AtomicInteger();
+      concurrently(() -> {
+        while (!state.compareAndSet(1, 2)) {
+          // waits for the writer's 1
+        }
+      }, () -> state.set(1));
+      throw new IllegalStateException("the end, to see the trace");
+    };
+    // Unshrunk: systematic search's first execution, where the waiter goes first and spins.
+    ExplorationResult result = Weft.exploreInterleavings(
+        Budget.options(StrategyKind.DFS, 1L, "FairnessTest.trace").shrink(false).build(), body);
+    Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
+    assertEquals(0, f.execution(), f.message());
+    assertTrue(f.trace().contains(
+        "waiter) spins (compareAndSet AtomicInteger#1 failed before, nothing written since)"),
+        f.trace());
+  }
+
+  private static Failure livelock(StrategyKind strategy, String name, Body body) {
+    ExplorationResult result = explore(strategy, name, body);
+    Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
+    assertEquals(FailureKind.LIVELOCK, f.kind(), f.message());
+    ReplayResult replay = Weft.replay(f.schedule(), body);
+    assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
+    assertEquals(f.trace(), replay.trace(), "the replayed trace differs from the reported one");
+    return f;
+  }
+}
