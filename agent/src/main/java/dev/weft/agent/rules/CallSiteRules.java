@@ -20,6 +20,7 @@ final class CallSiteRules extends ClassVisitor {
   @Override
   public void visit(int version, int access, String name, String signature, String superName,
       String[] interfaces) {
+    context.version(version);
     boolean isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
     // A retransformed class cannot gain methods; an interface before Java 9 no private ones.
     if (!context.retransform() && (!isInterface || (version & 0xFFFF) >= Opcodes.V9)) {
@@ -56,6 +57,8 @@ final class CallSiteRules extends ClassVisitor {
     mv = new AllocationRule(mv, context, name);
     mv = new WaitNotifyRule(mv, context, name);
     mv = new MonitorRule(mv, context, name);
-    return new ConcurrentCallRule(mv, context, access, name, descriptor, signature, exceptions);
+    mv = new ConcurrentCallRule(mv, context, access, name, descriptor, signature, exceptions);
+    // Outermost: its hook goes before whatever the other rules make of the instruction.
+    return new ClassUseRule(mv, context, name);
   }
 }

@@ -48,7 +48,8 @@ public final class Instrumenter {
     } else if (name.startsWith("java/") || JdkRules.rewrites(name)) {
       rules = new JdkRules(writer, context);
     } else {
-      rules = new SynchronizedMethodRule(new CallSiteRules(writer, context), context);
+      rules = new SynchronizedMethodRule(
+          new CallSiteRules(new ClassInitializerRule(writer, context), context), context);
     }
     reader.accept(rules, 0);
     return new Result(

@@ -1,6 +1,7 @@
 package dev.weft.agent.rules;
 
 import dev.weft.scheduler.hooks.WeftHooks;
+import org.objectweb.asm.Opcodes;
 
 /**
  * What the rules share while one class is rewritten: its name and source file, the type
@@ -12,6 +13,7 @@ final class RuleContext {
   private final boolean retransform;
   private final boolean races;
   private String sourceFile;
+  private int version;
   private boolean changed;
   private boolean partiallyControlled;
   private MethodRefBridges methodRefBridges;
@@ -40,6 +42,19 @@ final class RuleContext {
   /** True when the class is already defined: its methods' modifiers cannot change. */
   boolean retransform() {
     return retransform;
+  }
+
+  void version(int version) {
+    this.version = version;
+  }
+
+  /** Whether the class file may load a class literal with {@code ldc} (Java 5 and later). */
+  boolean hasClassLiterals() {
+    return hasClassLiterals(version);
+  }
+
+  static boolean hasClassLiterals(int classFileVersion) {
+    return (classFileVersion & 0xFFFF) >= Opcodes.V1_5;
   }
 
   void sourceFile(String sourceFile) {

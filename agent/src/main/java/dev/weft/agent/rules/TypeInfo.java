@@ -20,6 +20,13 @@ public interface TypeInfo {
   ResolvedField resolveField(String owner, String name, String descriptor);
 
   /**
+   * Whether initializing {@code type} may run a static initializer that the agent rewrites: one of
+   * {@code type}, its superclasses or its superinterfaces declares {@code <clinit>}, the JDK's
+   * aside. True when some class on the way cannot be read.
+   */
+  boolean mayRunStaticInitializer(String type);
+
+  /**
    * A resolved field.
    *
    * @param declaringClass internal name of the class that declares the field

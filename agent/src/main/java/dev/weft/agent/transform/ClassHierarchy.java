@@ -71,6 +71,25 @@ final class ClassHierarchy {
       return info.superName() == null ? null : resolveField(info.superName(), name, descriptor);
     }
 
+    @Override
+    public boolean mayRunStaticInitializer(String type) {
+      if (isJdk(type)) return false;
+      Optional<ClassInfo> found = info(type);
+      if (found.isEmpty()) return true;
+      ClassInfo info = found.get();
+      if (info.hasStaticInitializer()) return true;
+      for (String superInterface : info.interfaces()) {
+        if (mayRunStaticInitializer(superInterface)) return true;
+      }
+      return info.superName() != null && mayRunStaticInitializer(info.superName());
+    }
+
+    /** The JDK's classes, whose initializers the agent leaves alone. */
+    private static boolean isJdk(String type) {
+      return type.startsWith("java/") || type.startsWith("javax/") || type.startsWith("jdk/")
+          || type.startsWith("sun/") || type.startsWith("com/sun/");
+    }
+
     private Optional<ClassInfo> info(String type) {
       if (type.equals(className)) {
         if (current == null) current = ClassInfo.parse(classFile);

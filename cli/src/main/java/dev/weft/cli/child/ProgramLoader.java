@@ -58,6 +58,11 @@ final class ProgramLoader extends ClassLoader {
       public Class<?> programClass() {
         return mainClass;
       }
+
+      @Override
+      public boolean loadsClassesAfresh() {
+        return true;
+      }
     };
   }
 

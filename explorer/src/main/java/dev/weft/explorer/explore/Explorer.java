@@ -39,7 +39,7 @@ public final class Explorer {
   static ExplorationResult explore(
       Options options, Strategy strategy, RacingSites racing, Body body, String testName) {
     boolean explorerCommits = racing != null && !RacingSearch.strategyCommits(options);
-    ExecutionConfig config = config(options, false, racing);
+    ExecutionConfig config = config(options, false, racing, body);
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
     int executions = 0;
@@ -114,13 +114,18 @@ public final class Explorer {
   }
 
   /**
-   * The settings of the exploration's executions, traced or not.
+   * The settings of the exploration's executions of {@code body}, traced or not.
    *
    * @param racing the plain-access sites the search schedules, or null
    */
-  static ExecutionConfig config(Options options, boolean trace, RacingSites racing) {
+  static ExecutionConfig config(Options options, boolean trace, RacingSites racing, Body body) {
     return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(), trace,
-        racesOf(options), racing);
+        racesOf(options), racing).withClassesReloaded(classesReloaded(body));
+  }
+
+  /** Whether each run of {@code body} loads the program's classes afresh. */
+  static boolean classesReloaded(Body body) {
+    return body instanceof ProgramBody program && program.loadsClassesAfresh();
   }
 
   static ExecutionConfig config(int maxSteps, Duration executionTimeout, boolean spuriousWakeups,

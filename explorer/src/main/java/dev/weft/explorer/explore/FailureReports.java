@@ -36,15 +36,16 @@ final class FailureReports {
   static Failure investigate(ExecutionResult found, Options options, RacingSites racing,
       String testName, int index, Body body, long shrinkDeadline) {
     Investigation in = new Investigation(found, options, racing, testName, index, body);
-    if (found.outcome() == Outcome.STUCK || found.leaked()) {
-      // Replaying would block on the same uncontrolled code again; report what we saw.
+    if (found.outcome() == Outcome.STUCK || found.leaked() || found.unrepeatable()) {
+      // Replaying would block on the same uncontrolled code again, or could not do again what the
+      // JVM does once; report what we saw.
       return in.build(found, found, "");
     }
     ExecutionResult traced = in.traced(found);
     // Shrinking re-runs schedules: it only makes sense where a schedule gives the same execution.
     if (!options.shrink() || !failsAlike(traced, found)) return in.report(found, traced, "");
-    Shrinker.Shrunk shrunk = Shrinker.shrink(found, Explorer.config(options, false, racing), in.seed(),
-        body, options.shrinkRuns(), shrinkDeadline);
+    Shrinker.Shrunk shrunk = Shrinker.shrink(found, Explorer.config(options, false, racing, body),
+        in.seed(), body, options.shrinkRuns(), shrinkDeadline);
     if (shrunk.result() == found) return in.report(found, traced, "");
     return in.report(shrunk.result(), in.traced(shrunk.result()), shrunk.note());
   }
@@ -65,7 +66,7 @@ final class FailureReports {
 
     /** {@code failing}, replayed once with tracing on. */
     ExecutionResult traced(ExecutionResult failing) {
-      return Explorer.execute(Explorer.config(options, true, racing),
+      return Explorer.execute(Explorer.config(options, true, racing, body),
           new Replay(failing.choices(), failing.stepLog()), seed(), body);
     }
 

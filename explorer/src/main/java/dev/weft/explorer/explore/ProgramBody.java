@@ -11,4 +11,12 @@ import dev.weft.explorer.api.Body;
 public interface ProgramBody extends Body {
   /** The program's main class: it is hashed too, and its class loader finds the others. */
   Class<?> programClass();
+
+  /**
+   * Whether each run loads the program's classes afresh, so that their static initializers run in
+   * every execution, and a wait for another thread's initializer can be explored and replayed.
+   */
+  default boolean loadsClassesAfresh() {
+    return false;
+  }
 }

@@ -44,7 +44,8 @@ public final class Replayer {
         Explorer.config(schedule.maxSteps(), Options.defaults().executionTimeout(),
             schedule.spuriousWakeups(), true,
             schedule.races() == null ? null : new RaceRules(Set.copyOf(schedule.races())),
-            schedule.racingSites() == null ? null : RacingSites.of(schedule.racingSites())),
+            schedule.racingSites() == null ? null : RacingSites.of(schedule.racingSites()))
+            .withClassesReloaded(Explorer.classesReloaded(body)),
         strategy, 0, body);
     String trace = TraceTable.render(r.trace(), r.threadNames());
     Optional<Failure> failure = Optional.empty();

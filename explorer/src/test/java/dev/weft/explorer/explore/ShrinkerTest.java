@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Shrinking keeps to its bounds: re-runs and time. */
 class ShrinkerTest {
   private static final Body BODY = NeedsPreemptions::bothFlagsRaised;
-  private static final ExecutionConfig CONFIG = Explorer.config(Options.defaults(), false, null);
+  private static final ExecutionConfig CONFIG = Explorer.config(Options.defaults(), false, null, null);
   private static final long NEVER = Long.MAX_VALUE;
 
   /** The first failing execution of a random walk, and its seed. */

@@ -40,6 +40,30 @@ public final class WeftHooks {
     return SiteRegistry.register(className, methodName, fileName, line, detail);
   }
 
+  // ---- class initialization (JVMS 5.5), in application classes
+
+  /** Entry of the static initializer of {@code type}. */
+  public static void classInitStarted(Class<?> type) {
+    Execution e = Execution.active();
+    if (e != null) e.classInits().started(type);
+  }
+
+  /** Exit of the static initializer of {@code type}, by a return or a throw. Never throws. */
+  public static void classInitEnded(Class<?> type) {
+    Execution e = Execution.active();
+    if (e != null) e.classInits().ended(type);
+  }
+
+  /**
+   * Before {@code new}, {@code getstatic}, {@code putstatic} or {@code invokestatic} of {@code type}
+   * (one of which initializes it when it is not yet), where {@code type} or a supertype has a static
+   * initializer.
+   */
+  public static void classUsed(Class<?> type, int site) {
+    Execution e = Execution.active();
+    if (e != null) e.classInits().used(type, site);
+  }
+
   // ---- thread lifecycle (from java.lang.Thread and from run() entries of application classes)
 
   /**

@@ -14,12 +14,14 @@ import java.util.Set;
 final class DeadlockReport {
   private final ControlledThread[] threads;
   private final IdentityTable<MonitorModel> monitors;
+  private final ClassInits classInits;
   private final ObjectIds ids;
 
-  DeadlockReport(
-      ControlledThread[] threads, IdentityTable<MonitorModel> monitors, ObjectIds ids) {
+  DeadlockReport(ControlledThread[] threads, IdentityTable<MonitorModel> monitors,
+      ClassInits classInits, ObjectIds ids) {
     this.threads = threads;
     this.monitors = monitors;
+    this.classInits = classInits;
     this.ids = ids;
   }
 
@@ -32,7 +34,17 @@ final class DeadlockReport {
     if (!cycle.isEmpty()) {
       out.append("  Cycle: ");
       for (ControlledThread t : cycle) out.append(t.displayName()).append(" -> ");
-      out.append(cycle.get(0).displayName()).append('\n');
+      out.append(cycle.get(0).displayName());
+      // A wait for a class's initialization is named: nothing in the program's text says "lock".
+      List<String> inits = new ArrayList<>();
+      for (ControlledThread t : cycle) {
+        String awaited = classInits.awaited(t);
+        if (awaited != null) {
+          inits.add(t.displayName() + " waits for " + awaited + " by " + blocker(t).displayName());
+        }
+      }
+      if (!inits.isEmpty()) out.append(" (").append(String.join("; ", inits)).append(')');
+      out.append('\n');
     }
     return out.toString();
   }
@@ -44,6 +56,7 @@ final class DeadlockReport {
       if (m.owner() == t.id) held.add(ids.nameOf(lock) + " (entered at " + at(m.acquireSite()) + ")");
     });
     held.sort(null); // the map iterates in identity-hash order
+    for (String type : classInits.initializing(t)) held.add("the initialization of class " + type);
     if (!held.isEmpty()) s.append(" holds ").append(String.join(", ", held)).append(" and");
     Object blockedOn = t.status == ThreadStatus.WAITING ? t.waitLock : t.pendingObject;
     if (t.status == ThreadStatus.WAITING && !t.notified) {
@@ -58,6 +71,9 @@ final class DeadlockReport {
       s.append(" waits for ").append(ids.nameOf(t.socketFd)).append(" to be ready at ")
           .append(at(t.pendingSite)).append(" (socket I/O; nothing came in ")
           .append("real time either)");
+    } else if (t.pendingOp == Operation.CLASS_INIT) {
+      s.append(" waits for ").append(classInits.awaited(t)).append(" at ")
+          .append(at(t.pendingSite)).append(", run by ").append(blocker(t).displayName());
     } else if (t.pendingOp == Operation.JOIN) {
       s.append(" waits to join ").append(t.joinTarget.displayName()).append(" at ")
           .append(at(t.pendingSite));
@@ -81,6 +97,9 @@ final class DeadlockReport {
   private ControlledThread blocker(ControlledThread t) {
     if (t.status == ThreadStatus.FINISHED) return null;
     if (t.status == ThreadStatus.RUNNABLE && t.pendingOp == Operation.JOIN) return t.joinTarget;
+    if (t.status == ThreadStatus.RUNNABLE && t.pendingOp == Operation.CLASS_INIT) {
+      return classInits.blocker(t);
+    }
     if (t.status == ThreadStatus.RUNNABLE && t.pendingOp == Operation.PARK) {
       Thread owner = LockOwners.ownerOf(t.parkBlocker);
       for (ControlledThread c : threads) if (c.thread == owner && c != t) return c;

@@ -5,7 +5,7 @@ import dev.weft.scheduler.model.ThreadStatus;
 /**
  * Which threads of an execution can run at a scheduling point, from the models: a monitor held by
  * another thread, a park without a permit, a join on a live thread, a wait not notified, a socket
- * not ready. Kept in an
+ * not ready, a class another thread is initializing. Kept in an
  * int array reused from step to step, so collecting allocates nothing.
  *
  * <p>A thread that can only time out, from a wait of at least {@link #LONG_TIMEOUT_NANOS}, is left
@@ -22,14 +22,17 @@ final class EnabledThreads {
 
   private final Monitors monitors;
   private final Sockets sockets;
+  private final ClassInits classInits;
   private final SpinDetector spin;
   private final boolean spuriousWakeups;
   private int[] ids = new int[4];
   private int count;
 
-  EnabledThreads(Monitors monitors, Sockets sockets, SpinDetector spin, boolean spuriousWakeups) {
+  EnabledThreads(Monitors monitors, Sockets sockets, ClassInits classInits, SpinDetector spin,
+      boolean spuriousWakeups) {
     this.monitors = monitors;
     this.sockets = sockets;
+    this.classInits = classInits;
     this.spin = spin;
     this.spuriousWakeups = spuriousWakeups;
   }
@@ -89,6 +92,9 @@ final class EnabledThreads {
         }
         if (t.pendingOp == Operation.SOCKET_WAIT && t.socketFd != null) {
           return sockets.ready(t) ? Enabled.NOW : timeout(t.socketTimeoutNanos);
+        }
+        if (t.pendingOp == Operation.CLASS_INIT) {
+          return classInits.blocker(t) == null ? Enabled.NOW : Enabled.NO;
         }
         if (t.pendingOp == Operation.JOIN) {
           return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted ? Enabled.NOW

@@ -55,6 +55,7 @@ public final class Execution implements SchedulingView {
   private final Parking parking = new Parking(this);
   private final Calls calls = new Calls(this);
   private final Sockets sockets = new Sockets(this);
+  private final ClassInits classInits = new ClassInits(this);
   private final Determinism determinism = new Determinism(this);
   private final Pools pools = new Pools(this);
   private final Carriers carriers = new Carriers(this);
@@ -80,6 +81,7 @@ public final class Execution implements SchedulingView {
   private volatile boolean ended;
   private ExecutionResult result;
   private DataRace race;
+  private boolean unrepeatable;
 
   /**
    * Until when, in real time, a deadlock in which threads wait for sockets waits for the kernel to
@@ -98,7 +100,8 @@ public final class Execution implements SchedulingView {
     this.caller = caller;
     this.trace = new TraceRecorder(config.trace());
     this.observing = strategy.observesEveryStep();
-    this.enabled = new EnabledThreads(monitors, sockets, spin, config.spuriousWakeups());
+    this.enabled = new EnabledThreads(monitors, sockets, classInits, spin,
+        config.spuriousWakeups());
     this.socketDeadline = System.nanoTime() + config.timeoutNanos() / 2;
     this.races = config.races() == null && config.racingSites() == null ? null
         : new Races(this, config.races(), config.racingSites());
@@ -142,7 +145,7 @@ public final class Execution implements SchedulingView {
         outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps, preemptions,
         fingerprint.value(),
         trace.snapshot(), List.copyOf(names), false,
-        outcome.isBug() || trace.on() ? stepLog.copy() : null, race);
+        outcome.isBug() || trace.on() ? stepLog.copy() : null, race, unrepeatable);
     ended = true;
     try {
       strategy.endExecution(steps);
@@ -156,7 +159,7 @@ public final class Execution implements SchedulingView {
   private static ExecutionResult internalError(ExecutionResult r, String what, Throwable cause) {
     return new ExecutionResult(Outcome.INTERNAL_ERROR, internalReport(what, cause), -1, cause,
         r.choices(), r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(),
-        r.leaked(), r.stepLog(), null);
+        r.leaked(), r.stepLog(), null, r.unrepeatable());
   }
 
   private static String internalReport(String what, Throwable cause) {
@@ -184,9 +187,28 @@ public final class Execution implements SchedulingView {
     for (ControlledThread t : threads) if (isStarting(t)) stuck = t;
     StringBuilder report = new StringBuilder();
     for (ControlledThread t : threads) if (t == stuck || isStarting(t)) Narration.stuck(t, report);
+    if (stuck != null) classInitInProgress(stuck, report);
     report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
         .append(" Raise the execution timeout if the code is merely slow.\n");
     end(Outcome.STUCK, report.toString(), stuck, null);
+  }
+
+  /**
+   * A use of a class that the agent cannot see (from a lambda or a method reference, whose classes
+   * the JVM generates, or through reflection) waits inside the JVM when another thread is running
+   * the class's initializer: say so when one is.
+   */
+  private void classInitInProgress(ControlledThread stuck, StringBuilder report) {
+    for (ControlledThread t : threads) {
+      if (t == stuck) continue;
+      for (String type : classInits.initializing(t)) {
+        report.append(t.displayName()).append(" is initializing class ").append(type)
+            .append(": if ").append(stuck.displayName()).append(" uses that class through a")
+            .append(" lambda, a method reference or reflection, which Weft cannot see, it waits")
+            .append(" inside the JVM for that initialization to end. Use a named or anonymous")
+            .append(" class there instead, so that Weft sees the use and can schedule the wait.\n");
+      }
+    }
   }
 
   private static boolean isStarting(ControlledThread t) {
@@ -200,7 +222,7 @@ public final class Execution implements SchedulingView {
   private static ExecutionResult withLeak(ExecutionResult r) {
     return new ExecutionResult(r.outcome(), r.report(), r.thread(), r.error(), r.choices(),
         r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(), true,
-        r.stepLog(), r.race());
+        r.stepLog(), r.race(), r.unrepeatable());
   }
 
   ControlledThread[] threads() {
@@ -276,8 +298,8 @@ public final class Execution implements SchedulingView {
         enabled.collect(threads);
       }
       if (enabled.count() == 0) {
-        end(Outcome.DEADLOCK, new DeadlockReport(threads, monitors.models(), ids).render(), null,
-            null);
+        end(Outcome.DEADLOCK,
+            new DeadlockReport(threads, monitors.models(), classInits, ids).render(), null, null);
         return null;
       }
       ControlledThread next;
@@ -591,6 +613,25 @@ public final class Execution implements SchedulingView {
   /** Socket I/O. */
   public Sockets sockets() {
     return sockets;
+  }
+
+  /** Static initializers of application classes, and the uses that wait for them. */
+  public ClassInits classInits() {
+    return classInits;
+  }
+
+  boolean classesReloaded() {
+    return config.classesReloaded();
+  }
+
+  /**
+   * {@code ct} would do what the JVM does only once, so this execution could not be repeated: it
+   * ends here, with {@code report} saying why.
+   */
+  void cannotRepeat(ControlledThread ct, String report) {
+    unrepeatable = true;
+    end(Outcome.UNCONTROLLED, report, ct, null);
+    throw AbortedExecution.INSTANCE;
   }
 
   ControlledThread thread(int id) {

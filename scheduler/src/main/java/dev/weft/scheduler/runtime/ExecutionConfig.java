@@ -13,12 +13,28 @@ import dev.weft.scheduler.race.RacingSites;
  * @param races which data races to report, or null when races are not reported
  * @param racingSites the plain-access sites a systematic search schedules, and where it hears of
  *     new ones; null when no search watches plain accesses
+ * @param classesReloaded whether each execution loads the program's classes afresh (the command
+ *     line does), so their static initializers run again in every execution; else a thread that
+ *     would wait for another's initializer ends the execution, which could not be repeated
+ *     ({@link ClassInits})
  */
 public record ExecutionConfig(int maxSteps, long timeoutNanos, boolean spuriousWakeups,
-    boolean trace, RaceRules races, RacingSites racingSites) {
+    boolean trace, RaceRules races, RacingSites racingSites, boolean classesReloaded) {
   public ExecutionConfig {
     if (maxSteps < 1) throw new IllegalArgumentException("maxSteps must be positive: " + maxSteps);
     if (timeoutNanos < 1) throw new IllegalArgumentException("timeout must be positive");
+  }
+
+  /** Settings for a program whose classes stay loaded from one execution to the next. */
+  public ExecutionConfig(int maxSteps, long timeoutNanos, boolean spuriousWakeups, boolean trace,
+      RaceRules races, RacingSites racingSites) {
+    this(maxSteps, timeoutNanos, spuriousWakeups, trace, races, racingSites, false);
+  }
+
+  /** These settings, for a program whose classes are loaded afresh for each execution or not. */
+  public ExecutionConfig withClassesReloaded(boolean reloaded) {
+    return new ExecutionConfig(maxSteps, timeoutNanos, spuriousWakeups, trace, races, racingSites,
+        reloaded);
   }
 
   /** Settings with no search watching plain accesses. */

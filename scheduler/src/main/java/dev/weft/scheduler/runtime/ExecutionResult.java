@@ -25,6 +25,9 @@ import java.util.List;
  * @param stepLog what each step looked like, for a replay to check; null while searching a
  *     passing execution
  * @param race the data race, for {@link Outcome#DATA_RACE}; else null
+ * @param unrepeatable true when it did what the JVM does once (a wait for another thread's class
+ *     initialization, with classes that stay loaded), so running its schedule again in this JVM
+ *     would not repeat it
  */
 public record ExecutionResult(
     Outcome outcome,
@@ -39,4 +42,5 @@ public record ExecutionResult(
     List<String> threadNames,
     boolean leaked,
     StepLog stepLog,
-    DataRace race) {}
+    DataRace race,
+    boolean unrepeatable) {}

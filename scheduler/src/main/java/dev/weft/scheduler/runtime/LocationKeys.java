@@ -20,6 +20,10 @@ final class LocationKeys {
     switch (op) {
       case MONITOR_ENTER: case MONITOR_EXIT: case WAIT: case WAKE: case NOTIFY: case NOTIFY_ALL:
         return Locations.monitor(objectNumber(target));
+      case CLASS_INIT: case CLASS_INITIALIZED:
+        // The class's own key: shared with its monitor (static synchronized), which only adds
+        // dependence.
+        return Locations.monitor(objectNumber(target));
       case VOLATILE_READ: case VOLATILE_WRITE:
         return Locations.field(target == null ? 0 : objectNumber(target),
             SiteRegistry.detailNumber(site));

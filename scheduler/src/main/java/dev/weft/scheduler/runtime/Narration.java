@@ -34,6 +34,11 @@ final class Narration {
       if (target == null) return field; // static field: Class.field
       return ids.nameOf(target) + field.substring(Math.max(0, field.lastIndexOf('.')));
     }
+    if (target instanceof Class<?> c && (op == Operation.CLASS_INIT
+        || op == Operation.CLASS_INITIALIZED)) {
+      String name = ids.nameOf(c);
+      return "class " + name.substring(0, name.length() - ".class".length());
+    }
     return target == null ? null : ids.nameOf(target);
   }
 

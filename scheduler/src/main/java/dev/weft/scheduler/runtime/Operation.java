@@ -56,7 +56,15 @@ public enum Operation {
    * The JDK's wait until a socket (or a selector) is ready: blocks until the kernel says so, or
    * until its timeout fires ({@link Sockets}).
    */
-  SOCKET_WAIT("await");
+  SOCKET_WAIT("await"),
+  /**
+   * The start of a class's static initializer, or a use of a class whose initializer another thread
+   * ran or is running in this execution: the JVM's class-initialization lock (JVMS 5.5). A
+   * scheduling point only where the thread must wait for that initializer to end.
+   */
+  CLASS_INIT("initialize"),
+  /** The end of a class's static initializer, normal or not: the threads waiting for it go on. */
+  CLASS_INITIALIZED("initialized");
 
   private final String verb;
 

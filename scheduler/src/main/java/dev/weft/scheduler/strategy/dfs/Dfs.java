@@ -151,7 +151,13 @@ public final class Dfs implements Strategy {
 
   @Override
   public void accessed(int thread, Operation op, long location) {
-    if (reduce) hb.access(thread, op, location);
+    if (!reduce) return;
+    // The start of a class's initializer, and a thread's first use of a class another thread
+    // initialized, are no step of their own; yet their order decides which thread runs the
+    // initializer, so they are races to reverse, as part of the thread's current step.
+    List<HappensBefore.Event> races = op == Operation.CLASS_INIT ? new ArrayList<>(1) : null;
+    hb.access(thread, op, location, races);
+    if (races != null) for (HappensBefore.Event racing : races) addBacktrack(racing, thread);
   }
 
   @Override

@@ -99,13 +99,18 @@ final class HappensBefore {
     return races;
   }
 
-  /** An access made after the thread's last event, before its next scheduling point. */
-  void access(int thread, Operation op, long location) {
+  /**
+   * An access made after the thread's last event, before its next scheduling point: part of that
+   * event, which is the latest of the execution (the thread has held the turn since).
+   *
+   * @param races where to add the earlier events it races with; null when it only orders
+   */
+  void access(int thread, Operation op, long location, List<Event> races) {
     Access access = Access.of(op);
     if (access == null || location == Locations.NONE || events.isEmpty()) return;
     Event last = lastEventOf(thread);
     if (last == null) return;
-    touch(last, location, access, clockOf(thread), null);
+    touch(last, location, access, clockOf(thread), races);
     threadClocks.set(thread, last.clock);
   }
 

@@ -1,0 +1,95 @@
+package dev.weft.cli.command;
+
+import static dev.weft.cli.command.CliRun.weft;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.cli.ExitCode;
+import dev.weft.samples.cli.ClassInitDeadlock;
+import dev.weft.samples.cli.FirstUserInitializes;
+import dev.weft.samples.cli.InitializerJoinsWorker;
+import dev.weft.samples.cli.Programs;
+import dev.weft.samples.cli.RacingInitialization;
+import dev.weft.samples.cli.StartedInInitializer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Class initialization as the JVM's lock, end to end: {@code weft run} loads the program afresh for
+ * every execution, so each one initializes its classes, and a thread that waits for another's
+ * static initializer waits in Weft's model, not inside the JVM while it holds the turn.
+ */
+class ClassInitTest {
+  private static CliRun run(Class<?> main, String... options) {
+    String[] args = Stream.concat(Stream.of("run", "--classpath", Programs.samplesClassPath(),
+        "--main", main.getName()), Stream.of(options)).toArray(String[]::new);
+    return weft(args);
+  }
+
+  /** Correct programs whose threads wait for, or run beside, a static initializer. */
+  static Stream<Arguments> correctUnderEveryStrategy() {
+    return Stream.of(StartedInInitializer.class, InitializerJoinsWorker.class,
+            RacingInitialization.class)
+        .flatMap(main -> Stream.of("random", "dfs").map(s -> Arguments.of(main, s)));
+  }
+
+  @ParameterizedTest(name = "{0} under {1}")
+  @MethodSource("correctUnderEveryStrategy")
+  void threadsThatWaitForAnInitializerAreNeverStuck(Class<?> main, String strategy) {
+    CliRun r = run(main, "--strategy", strategy, "--iterations", "60", "--time-limit", "5m");
+    assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
+    if (strategy.equals("dfs")) {
+      assertTrue(r.out().contains("exhaustive: every interleaving class covered, no bug"),
+          r::toString);
+    }
+  }
+
+  @ParameterizedTest(name = "under {0}")
+  @MethodSource("strategies")
+  void anInitializerThatJoinsAThreadWhichNeedsItsClassIsADeadlockNamingTheInitialization(
+      String strategy) {
+    CliRun r = run(ClassInitDeadlock.class, "--strategy", strategy);
+    String name = ClassInitDeadlock.class.getName();
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("Weft found a bug (deadlock)"), r::toString);
+    assertTrue(r.out().contains("  T0 holds the initialization of class " + name
+        + " and waits to join T1 at ClassInitDeadlock.java:14\n"), r::toString);
+    assertTrue(r.out().contains("  T1 waits for the initialization of class " + name
+        + " at ClassInitDeadlock.java:23, run by T0\n"), r::toString);
+    assertTrue(r.out().contains("  Cycle: T0 -> T1 -> T0 (T1 waits for the initialization of class "
+        + name + " by T0)\n"), r::toString);
+
+    CliRun replayed = weft("replay", r.scheduleFile());
+    assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
+    assertEquals(r.trace(), replayed.trace());
+    assertTrue(replayed.out().contains("The recorded failure reproduced: Deadlock"),
+        replayed::toString);
+  }
+
+  static Stream<String> strategies() {
+    return Stream.of("random", "pct", "dfs");
+  }
+
+  /**
+   * Which thread runs an initializer is decided by which uses the class first: systematic search
+   * must try both orders, so it must see two first uses of one class as dependent.
+   */
+  @ParameterizedTest(name = "under {0}")
+  @MethodSource("searches")
+  void systematicSearchTriesEachThreadAsTheInitializerAndTheBugReplays(String strategy) {
+    CliRun r = run(FirstUserInitializes.class, "--strategy", strategy);
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("Registry was initialized by b, not by a"), r::toString);
+    assertTrue(r.trace().contains("| initialize class Registry"), r::toString);
+
+    CliRun replayed = weft("replay", r.scheduleFile());
+    assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
+    assertEquals(r.trace(), replayed.trace());
+  }
+
+  static Stream<String> searches() {
+    return Stream.of("dfs", "portfolio");
+  }
+}

@@ -1,0 +1,63 @@
+package dev.weft.testbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.FailureKind;
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Weft;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In a test JVM the program's classes stay loaded, so a class initialized in one execution is
+ * initialized already in the next: a thread's wait for another thread's static initializer cannot be
+ * repeated, explored or replayed there. Weft says so and names the way out, rather than report a
+ * result that later executions or a replay would contradict.
+ */
+class ClassInitInTestJvmTest {
+
+  /** Initialized only by this test: its initializer joins a thread that needs the class. */
+  static final class JoinsReader {
+    static int value = 1;
+
+    static {
+      Thread reader = new Thread(new Reader());
+      reader.start();
+      try {
+        reader.join();
+      } catch (InterruptedException e) {
+        throw new AssertionError(e);
+      }
+    }
+
+    static void touch() {}
+  }
+
+  static final class Reader implements Runnable {
+    @Override
+    public void run() {
+      assert JoinsReader.value == 1;
+    }
+  }
+
+  @Test
+  void aWaitForAnotherThreadsInitializerStopsTheExplorationAndNamesTheWayOut() {
+    ExplorationResult result = Weft.exploreInterleavings(
+        Options.builder().strategy(StrategyKind.RANDOM).iterations(20).outputDir(Budget.OUTPUT)
+            .testName("ClassInitInTestJvmTest").build(),
+        JoinsReader::touch);
+    Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
+    assertEquals(FailureKind.UNCONTROLLED, f.kind(), f::report);
+    String name = JoinsReader.class.getName();
+    assertTrue(f.report().contains("T1 would wait at ClassInitInTestJvmTest.java:"), f::report);
+    assertTrue(f.report().contains("for T0 to finish initializing class " + name), f::report);
+    assertTrue(f.report().contains("`weft run`, which loads its classes afresh for every"
+        + " execution, or initialize " + name + " before the exploration starts"), f::report);
+    // Not replayed: a replay in this JVM could only tell a different story.
+    assertFalse(f.report().contains("not deterministic"), f::report);
+  }
+}
