@@ -3,6 +3,7 @@ package dev.weft.explorer.linearizability;
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.Weft;
+import dev.weft.explorer.explore.ControlledThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,9 @@ import java.util.function.UnaryOperator;
  * @param <M> the model's type
  */
 public final class Linearizability<T, M extends T> {
+  private static final ControlledThreads THREADS =
+      new ControlledThreads("dev/weft/explorer/linearizability/Scenario", "Scenario");
+
   private final Supplier<? extends T> concurrent;
   /** Set once by {@link #of}: it applies this instance's operations to the model. */
   private SequentialSpec<M> spec;
@@ -134,9 +138,9 @@ public final class Linearizability<T, M extends T> {
         }
       });
       started.add(worker);
-      ScenarioThreads.start(worker);
+      THREADS.start(worker);
     }
-    for (Thread worker : started) ScenarioThreads.join(worker);
+    for (Thread worker : started) THREADS.join(worker);
     Verdict verdict = LinearizabilityChecker.check(spec, history.calls());
     if (!verdict.linearizable()) {
       throw new AssertionError("not linearizable: " + scenario + "\n" + Timeline.of(history.calls())
