@@ -15,6 +15,10 @@ public final class Counters {
       total = read + delta;
       return read + delta;
     }
+
+    public int total() {
+      return total;
+    }
   }
 
   /** Adds atomically. */
@@ -23,6 +27,10 @@ public final class Counters {
 
     public int addAndGet(int delta) {
       return total.addAndGet(delta);
+    }
+
+    public int total() {
+      return total.get();
     }
   }
 }
