@@ -46,6 +46,7 @@ class JqwikPropertiesTest {
     return Options.builder().strategy(StrategyKind.RANDOM).iterations(50).testName(name).build();
   }
 
+  // docs:jqwik
   @Property(tries = 5, seed = "42")
   void anAtomicCounterNeverLosesAnAdd(@ForAll @IntRange(min = 1, max = 100) int delta) {
     ExplorationResult r = Weft.exploreInterleavings(random("jqwik-atomic"),
@@ -53,6 +54,7 @@ class JqwikPropertiesTest {
     r.assertNoFailure();
     assertEquals(50, r.executions(), "the whole budget ran");
   }
+  // end
 
   @Property(tries = 3, seed = "42")
   void aLostUpdateIsFoundAndReplays(@ForAll @IntRange(min = 1, max = 100) int delta) {
