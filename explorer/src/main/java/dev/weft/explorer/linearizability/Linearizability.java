@@ -33,6 +33,7 @@ import java.util.function.UnaryOperator;
  * @param <M> the model's type
  */
 public final class Linearizability<T, M extends T> {
+
   private final Supplier<? extends T> concurrent;
   /** Set once by {@link #of}: it applies this instance's operations to the model. */
   private SequentialSpec<M> spec;

@@ -1,0 +1,64 @@
+package dev.weft.explorer.property;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Property-based tests, Hedgehog-style: a property is checked for many generated inputs, and a
+ * failing input is shrunk to a small one before it is reported.
+ *
+ * <ul>
+ *   <li>{@link #forAll}: the property for each input, on one or more real threads for speed.
+ *   <li>{@link #forAllConcurrent}: each input run by several threads at once on one shared object,
+ *       under Weft's controlled scheduler, against the results of running them one after another.
+ * </ul>
+ *
+ * <pre>{@code
+ * Properties.forAll(Gen.lists(Gen.ints(-50, 50), 0, 10), list ->
+ *         assertEquals(list, reverse(reverse(list))))
+ *     .withTests(500).withParallelThreads(2)
+ *     .check()
+ *     .assertHolds(); // AssertionError: the shrunk input, its error, the seed
+ * }</pre>
+ *
+ * <p>Public API since 0.2.
+ */
+public final class Properties {
+  private Properties() {}
+
+  /** A property of one input: it fails by throwing, e.g. a failed assertion. */
+  @FunctionalInterface
+  public interface Check<T> {
+    void check(T input) throws Throwable;
+  }
+
+  /** A property of one input that also classifies it through its {@link TestContext}. */
+  @FunctionalInterface
+  public interface CheckWithContext<T> {
+    void check(T input, TestContext context) throws Throwable;
+  }
+
+  /** {@code property} for inputs of {@code gen}; configure, then {@link ForAll#check()}. */
+  public static <T> ForAll<T> forAll(Gen<T> gen, Check<? super T> property) {
+    Objects.requireNonNull(property, "property");
+    return new ForAll<>(gen, (input, context) -> property.check(input));
+  }
+
+  /** {@code property} for inputs of {@code gen}, with a context to classify each input. */
+  public static <T> ForAll<T> forAll(Gen<T> gen, CheckWithContext<? super T> property) {
+    return new ForAll<>(gen, property);
+  }
+
+  /**
+   * For each input of {@code gen}: {@code threads} threads run {@code operation} with that same
+   * input at once on one object that {@code shared} makes afresh for each execution, under Weft's
+   * scheduler; the results must match those of the same calls made one after another. Configure,
+   * then {@link ForAllConcurrent#check()}.
+   *
+   * @param threads how many threads run the operation at once, at least 2
+   */
+  public static <S, T, R> ForAllConcurrent<S, T, R> forAllConcurrent(Gen<T> gen, int threads,
+      Supplier<? extends S> shared, ConcurrentOperation<? super S, ? super T, ? extends R> operation) {
+    return new ForAllConcurrent<>(gen, threads, shared, operation);
+  }
+}

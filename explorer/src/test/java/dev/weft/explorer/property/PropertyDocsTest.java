@@ -1,0 +1,53 @@
+package dev.weft.explorer.property;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.samples.docs.PropertyExamples;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The examples of docs/properties.md run as the page says, and the page quotes them exactly. */
+class PropertyDocsTest {
+  private static final Path SOURCE =
+      Path.of("src/test/java/dev/weft/samples/docs/PropertyExamples.java");
+
+  @Test
+  void examplesDoWhatThePageSays() {
+    PropertyResult<List<Integer>> reverse = PropertyExamples.reverse();
+    assertEquals(1_000, reverse.tests());
+    assertTrue(reverse.labels().percent("empty") > 0, reverse.report());
+    assertEquals(List.of(1, 0),
+        PropertyExamples.sortedFails().counterexample().orElseThrow().shrunk());
+    AssertionError e = assertThrows(AssertionError.class, PropertyExamples::lostUpdate);
+    assertTrue(e.getMessage().contains("  one after another: [1, 2]\n  at once, per thread: [1, 1]"),
+        e.getMessage());
+  }
+
+  @Test
+  void pageAndReadmeQuoteTheExamplesVerbatim() throws Exception {
+    String source = Files.readString(SOURCE);
+    String page = Files.readString(Path.of("../docs/properties.md"));
+    for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent"}) {
+      String snippet = snippet(source, name);
+      assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
+          + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);
+    }
+    String jqwik = Files.readString(
+        Path.of("src/test/java/dev/weft/samples/property/JqwikPropertiesTest.java"));
+    assertTrue(page.contains(snippet(jqwik, "jqwik")),
+        "docs/properties.md must quote JqwikPropertiesTest's first property exactly");
+    assertTrue(Files.readString(Path.of("../README.md")).contains(snippet(source,
+        "forAllConcurrent")), "README.md must show the forAllConcurrent example as compiled");
+  }
+
+  private static String snippet(String source, String name) {
+    String start = "// docs:" + name + "\n";
+    int from = source.indexOf(start) + start.length();
+    int to = source.indexOf("// end", from);
+    return source.substring(from, source.lastIndexOf('\n', to)).stripIndent() + "\n";
+  }
+}

@@ -1,0 +1,67 @@
+package dev.weft.samples.docs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.property.ConcurrentTestResult;
+import dev.weft.explorer.property.Gen;
+import dev.weft.explorer.property.PropertyResult;
+import dev.weft.explorer.property.Properties;
+import dev.weft.samples.property.Counters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The examples of docs/properties.md, compiled here and run by PropertyDocsTest; the code between
+ * a {@code // docs:NAME} marker and {@code // end} must appear verbatim on the page.
+ */
+public final class PropertyExamples {
+  private PropertyExamples() {}
+
+  static <T> List<T> reversed(List<T> list) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  public static PropertyResult<List<Integer>> reverse() {
+    // docs:forAll
+    PropertyResult<List<Integer>> result = Properties
+        .forAll(Gen.lists(Gen.ints(-100, 100), 0, 20), (list, ctx) -> {
+          ctx.classify("empty", list.isEmpty());
+          ctx.collect("length", list.size() / 5 * 5);
+          assertEquals(list, reversed(reversed(list)));
+        })
+        .withTests(1_000).withParallelThreads(2)
+        .check();
+    result.assertHolds(); // AssertionError: the shrunk input, its error, the seed, the labels
+    // end
+    return result;
+  }
+
+  public static PropertyResult<List<Integer>> sortedFails() {
+    // docs:counterexample
+    PropertyResult<List<Integer>> result = Properties
+        .forAll(Gen.lists(Gen.ints(0, 100), 0, 20), list ->
+            assertEquals(list.stream().sorted().toList(), list, "not sorted"))
+        .check();
+    // result.counterexample().get().shrunk() is [1, 0]
+    // end
+    return result;
+  }
+
+  public static ConcurrentTestResult<Integer, Integer> lostUpdate() {
+    // docs:forAllConcurrent
+    ConcurrentTestResult<Integer, Integer> result = Properties
+        .forAllConcurrent(Gen.ints(1, 50), 2, Counters.ReadThenWrite::new,
+            Counters.ReadThenWrite::addAndGet)
+        .withTests(10)
+        .withOptions(Options.builder().strategy(StrategyKind.RANDOM).iterations(200).build())
+        .check();
+    result.assertDeterministic(); // AssertionError: input 1, outcomes [1, 2] vs [1, 1], trace
+    // end
+    return result;
+  }
+}

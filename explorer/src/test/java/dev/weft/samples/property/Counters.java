@@ -1,0 +1,36 @@
+package dev.weft.samples.property;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Counters for concurrent properties: one loses updates, one does not. */
+public final class Counters {
+  private Counters() {}
+
+  /** Adds by reading, then writing, a volatile: two threads can read the same value. */
+  public static final class ReadThenWrite {
+    private volatile int total;
+
+    public int addAndGet(int delta) {
+      int read = total;
+      total = read + delta;
+      return read + delta;
+    }
+
+    public int total() {
+      return total;
+    }
+  }
+
+  /** Adds atomically. */
+  public static final class Atomic {
+    private final AtomicInteger total = new AtomicInteger();
+
+    public int addAndGet(int delta) {
+      return total.addAndGet(delta);
+    }
+
+    public int total() {
+      return total.get();
+    }
+  }
+}
