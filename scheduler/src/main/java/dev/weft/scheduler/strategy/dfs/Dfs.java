@@ -151,7 +151,12 @@ public final class Dfs implements Strategy {
 
   @Override
   public void accessed(int thread, Operation op, long location) {
-    if (reduce) hb.access(thread, op, location);
+    // An access between scheduling points races like its step's own: without the backtrack points
+    // it calls for, the order in which it comes second would never be tried.
+    if (!reduce) return;
+    for (HappensBefore.Event racing : hb.access(thread, op, location)) {
+      addBacktrack(racing, thread);
+    }
   }
 
   @Override
@@ -285,10 +290,10 @@ public final class Dfs implements Strategy {
    */
   private long initialsOfReversal(HappensBefore.Event racing, int thread) {
     List<HappensBefore.Event> events = hb.events();
-    HappensBefore.Event now = events.get(events.size() - 1);
+    HappensBefore.Event now = hb.lastEventOf(thread);
     List<HappensBefore.Event> notdep = new ArrayList<>();
     long initials = 0;
-    for (int i = events.indexOf(racing) + 1; i < events.size() - 1; i++) {
+    for (int i = events.indexOf(racing) + 1, end = events.indexOf(now); i < end; i++) {
       HappensBefore.Event e = events.get(i);
       if (racing.happensBefore(e.clock)) continue;
       if (!hasPredecessor(notdep, e)) initials |= Node.bit(e.thread);
