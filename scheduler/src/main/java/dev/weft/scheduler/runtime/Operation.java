@@ -41,7 +41,13 @@ public enum Operation {
    */
   PLAIN_READ("read"),
   /** A plain write; likewise. */
-  PLAIN_WRITE("write");
+  PLAIN_WRITE("write"),
+  /**
+   * JDK code cleared a thread's interrupt status ({@code Thread.interrupted()} in a lock's acquire,
+   * which restores it once the lock is taken): not a scheduling point, shown so that a reader sees
+   * why another thread's {@code isInterrupted()} read false meanwhile.
+   */
+  CLEAR_INTERRUPT("clearInterrupt");
 
   private final String verb;
 
