@@ -5,6 +5,7 @@ import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.ExplorationResult.StopReason;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.Timeouts;
 import dev.weft.scheduler.race.RaceRules;
 import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.runtime.ExecutionConfig;
@@ -83,14 +84,14 @@ public final class Explorer {
    * @param racing the plain-access sites the search schedules, or null
    */
   static ExecutionConfig config(Options options, boolean trace, RacingSites racing) {
-    return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(), trace,
-        racesOf(options), racing);
+    return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
+        options.timeouts(), trace, racesOf(options), racing);
   }
 
   static ExecutionConfig config(int maxSteps, Duration executionTimeout, boolean spuriousWakeups,
-      boolean trace, RaceRules races, RacingSites racing) {
-    return new ExecutionConfig(
-        maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace, races, racing);
+      Timeouts timeouts, boolean trace, RaceRules races, RacingSites racing) {
+    return new ExecutionConfig(maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace, races,
+        racing, timeouts == Timeouts.WHEN_BLOCKED);
   }
 
   /** The race rules in force: null when race detection is off. */
