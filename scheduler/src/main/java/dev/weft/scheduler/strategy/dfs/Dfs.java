@@ -293,7 +293,8 @@ public final class Dfs implements Strategy {
     HappensBefore.Event now = hb.lastEventOf(thread);
     List<HappensBefore.Event> notdep = new ArrayList<>();
     long initials = 0;
-    for (int i = events.indexOf(racing) + 1, end = events.indexOf(now); i < end; i++) {
+    // The new event is the last, or nearly: it is searched for from the end.
+    for (int i = events.indexOf(racing) + 1, end = events.lastIndexOf(now); i < end; i++) {
       HappensBefore.Event e = events.get(i);
       if (racing.happensBefore(e.clock)) continue;
       if (!hasPredecessor(notdep, e)) initials |= Node.bit(e.thread);

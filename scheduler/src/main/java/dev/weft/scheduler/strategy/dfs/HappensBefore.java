@@ -12,12 +12,13 @@ import java.util.Map;
  * The happens-before relation of one execution, by vector clocks, and its races.
  *
  * <p>An event is one step: the operation a thread was scheduled for, plus the accesses it makes
- * before its next scheduling point (monitor exits, unparks, interrupts from JDK code). Those are
- * checked for races like the operation itself, against the clock the thread had before the event:
- * an earlier event they conflict with must be reversible with the step they belong to. Clock component {@code t} of an event counts the
- * events of thread {@code t} that happen before it (its own included). As in Flanagan and Godefroid's
- * DPOR (POPL 2005), a new event of thread {@code p} races with an earlier dependent event {@code e}
- * of another thread when {@code e} does not happen before {@code p}'s previous event.
+ * before its next scheduling point (monitor exits, unparks, interrupts from JDK code). Clock
+ * component {@code t} of an event counts the events of thread {@code t} that happen before it (its
+ * own included). As in Flanagan and Godefroid's DPOR (POPL 2005), a new event of thread {@code p}
+ * races with an earlier dependent event {@code e} of another thread when {@code e} does not happen
+ * before {@code p}'s previous event. The accesses an event makes after its operation are checked
+ * the same way, against the same previous clock: an earlier event they conflict with must be
+ * reversible with the step they belong to.
  */
 final class HappensBefore {
   /** Events, in execution order. */
