@@ -25,7 +25,7 @@ public enum Timeouts {
    */
   WHEN_BLOCKED;
 
-  /** The name used on the command line and in schedule files: {@code anytime}, {@code when-blocked}. */
+  /** The name on the command line and in schedule files: {@code anytime}, {@code when-blocked}. */
   public String cliName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
