@@ -2,6 +2,7 @@ package dev.weft.cli.command;
 
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Timeouts;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -65,6 +66,18 @@ final class OptionConverters {
       try {
         Options.builder().benignRace(value).build();
         return value.strip();
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** A timeout model by its command-line name: {@code anytime} or {@code when-blocked}. */
+  static final class TimeoutModel implements ITypeConverter<Timeouts> {
+    @Override
+    public Timeouts convert(String value) {
+      try {
+        return Timeouts.parse(value);
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -4,6 +4,7 @@ import dev.weft.cli.WeftCli;
 import dev.weft.cli.child.ChildMain;
 import dev.weft.cli.launch.ChildJvm;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Timeouts;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -81,6 +82,17 @@ public final class RunCommand implements Callable<Integer> {
           + " (default 20000).")
   private Integer maxSteps;
 
+  @Option(names = "--no-spurious-wakeups",
+      description = "Never let wait or park return without a notify or unpark. By default one"
+          + " spurious wakeup per execution is explored, as the JVM allows them.")
+  private boolean noSpuriousWakeups;
+
+  @Option(names = "--timeouts", paramLabel = "MODEL",
+      converter = OptionConverters.TimeoutModel.class,
+      description = "When a timed wait may expire: anytime (default: one under 1 s at any point,"
+          + " as on a loaded machine) or when-blocked (only when no other thread can run).")
+  private Timeouts timeouts;
+
   @Option(names = "--no-shrink",
       description = "Report a bug's schedule as found, without shrinking it to the fewest"
           + " preemptions and steps first.")
@@ -117,6 +129,8 @@ public final class RunCommand implements Callable<Integer> {
     if (timeLimit != null) properties.put("weft.timeLimit", timeLimit.toString());
     if (maxSteps != null) properties.put("weft.maxSteps", maxSteps.toString());
     if (noShrink) properties.put("weft.shrink", "false");
+    if (noSpuriousWakeups) properties.put("weft.spuriousWakeups", "false");
+    if (timeouts != null) properties.put("weft.timeouts", timeouts.cliName());
     if (!benignRaces.isEmpty() && !detectRaces) {
       throw new ParameterException(spec.commandLine(),
           "--benign-race declares a race benign for --detect-races; add --detect-races");

@@ -87,7 +87,7 @@ class ReplayCommandTest {
         Arguments.of(edit(o -> o.addProperty("choices", "zz;!?")),
             "choices are corrupt near 'zz;!?'"),
         Arguments.of(edit(o -> o.addProperty("formatVersion", 2)),
-            "has format version 2, but this Weft reads version 3 only"),
+            "has format version 2, but this Weft reads version 4 only"),
         Arguments.of(edit(o -> o.remove("classpath")), "was not written by 'weft run'"));
   }
 

@@ -22,7 +22,10 @@ import java.util.TreeSet;
  *   <tr><td>pctDepth</td><td>3</td><td>weft.pctDepth</td></tr>
  *   <tr><td>preemptionBound (-1: none)</td><td>-1</td><td>weft.preemptionBound</td></tr>
  *   <tr><td>executionTimeout (per execution)</td><td>10s</td><td>weft.executionTimeout</td></tr>
- *   <tr><td>spuriousWakeups</td><td>false</td><td>weft.spuriousWakeups</td></tr>
+ *   <tr><td>spuriousWakeups (at most one per execution)</td><td>true</td>
+ *       <td>weft.spuriousWakeups</td></tr>
+ *   <tr><td>timeouts</td><td>anytime</td><td>weft.timeouts ({@code anytime},
+ *       {@code when-blocked})</td></tr>
  *   <tr><td>progressInterval (0: silent)</td><td>0</td><td>weft.progressInterval</td></tr>
  *   <tr><td>shrink (a failure, before reporting it)</td><td>true</td><td>weft.shrink</td></tr>
  *   <tr><td>shrinkRuns (re-runs at most)</td><td>500</td><td>weft.shrinkRuns</td></tr>
@@ -51,6 +54,7 @@ public record Options(
     int preemptionBound,
     Duration executionTimeout,
     boolean spuriousWakeups,
+    Timeouts timeouts,
     Duration progressInterval,
     boolean shrink,
     int shrinkRuns,
@@ -66,6 +70,7 @@ public record Options(
     Objects.requireNonNull(executionTimeout, "executionTimeout");
     Objects.requireNonNull(outputDir, "outputDir");
     Objects.requireNonNull(progressInterval, "progressInterval");
+    Objects.requireNonNull(timeouts, "timeouts");
     benignRaces = Set.copyOf(benignRaces);
     for (String field : benignRaces) {
       require(field.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+"),
@@ -109,6 +114,7 @@ public record Options(
     b.preemptionBound = preemptionBound;
     b.executionTimeout = executionTimeout;
     b.spuriousWakeups = spuriousWakeups;
+    b.timeouts = timeouts;
     b.progressInterval = progressInterval;
     b.shrink = shrink;
     b.shrinkRuns = shrinkRuns;
@@ -150,7 +156,8 @@ public record Options(
     private int pctDepth = Integer.parseInt(prop("weft.pctDepth", "3"));
     private int preemptionBound = Integer.parseInt(prop("weft.preemptionBound", "-1"));
     private Duration executionTimeout = parseDuration(prop("weft.executionTimeout", "10s"));
-    private boolean spuriousWakeups = Boolean.parseBoolean(prop("weft.spuriousWakeups", "false"));
+    private boolean spuriousWakeups = Boolean.parseBoolean(prop("weft.spuriousWakeups", "true"));
+    private Timeouts timeouts = Timeouts.parse(prop("weft.timeouts", "anytime"));
     private Duration progressInterval = parseDuration(prop("weft.progressInterval", "0s"));
     private boolean shrink = Boolean.parseBoolean(prop("weft.shrink", "true"));
     private int shrinkRuns = Integer.parseInt(prop("weft.shrinkRuns", "500"));
@@ -219,8 +226,20 @@ public record Options(
       return this;
     }
 
+    /**
+     * Whether a {@code wait} or {@code LockSupport.park} of the program's may return without a
+     * notify, unpark, interrupt or timeout, as the JVM allows: at most once per execution, where the
+     * strategy chooses, recorded in the schedule. On by default, since a program that breaks when it
+     * happens is wrong; parks inside JDK code never get one.
+     */
     public Builder spuriousWakeups(boolean spuriousWakeups) {
       this.spuriousWakeups = spuriousWakeups;
+      return this;
+    }
+
+    /** When a timed wait may expire: see {@link Timeouts}; {@link Timeouts#ANYTIME} by default. */
+    public Builder timeouts(Timeouts timeouts) {
+      this.timeouts = timeouts;
       return this;
     }
 
@@ -292,7 +311,8 @@ public record Options(
 
     public Options build() {
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
-          preemptionBound, executionTimeout, spuriousWakeups, progressInterval, shrink, shrinkRuns,
+          preemptionBound, executionTimeout, spuriousWakeups, timeouts, progressInterval, shrink,
+          shrinkRuns,
           outputDir, testName, classpath, detectRaces, benignRaces);
     }
   }

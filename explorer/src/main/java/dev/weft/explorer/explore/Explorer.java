@@ -5,6 +5,7 @@ import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.ExplorationResult.StopReason;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.Timeouts;
 import dev.weft.explorer.api.WeftInternalException;
 import dev.weft.scheduler.race.RaceRules;
 import dev.weft.scheduler.race.RacingSites;
@@ -119,8 +120,9 @@ public final class Explorer {
    * @param racing the plain-access sites the search schedules, or null
    */
   static ExecutionConfig config(Options options, boolean trace, RacingSites racing, Body body) {
-    return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(), trace,
-        racesOf(options), racing).withClassesReloaded(classesReloaded(body));
+    return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
+        options.timeouts(), trace, racesOf(options), racing)
+        .withClassesReloaded(classesReloaded(body));
   }
 
   /** Whether each run of {@code body} loads the program's classes afresh. */
@@ -129,9 +131,9 @@ public final class Explorer {
   }
 
   static ExecutionConfig config(int maxSteps, Duration executionTimeout, boolean spuriousWakeups,
-      boolean trace, RaceRules races, RacingSites racing) {
-    return new ExecutionConfig(
-        maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace, races, racing);
+      Timeouts timeouts, boolean trace, RaceRules races, RacingSites racing) {
+    return new ExecutionConfig(maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace, races,
+        racing, timeouts == Timeouts.WHEN_BLOCKED, false);
   }
 
   /** The race rules in force: null when race detection is off. */

@@ -91,7 +91,8 @@ final class FailureReports {
       Schedule schedule = Schedule.of(WeftVersion.get(),
           Runtime.version() + " (" + System.getProperty("java.vendor") + ")", testName,
           options.classpath(), options.strategy().cliName(), options.seed(), index,
-          options.maxSteps(), options.spuriousWakeups(), kind.name(), summary(failing),
+          options.maxSteps(), options.spuriousWakeups(), options.timeouts().cliName(), kind.name(),
+          summary(failing),
           ChoiceCodec.encode(failing.choices()),
           failing.stepLog() == null ? null : StepLogCodec.encode(failing.stepLog()),
           ChoiceCodec.encode(found.choices()),
@@ -123,8 +124,15 @@ final class FailureReports {
     return nl < 0 ? report : report.substring(0, nl);
   }
 
+  /**
+   * What the report says beyond the summary: all of it, except for an exception, whose first line
+   * is the summary and whose stack trace the failure carries; then only the notes after it.
+   */
   static String details(ExecutionResult r) {
-    return r.outcome() == Outcome.EXCEPTION || r.report() == null ? "" : r.report();
+    if (r.report() == null) return "";
+    if (r.outcome() != Outcome.EXCEPTION) return r.report();
+    int nl = r.report().indexOf('\n');
+    return nl < 0 ? "" : r.report().substring(nl + 1);
   }
 
   private static String fileName(String testName) {

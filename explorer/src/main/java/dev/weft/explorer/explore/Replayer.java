@@ -5,6 +5,7 @@ import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.ReplayResult.Status;
+import dev.weft.explorer.api.Timeouts;
 import dev.weft.explorer.report.ReportFiles;
 import dev.weft.explorer.report.TraceTable;
 import dev.weft.explorer.schedule.ChoiceCodec;
@@ -42,7 +43,7 @@ public final class Replayer {
         schedule.steps() == null ? null : StepLogCodec.decode(schedule.steps()));
     ExecutionResult r = Explorer.execute(
         Explorer.config(schedule.maxSteps(), Options.defaults().executionTimeout(),
-            schedule.spuriousWakeups(), true,
+            schedule.spuriousWakeups(), Timeouts.parse(schedule.timeouts()), true,
             schedule.races() == null ? null : new RaceRules(Set.copyOf(schedule.races())),
             schedule.racingSites() == null ? null : RacingSites.of(schedule.racingSites()))
             .withClassesReloaded(Explorer.classesReloaded(body)),

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Choices as short text: a thread choice is its id ({@code 1}), a notify choice is {@code n} and the
- * waiter's index ({@code n0}); a run of equal tokens is written once with a count ({@code 0*5}).
+ * waiter's index ({@code n0}), a spurious-wakeup choice is {@code s} and 0 or 1 ({@code s1}); a run
+ * of equal tokens is written once with a count ({@code 0*5}).
  * Tokens are separated by dots: {@code 0*3.1.n0.1*2}. The empty string is no choice at all.
  */
 public final class ChoiceCodec {
@@ -18,7 +19,7 @@ public final class ChoiceCodec {
   private static final int MAX_VALUE = 0xFFFFFF;
 
   /** ASCII digits only: {@link Integer#parseInt} would take other scripts' digits, and signs. */
-  private static final Pattern TOKEN = Pattern.compile("(n?)([0-9]{1,8})(?:\\*([0-9]{1,8}))?");
+  private static final Pattern TOKEN = Pattern.compile("([ns]?)([0-9]{1,8})(?:\\*([0-9]{1,8}))?");
 
   private ChoiceCodec() {}
 
@@ -32,7 +33,7 @@ public final class ChoiceCodec {
         run++;
       }
       if (out.length() > 0) out.append('.');
-      if (choices.kind(i) == ChoiceKind.NOTIFY) out.append('n');
+      out.append(prefix(choices.kind(i)));
       out.append(choices.value(i));
       if (run > 1) out.append('*').append(run);
       i += run;
@@ -52,7 +53,7 @@ public final class ChoiceCodec {
     for (String token : text.split("\\.", -1)) {
       Matcher m = TOKEN.matcher(token);
       if (!m.matches()) throw corrupt(token);
-      ChoiceKind kind = m.group(1).isEmpty() ? ChoiceKind.THREAD : ChoiceKind.NOTIFY;
+      ChoiceKind kind = kindOf(m.group(1));
       int value = Integer.parseInt(m.group(2));
       int run = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
       if (value > MAX_VALUE || run < 1) throw corrupt(token);
@@ -66,8 +67,21 @@ public final class ChoiceCodec {
     return choices;
   }
 
+  private static String prefix(ChoiceKind kind) {
+    return switch (kind) {
+      case THREAD -> "";
+      case NOTIFY -> "n";
+      case SPURIOUS -> "s";
+    };
+  }
+
+  private static ChoiceKind kindOf(String prefix) {
+    for (ChoiceKind k : ChoiceKind.values()) if (prefix(k).equals(prefix)) return k;
+    throw new IllegalArgumentException(prefix); // the token pattern admits no other prefix
+  }
+
   private static ScheduleException corrupt(String token) {
     return new ScheduleException("the schedule's choices are corrupt near '"
-        + ScheduleChecks.clip(token) + "'; expected tokens like 0, 1*3 or n0 separated by dots");
+        + ScheduleChecks.clip(token) + "'; expected tokens like 0, 1*3, n0 or s1 separated by dots");
   }
 }

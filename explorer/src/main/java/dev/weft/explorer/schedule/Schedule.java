@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * @param seed the exploration's seed
  * @param execution index of the execution within the exploration
  * @param maxSteps the step bound in force (a livelock reproduces only under the same bound)
- * @param spuriousWakeups whether spurious wakeups were allowed (it changes which threads can run)
+ * @param spuriousWakeups whether spurious wakeups were explored (it changes which choices exist)
+ * @param timeouts when timed waits could expire, {@code anytime} or {@code when-blocked} (it
+ *     changes which threads can run)
  * @param failureKind the failure recorded, e.g. {@code EXCEPTION}
  * @param failureSummary its one-line summary
  * @param choices the decisions, encoded by {@link ChoiceCodec}
@@ -49,6 +51,7 @@ public record Schedule(
     int execution,
     int maxSteps,
     boolean spuriousWakeups,
+    String timeouts,
     String failureKind,
     String failureSummary,
     String choices,
@@ -59,7 +62,7 @@ public record Schedule(
     SortedMap<String, String> classes) {
 
   public static final String FORMAT = "weft-schedule";
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   public Schedule {
     if (races != null) races = Collections.unmodifiableList(new ArrayList<>(races));
@@ -73,17 +76,19 @@ public record Schedule(
    */
   public static Schedule of(String weftVersion, String jvm, String test, String classpath,
       String strategy, long seed, int execution, int maxSteps, boolean spuriousWakeups,
-      String failureKind, String failureSummary, String choices, String steps, String original,
-      List<String> races, List<Integer> racingSites, SortedMap<String, String> classes) {
+      String timeouts, String failureKind, String failureSummary, String choices, String steps,
+      String original, List<String> races, List<Integer> racingSites,
+      SortedMap<String, String> classes) {
     return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, strategy, seed,
-        execution, maxSteps, spuriousWakeups, failureKind, failureSummary, choices, steps, original,
-        races, racingSites, classes);
+        execution, maxSteps, spuriousWakeups, timeouts, failureKind, failureSummary, choices, steps,
+        original, races, racingSites, classes);
   }
 
   /** What a short string holds: enough to replay, with no context, step log or class hashes. */
   static Schedule ofShortString(String weftVersion, int maxSteps, boolean spuriousWakeups,
-      String failureKind, String choices, List<String> races, List<Integer> racingSites) {
-    return of(weftVersion, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, failureKind,
-        null, choices, null, null, races, racingSites, null);
+      String timeouts, String failureKind, String choices, List<String> races,
+      List<Integer> racingSites) {
+    return of(weftVersion, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, timeouts,
+        failureKind, null, choices, null, null, races, racingSites, null);
   }
 }

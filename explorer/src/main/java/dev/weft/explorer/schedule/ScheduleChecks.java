@@ -1,6 +1,7 @@
 package dev.weft.explorer.schedule;
 
 import dev.weft.explorer.api.FailureKind;
+import dev.weft.explorer.api.Timeouts;
 import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
@@ -60,6 +61,11 @@ final class ScheduleChecks {
       throw new ScheduleException(source + " names failure kind "
           + (s.failureKind() == null ? "null" : "'" + clip(s.failureKind()) + "'")
           + ", not one of " + Arrays.toString(FailureKind.values()));
+    }
+    if (Arrays.stream(Timeouts.values()).noneMatch(t -> t.cliName().equals(s.timeouts()))) {
+      throw new ScheduleException(source + " names timeout model "
+          + (s.timeouts() == null ? "null" : "'" + clip(s.timeouts()) + "'")
+          + ", not anytime or when-blocked");
     }
     if (s.races() != null && s.races().stream().anyMatch(f -> f == null || f.isBlank())) {
       throw new ScheduleException(source + " lists an empty field among its benign races");

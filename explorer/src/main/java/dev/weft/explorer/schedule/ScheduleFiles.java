@@ -14,16 +14,25 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import dev.weft.explorer.api.Timeouts;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads and writes schedules: as versioned JSON files, and as one-line strings that can be pasted
- * into a test or a command line ({@code weft1;EXCEPTION;m=20000;s=0;c=0*3.1}, with {@code
- * ;r=BENIGN,...} at the end when race detection was on).
+ * into a test or a command line ({@code weft1;EXCEPTION;m=20000;s=1;c=0*3.1}, followed by the
+ * optional parts of {@link #OPTIONAL_PARTS} that apply).
  */
 public final class ScheduleFiles {
   private static final String STRING_PREFIX = "weft1;";
+  /**
+   * The short string's optional parts after the choices, in the order they are written: the benign
+   * races when race detection was on, the racing sites systematic search scheduled, and the timeout
+   * model when it is not the default.
+   */
+  private static final List<String> OPTIONAL_PARTS = List.of("r=", "p=", "t=");
   private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
       .create();
 
@@ -41,7 +50,8 @@ public final class ScheduleFiles {
         + (s.spuriousWakeups() ? 1 : 0) + ";c=" + s.choices()
         + (s.races() == null ? "" : ";r=" + String.join(",", s.races()))
         + (s.racingSites() == null ? "" : ";p=" + s.racingSites().stream().map(String::valueOf)
-            .collect(java.util.stream.Collectors.joining(",")));
+            .collect(java.util.stream.Collectors.joining(",")))
+        + (Timeouts.ANYTIME.cliName().equals(s.timeouts()) ? "" : ";t=" + s.timeouts());
   }
 
   public static boolean isShortString(String text) {
@@ -107,15 +117,19 @@ public final class ScheduleFiles {
 
   private static Schedule parseShortString(String text, String weftVersion) {
     String[] parts = text.trim().split(";", -1);
-    // After the choices, optionally the benign races (r=), then the racing sites (p=).
-    int races = parts.length > 5 && parts[5].startsWith("r=") ? 5 : -1;
-    int sites = parts.length > 5 && parts[parts.length - 1].startsWith("p=") ? parts.length - 1 : -1;
-    int expected = 5 + (races > 0 ? 1 : 0) + (sites > 0 ? 1 : 0);
-    if (parts.length < 5 || parts.length != expected || !parts[2].startsWith("m=")
+    Map<String, String> optional = new HashMap<>();
+    boolean ordered = true;
+    for (int i = 5, next = 0; i < parts.length && ordered; i++) {
+      int at = OPTIONAL_PARTS.indexOf(parts[i].substring(0, Math.min(2, parts[i].length())));
+      ordered = at >= next; // known, each once, in the order they are written
+      if (ordered) optional.put(OPTIONAL_PARTS.get(at), parts[i].substring(2));
+      next = at + 1;
+    }
+    if (parts.length < 5 || !ordered || !parts[2].startsWith("m=")
         || !parts[4].startsWith("c=") || !parts[3].equals("s=0") && !parts[3].equals("s=1")) {
       throw new ScheduleException("schedule string '" + ScheduleChecks.clip(text) + "' is corrupt;"
-          + " expected weft1;KIND;m=STEPS;s=0|1;c=CHOICES[;r=BENIGN,...][;p=SITES] as printed by"
-          + " Weft");
+          + " expected weft1;KIND;m=STEPS;s=0|1;c=CHOICES[;r=BENIGN,...][;p=SITES]"
+          + "[;t=when-blocked] as printed by Weft");
     }
     int maxSteps;
     try {
@@ -124,13 +138,15 @@ public final class ScheduleFiles {
       throw new ScheduleException("schedule string has a corrupt step bound '"
           + ScheduleChecks.clip(parts[2]) + "'");
     }
-    return Schedule.ofShortString(weftVersion, maxSteps, parts[3].equals("s=1"), parts[1],
-        parts[4].substring(2), races > 0 ? listOf(parts[races]) : null,
-        sites > 0 ? sitesOf(parts[sites]) : null);
+    String races = optional.get("r=");
+    String sites = optional.get("p=");
+    return Schedule.ofShortString(weftVersion, maxSteps, parts[3].equals("s=1"),
+        optional.getOrDefault("t=", Timeouts.ANYTIME.cliName()), parts[1], parts[4].substring(2),
+        races == null ? null : listOf(races), sites == null ? null : sitesOf(sites));
   }
 
-  private static List<String> listOf(String part) {
-    return Arrays.stream(part.substring(2).split(",")).filter(f -> !f.isEmpty()).toList();
+  private static List<String> listOf(String commaSeparated) {
+    return Arrays.stream(commaSeparated.split(",")).filter(f -> !f.isEmpty()).toList();
   }
 
   private static List<Integer> sitesOf(String part) {

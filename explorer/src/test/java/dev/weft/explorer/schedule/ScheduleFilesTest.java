@@ -28,7 +28,8 @@ class ScheduleFilesTest {
 
   /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
   private static Schedule sample() {
-    return Schedule.of(VERSION, "17", "T.m", null, "random", 7, 3, 500, false, "EXCEPTION",
+    return Schedule.of(VERSION, "17", "T.m", null, "random", 7, 3, 500, false, "anytime",
+        "EXCEPTION",
         "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), "1.0*3.1*2", null, null,
         new TreeMap<>(Map.of("a.B", "0123456789abcdef", "a.B$1", "fedcba9876543210")));
   }
@@ -58,7 +59,7 @@ class ScheduleFilesTest {
   @Test
   void raceRulesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
     Schedule races = Schedule.of(VERSION, "17", "T.m", null, "dfs", 7, 3, 500, false,
-        "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"), null,
+        "anytime", "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"), null,
         new TreeMap<>());
     Path file = dir.resolve("r.json");
     ScheduleFiles.write(races, file);
@@ -75,7 +76,7 @@ class ScheduleFilesTest {
   @Test
   void racingSitesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
     Schedule racing = Schedule.of(VERSION, "17", "T.m", null, "dfs", 7, 3, 500, false,
-        "EXCEPTION", "T0 threw boom", "1", null, null, null, List.of(-5, 42), new TreeMap<>());
+        "anytime", "EXCEPTION", "T0 threw boom", "1", null, null, null, List.of(-5, 42), new TreeMap<>());
     Path file = dir.resolve("p.json");
     ScheduleFiles.write(racing, file);
     assertEquals(List.of(-5, 42), ScheduleFiles.read(file.toString(), VERSION).racingSites());
@@ -88,6 +89,25 @@ class ScheduleFilesTest {
         .racingSites());
     assertRefused("weft1;EXCEPTION;m=500;s=0;c=1;p=x", "corrupt racing sites");
     assertRefused("weft1;EXCEPTION;m=500;s=0;c=1;p=1;r=C.f", "is corrupt");
+  }
+
+  @Test
+  void theTimeoutModelTravelsInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
+    Schedule blocked = Schedule.of(VERSION, "17", "T.m", null, "random", 7, 3, 500, true,
+        "when-blocked", "EXCEPTION", "T0 threw boom", "1.s1", null, null, null, List.of(3),
+        new TreeMap<>());
+    Path file = dir.resolve("t.json");
+    ScheduleFiles.write(blocked, file);
+    assertEquals("when-blocked", ScheduleFiles.read(file.toString(), VERSION).timeouts());
+    String s = ScheduleFiles.toShortString(blocked);
+    assertEquals("weft1;EXCEPTION;m=500;s=1;c=1.s1;p=3;t=when-blocked", s);
+    assertEquals("when-blocked", ScheduleFiles.read(s, VERSION).timeouts());
+    assertEquals("anytime", ScheduleFiles.read(ScheduleFiles.toShortString(sample()), VERSION)
+        .timeouts());
+    assertRefused("weft1;EXCEPTION;m=500;s=1;c=1;t=sometimes", "timeout model 'sometimes'");
+    assertRefused("weft1;EXCEPTION;m=500;s=1;c=1;t=when-blocked;p=3", "is corrupt");
+    assertRefused(write(dir, json(dir).replace("\"anytime\"", "\"never\"")),
+        "timeout model 'never'");
   }
 
   @Test
@@ -108,8 +128,8 @@ class ScheduleFilesTest {
   /** An edit of the sample file (replace this, by that) and the reason it is refused for. */
   static Stream<Arguments> edits() {
     return Stream.of(
-        edit("\"formatVersion\": 3", "\"formatVersion\": 2", "has format version 2, but this"
-            + " Weft reads version 3 only; re-run the exploration to write a fresh schedule"),
+        edit("\"formatVersion\": 4", "\"formatVersion\": 3", "has format version 3, but this"
+            + " Weft reads version 4 only; re-run the exploration to write a fresh schedule"),
         edit("0123456789abcdef", "0123",
             "the schedule's hash of class a.B is '0123', not 16 hex digits"),
         edit("\"a.B\"", "\"a..B\"",

@@ -55,8 +55,8 @@ public final class RaceDetector {
   /** Thread {@code t} performed {@code op}, touching {@code location}. */
   public void synced(int t, Operation op, long location) {
     switch (op) {
-      case MONITOR_ENTER, WAKE, VOLATILE_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CLASS_INIT ->
-          acquire(t, location);
+      case MONITOR_ENTER, WAKE, VOLATILE_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CLASS_INIT,
+          CLEAR_INTERRUPT -> acquire(t, location);
       case MONITOR_EXIT, WAIT, VOLATILE_WRITE, START, END, INTERRUPT, CLASS_INITIALIZED ->
           release(t, location);
       case PARK, UNPARK, CALL, CALL_READ -> handsOver(t);

@@ -58,6 +58,12 @@ final class ControlledThread {
   /** Interrupt status, kept in the model: the real flag would make every park return at once. */
   boolean interrupted;
 
+  /**
+   * Granted a spurious wakeup ({@link SpuriousWakeups}) for its current wait or park: it can run as
+   * if notified or unparked, and returns with nothing changed.
+   */
+  boolean spurious;
+
   // Emulated Object.wait: the lock, the reentrancy depth to restore, the timeout (-1 untimed).
   Object waitLock;
   int savedDepth;

@@ -8,33 +8,40 @@ import dev.weft.scheduler.model.ThreadStatus;
  * not ready, a class another thread is initializing. Kept in an
  * int array reused from step to step, so collecting allocates nothing.
  *
- * <p>A thread that can only time out, from a wait of at least {@link #LONG_TIMEOUT_NANOS}, is left
- * out while another thread can run: such a wait would not expire while there is still work to do,
- * and letting it would report bugs no real run shows (an {@code awaitTermination(1, MINUTES)}
- * returning false with the worker about to finish). Spinning threads wait while a thread that can
- * change something is able to run ({@link SpinDetector}).
+ * <p>A thread that can only time out is a choice of the timeout model. A wait of at least {@link
+ * #LONG_TIMEOUT_NANOS}, and under {@code timeoutsWhenBlocked} every timed wait, is left out while
+ * another thread can run: such a wait would not expire while there is still work to do, and letting
+ * it would report bugs no real run shows (an {@code awaitTermination(1, MINUTES)} returning false
+ * with the worker about to finish). A shorter one otherwise may expire at any scheduling point, as
+ * it can on a loaded machine; {@link #timesOutWhileOthersRun} tells when that was chosen, so a
+ * failure can say so. Spinning threads wait while a thread that can change something is able to
+ * run ({@link SpinDetector}).
  */
 final class EnabledThreads {
   /** Timeouts this long or longer expire only when no other thread can run. */
   static final long LONG_TIMEOUT_NANOS = 1_000_000_000L;
 
-  private enum Enabled { NO, NOW, AFTER_LONG_TIMEOUT }
+  /**
+   * Whether a thread can run: now on its own account, now only because its timeout may expire,
+   * only once nothing else can run (a timeout the model lets expire only then), or not at all.
+   */
+  private enum Enabled { NO, NOW, BY_TIMEOUT, WHEN_BLOCKED }
 
   private final Monitors monitors;
   private final Sockets sockets;
   private final ClassInits classInits;
   private final SpinDetector spin;
-  private final boolean spuriousWakeups;
+  private final boolean timeoutsWhenBlocked;
   private int[] ids = new int[4];
   private int count;
 
   EnabledThreads(Monitors monitors, Sockets sockets, ClassInits classInits, SpinDetector spin,
-      boolean spuriousWakeups) {
+      boolean timeoutsWhenBlocked) {
     this.monitors = monitors;
     this.sockets = sockets;
     this.classInits = classInits;
     this.spin = spin;
-    this.spuriousWakeups = spuriousWakeups;
+    this.timeoutsWhenBlocked = timeoutsWhenBlocked;
   }
 
   /** Collects the threads of {@code all} that can run now. */
@@ -43,9 +50,9 @@ final class EnabledThreads {
     int n = 0;
     boolean progress = false;
     for (int pass = 0; pass < 2 && n == 0; pass++) {
-      Enabled wanted = pass == 0 ? Enabled.NOW : Enabled.AFTER_LONG_TIMEOUT;
       for (ControlledThread t : all) {
-        if (of(t) == wanted) {
+        Enabled e = of(t);
+        if (pass == 0 ? e == Enabled.NOW || e == Enabled.BY_TIMEOUT : e == Enabled.WHEN_BLOCKED) {
           ids[n++] = t.id;
           progress |= !spin.isSpinning(t);
         }
@@ -77,7 +84,25 @@ final class EnabledThreads {
 
   /** Whether {@code t} can run now, long timeouts aside. */
   boolean canRunNow(ControlledThread t) {
-    return of(t) == Enabled.NOW;
+    Enabled e = of(t);
+    return e == Enabled.NOW || e == Enabled.BY_TIMEOUT;
+  }
+
+  /**
+   * Whether running {@code chosen}, of the threads collected, makes its timeout expire while
+   * another thread could still run on its own account.
+   */
+  boolean timesOutWhileOthersRun(ControlledThread chosen, ControlledThread[] all) {
+    if (of(chosen) != Enabled.BY_TIMEOUT) return false;
+    for (int i = 0; i < count; i++) {
+      if (ids[i] != chosen.id && of(all[ids[i]]) == Enabled.NOW) return true;
+    }
+    return false;
+  }
+
+  /** Whether a wait of {@code nanos} (-1: untimed) may time out while other threads can run. */
+  boolean mayExpireAnytime(long nanos) {
+    return nanos >= 0 && nanos < LONG_TIMEOUT_NANOS && !timeoutsWhenBlocked;
   }
 
   private Enabled of(ControlledThread t) {
@@ -88,7 +113,7 @@ final class EnabledThreads {
           return monitors.isFreeFor(t.pendingObject, t) ? Enabled.NOW : Enabled.NO;
         }
         if (t.pendingOp == Operation.PARK) {
-          return Parking.mayReturn(t, spuriousWakeups) ? Enabled.NOW : timeout(t.parkTimeoutNanos);
+          return Parking.mayReturn(t) ? Enabled.NOW : timeout(t.parkTimeoutNanos);
         }
         if (t.pendingOp == Operation.SOCKET_WAIT && t.socketFd != null) {
           return sockets.ready(t) ? Enabled.NOW : timeout(t.socketTimeoutNanos);
@@ -103,7 +128,7 @@ final class EnabledThreads {
         return Enabled.NOW;
       case WAITING:
         if (!monitors.isFreeFor(t.waitLock, t)) return Enabled.NO;
-        return t.notified || t.interrupted || spuriousWakeups ? Enabled.NOW
+        return t.notified || t.interrupted || t.spurious ? Enabled.NOW
             : timeout(t.waitTimeoutNanos);
       default:
         return Enabled.NO;
@@ -111,8 +136,8 @@ final class EnabledThreads {
   }
 
   /** A blocked thread that may time out after {@code nanos} (-1: never). */
-  private static Enabled timeout(long nanos) {
+  private Enabled timeout(long nanos) {
     if (nanos < 0) return Enabled.NO;
-    return nanos < LONG_TIMEOUT_NANOS ? Enabled.NOW : Enabled.AFTER_LONG_TIMEOUT;
+    return mayExpireAnytime(nanos) ? Enabled.BY_TIMEOUT : Enabled.WHEN_BLOCKED;
   }
 }

@@ -61,6 +61,7 @@ public final class Execution implements SchedulingView {
   private final Carriers carriers = new Carriers(this);
   private final SpinDetector spin = new SpinDetector();
   private final EnabledThreads enabled;
+  private final SpuriousWakeups spurious;
   private final Choices choices = new Choices();
   private final StepLog stepLog = new StepLog();
   private final ObjectIds ids = new ObjectIds();
@@ -89,6 +90,13 @@ public final class Execution implements SchedulingView {
    */
   private final long socketDeadline;
 
+  /**
+   * What a failure's report adds when the execution took a spurious wakeup, or let a timeout expire
+   * while another thread could run: the first of each, or null.
+   */
+  private String spuriousNote;
+  private String timeoutNote;
+
   private int steps;
   private int preemptions;
   private int viewCurrent;
@@ -101,7 +109,8 @@ public final class Execution implements SchedulingView {
     this.trace = new TraceRecorder(config.trace());
     this.observing = strategy.observesEveryStep();
     this.enabled = new EnabledThreads(monitors, sockets, classInits, spin,
-        config.spuriousWakeups());
+        config.timeoutsWhenBlocked());
+    this.spurious = new SpuriousWakeups(this, config.spuriousWakeups());
     this.socketDeadline = System.nanoTime() + config.timeoutNanos() / 2;
     this.races = config.races() == null && config.racingSites() == null ? null
         : new Races(this, config.races(), config.racingSites());
@@ -139,6 +148,7 @@ public final class Execution implements SchedulingView {
   /** Ends the execution once; later calls are ignored. Wakes the caller. */
   private synchronized void end(Outcome outcome, String report, ControlledThread who, Throwable e) {
     if (ended) return;
+    if (outcome.isBug()) report = withNotes(report);
     List<String> names = new ArrayList<>();
     for (ControlledThread t : threads) names.add(t.displayName());
     result = new ExecutionResult(
@@ -178,6 +188,16 @@ public final class Execution implements SchedulingView {
    */
   private void endInternal(String what, Throwable cause) {
     end(Outcome.INTERNAL_ERROR, internalReport(what, cause), null, cause);
+  }
+
+  /** {@code report} followed by what the reader should know of the choices that led there. */
+  private String withNotes(String report) {
+    if (spuriousNote == null && timeoutNote == null) return report;
+    StringBuilder s = new StringBuilder(report);
+    if (!report.endsWith("\n")) s.append('\n');
+    if (spuriousNote != null) s.append(spuriousNote);
+    if (timeoutNote != null) s.append(timeoutNote);
+    return s.toString();
   }
 
   /** Called by the caller when the deadline passed: names the thread that holds the turn. */
@@ -317,6 +337,9 @@ public final class Execution implements SchedulingView {
         }
         if (enabled.count() > 1) choices.add(ChoiceKind.THREAD, id);
         next = threads[id];
+      }
+      if (timeoutNote == null && enabled.timesOutWhileOthersRun(next, threads)) {
+        timeoutNote = narration.earlyTimeout(next, steps);
       }
       stepLog.add(this, next.id);
       if (next != ct && isEnabled(ct.id)) preemptions++;
@@ -644,6 +667,21 @@ public final class Execution implements SchedulingView {
 
   void advanceClock(long nanos) {
     virtualNanos += nanos;
+  }
+
+  /** Spurious wakeups: which waits may get one. */
+  SpuriousWakeups spuriousWakeups() {
+    return spurious;
+  }
+
+  /** Whether a wait of {@code nanos} (-1: untimed) may time out while other threads can run. */
+  boolean mayExpireAnytime(long nanos) {
+    return enabled.mayExpireAnytime(nanos);
+  }
+
+  /** {@code ct} returned spuriously from {@code what} (e.g. {@code wait on Object#1}). */
+  void wokeSpuriously(ControlledThread ct, String what) {
+    if (spuriousNote == null) spuriousNote = Narration.spuriousWakeup(ct, what, steps);
   }
 
   /**

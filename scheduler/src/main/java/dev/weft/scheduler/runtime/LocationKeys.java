@@ -35,7 +35,7 @@ final class LocationKeys {
             SiteRegistry.detailNumber(site));
       case START: case JOIN: case IS_ALIVE:
         return Locations.lifecycle(idOf(target));
-      case INTERRUPT: case IS_INTERRUPTED:
+      case INTERRUPT: case IS_INTERRUPTED: case CLEAR_INTERRUPT:
         return Locations.interruptStatus(idOf(target));
       case END:
         return Locations.lifecycle(t.id);

@@ -110,8 +110,8 @@ public final class Monitors {
 
   /**
    * Emulates {@code lock.wait}: releases the modelled monitor, lets others run, and resumes when
-   * notified, interrupted, timed out or (if allowed) spuriously woken. Returns false when the caller
-   * is not controlled and the real wait must run.
+   * notified, interrupted, timed out or spuriously woken ({@link SpuriousWakeups}). Returns false
+   * when the caller is not controlled and the real wait must run.
    */
   public boolean waitOn(Object lock, long timeoutNanos, int site) throws InterruptedException {
     ControlledThread ct = execution.controlled();
@@ -131,14 +131,23 @@ public final class Monitors {
     ct.notified = false;
     ct.status = ThreadStatus.WAITING;
     ct.pendingOp = Operation.WAKE;
+    ct.spurious = execution.spuriousWakeups().grantWait(ct, timeoutNanos);
     execution.yieldTurnInWait(ct, lock);
     m.leaveWaitSet(ct.id);
     m.reacquire(ct.id, ct.savedDepth, site);
     execution.rewoken(ct, lock, site);
     ct.status = ThreadStatus.RUNNABLE;
-    String why = ct.notified ? "notified" : ct.interrupted ? "interrupted"
-        : timeoutNanos >= 0 ? "timed out" : "spurious wakeup";
-    if (!ct.notified && !ct.interrupted && timeoutNanos >= 0) execution.advanceClock(timeoutNanos);
+    String why;
+    if (ct.notified || ct.interrupted) {
+      why = ct.notified ? "notified" : "interrupted";
+    } else if (ct.spurious) {
+      why = "spurious wakeup";
+      execution.wokeSpuriously(ct, "wait on " + execution.nameOf(lock));
+    } else {
+      why = "timed out";
+      execution.advanceClock(timeoutNanos);
+    }
+    ct.spurious = false;
     execution.record(ct, Operation.WAKE, lock, site, why);
     // Notified and interrupted: return normally with the interrupt pending, as HotSpot does, so the
     // notification is not lost (JLS 17.2.4).

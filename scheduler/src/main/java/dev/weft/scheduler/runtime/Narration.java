@@ -69,6 +69,38 @@ final class Narration {
         + " again, nothing written";
   }
 
+  /**
+   * Why a failure may hinge on a timed wait of {@code t}, chosen at {@code step} to expire while
+   * another thread could still run, and how to explore without that.
+   */
+  String earlyTimeout(ControlledThread t, int step) {
+    boolean waiting = t.status == ThreadStatus.WAITING;
+    String what = waiting ? "wait on " + ids.nameOf(t.waitLock) : pendingText(t);
+    long nanos = waiting ? t.waitTimeoutNanos
+        : t.pendingOp == Operation.JOIN ? t.joinTimeoutNanos : t.parkTimeoutNanos;
+    return "Note: " + t.displayName() + "'s timed " + what + " (" + duration(nanos)
+        + ") timed out at step " + step + " while another thread could still run. Weft lets a"
+        + " timeout under 1 s expire at any point, as a loaded machine can (timeouts: anytime, the"
+        + " default). If the program may count on other threads running first, explore with"
+        + " --timeouts=when-blocked (Options: timeouts(Timeouts.WHEN_BLOCKED)): a timeout then"
+        + " expires only when no other thread can run.\n";
+  }
+
+  /** Why a failure may hinge on {@code t}'s spurious return from {@code what} at {@code step}. */
+  static String spuriousWakeup(ControlledThread t, String what, int step) {
+    return "Note: " + t.displayName() + " returned from its " + what + " at step " + step
+        + " without being notified, unparked, interrupted or timed out: a spurious wakeup, which"
+        + " wait and park allow (JLS 17.2.1). Check the awaited condition again in a loop. Weft"
+        + " explores one spurious wakeup per execution; --no-spurious-wakeups (Options:"
+        + " spuriousWakeups(false)) turns that off.\n";
+  }
+
+  /** {@code 1 ms}, {@code 250 us} or {@code 10 ns}. */
+  static String duration(long nanos) {
+    if (nanos % 1_000_000 == 0) return nanos / 1_000_000 + " ms";
+    return nanos % 1_000 == 0 ? nanos / 1_000 + " us" : nanos + " ns";
+  }
+
   String livelock(int maxSteps, ControlledThread[] threads) {
     StringBuilder s = new StringBuilder("Step bound of ").append(maxSteps)
         .append(" scheduling points reached: a possible livelock or unbounded spin.")

@@ -64,7 +64,13 @@ public enum Operation {
    */
   CLASS_INIT("initialize"),
   /** The end of a class's static initializer, normal or not: the threads waiting for it go on. */
-  CLASS_INITIALIZED("initialized");
+  CLASS_INITIALIZED("initialized"),
+  /**
+   * JDK code cleared a thread's interrupt status ({@code Thread.interrupted()} in a lock's acquire,
+   * which restores it once the lock is taken): not a scheduling point, shown so that a reader sees
+   * why another thread's {@code isInterrupted()} read false meanwhile.
+   */
+  CLEAR_INTERRUPT("clearInterrupt");
 
   private final String verb;
 

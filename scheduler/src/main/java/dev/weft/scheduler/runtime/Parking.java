@@ -6,8 +6,9 @@ import dev.weft.scheduler.model.ThreadStatus;
  * {@code LockSupport.park} and {@code unpark} in one execution, the blocking beneath every lock,
  * latch, queue and future of {@code java.util.concurrent}. Each thread has a permit in the model
  * ({@link ControlledThread#permit}); a park is a scheduling point, enabled once the thread has a
- * permit, is interrupted, or can time out (and, when spurious wakeups are allowed, always). The code
- * of {@code java.util.concurrent} runs as it is between parks, one thread at a time.
+ * permit, is interrupted, can time out, or was granted a spurious wakeup ({@link
+ * SpuriousWakeups}). The code of {@code java.util.concurrent} runs as it is between parks, one
+ * thread at a time.
  */
 public final class Parking {
   private final Execution execution;
@@ -28,6 +29,7 @@ public final class Parking {
     int site = ct.inCall ? ct.callSite : -1;
     ct.parkTimeoutNanos = timeoutNanos;
     ct.parkBlocker = blocker;
+    ct.spurious = !mayReturn(ct) && execution.spuriousWakeups().grantPark(ct, timeoutNanos);
     execution.step(ct, Operation.PARK, shown, site);
     ct.parkTimeoutNanos = -1;
     ct.parkBlocker = null;
@@ -38,12 +40,14 @@ public final class Parking {
       why = "permit";
     } else if (ct.interrupted) {
       why = "interrupted"; // park returns and leaves the status set
-    } else if (timeoutNanos >= 0) {
+    } else if (ct.spurious) {
+      why = "spurious wakeup";
+      execution.wokeSpuriously(ct, "park");
+    } else {
       execution.advanceClock(timeoutNanos);
       why = "timed out";
-    } else {
-      why = "spurious wakeup";
     }
+    ct.spurious = false;
     execution.record(ct, Operation.PARK, shown, site, why);
     return true;
   }
@@ -102,8 +106,8 @@ public final class Parking {
   }
 
   /** Whether a parked thread may return from its park now, its timeout aside. */
-  static boolean mayReturn(ControlledThread t, boolean spuriousWakeups) {
-    return t.permit || t.externalPermit || t.interrupted || spuriousWakeups;
+  static boolean mayReturn(ControlledThread t) {
+    return t.permit || t.externalPermit || t.interrupted || t.spurious;
   }
 
   /**

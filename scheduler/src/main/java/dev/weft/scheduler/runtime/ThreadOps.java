@@ -117,7 +117,9 @@ public final class ThreadOps {
     if (target == null) return false;
     target.interrupted = true;
     execution.accessedBetweenSteps(ct, Operation.INTERRUPT, t, -1);
-    execution.record(ct, Operation.INTERRUPT, t, ct.inCall ? ct.callSite : -1, null);
+    // A thread interrupting itself from JDK code restores a status that JDK code cleared earlier.
+    String note = target == ct && execution.trace().on() ? "restored by " + Callers.name() : null;
+    execution.record(ct, Operation.INTERRUPT, t, ct.inCall ? ct.callSite : -1, note);
     return true;
   }
 
@@ -135,7 +137,13 @@ public final class ThreadOps {
     // otherwise equal interleavings look different.
     if (clear && value) {
       target.interrupted = false;
-      execution.accessedBetweenSteps(ct, Operation.INTERRUPT, t, -1);
+      execution.accessedBetweenSteps(ct, Operation.CLEAR_INTERRUPT, t, -1);
+      // Shown, though no scheduling point: while the flag is cleared (a lock's acquire clears it
+      // after each park and restores it once the lock is taken), other threads read false.
+      if (execution.trace().on()) {
+        execution.record(ct, Operation.CLEAR_INTERRUPT, t, ct.inCall ? ct.callSite : -1,
+            "by " + Callers.name() + "; other threads see it unset until it is restored");
+      }
     }
     return value ? 1 : 0;
   }

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.scheduler.strategy.ChoiceKind;
+import dev.weft.scheduler.strategy.dfs.Dfs;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.strategy.Replay;
 import dev.weft.scheduler.testing.Simulated;
@@ -245,6 +246,12 @@ class WaitNotifyTest {
     assertNotNull(r, "no spurious wakeup in 200 executions");
     assertEquals(Outcome.EXCEPTION, r.outcome(), r.report());
     assertEquals("woke without a notify", r.error().getMessage());
+    boolean granted = false;
+    for (int i = 0; i < r.choices().size(); i++) {
+      granted |= r.choices().kind(i) == ChoiceKind.SPURIOUS && r.choices().value(i) == 1;
+    }
+    assertTrue(granted, "the spurious wakeup is a recorded choice");
+    assertTrue(r.report().contains("a spurious wakeup"), r.report());
 
     ExecutionConfig spuriousTraced = new ExecutionConfig(10_000, Simulated.TIMEOUT_NANOS, true, true);
     ExecutionResult replayed =
@@ -252,6 +259,45 @@ class WaitNotifyTest {
     assertEquals(Outcome.EXCEPTION, replayed.outcome(), replayed.report());
     assertTrue(anyEvent(replayed.trace(), e -> e.operation() == Operation.WAKE
         && "spurious wakeup".equals(e.note())), replayed.trace()::toString);
+  }
+
+  /**
+   * Two waiters loop until their notifier is done, counting the times they woke with nothing done.
+   * Over every execution systematic search explores, some wake once that way, and none twice: a
+   * spurious wakeup is a bounded choice, granted once per execution at most.
+   */
+  @Test
+  void atMostOneSpuriousWakeupPerExecutionAndTheSearchTriesIt() {
+    int[] mostWoken = {0};
+    Task program = () -> {
+      Object lock = new Object();
+      boolean[] done = {false};
+      int[] woken = {0};
+      Task waiter = () -> locked(lock, () -> {
+        while (!done[0]) {
+          waitOn(lock);
+          if (!done[0]) woken[0]++;
+        }
+      });
+      Thread a = start("a", waiter);
+      Thread b = start("b", waiter);
+      locked(lock, () -> {
+        done[0] = true;
+        notifyAllWaiters(lock);
+      });
+      join(a);
+      join(b);
+      mostWoken[0] = Math.max(mostWoken[0], woken[0]);
+    };
+    ExecutionConfig spurious = new ExecutionConfig(10_000, Simulated.TIMEOUT_NANOS, true, false);
+    Dfs dfs = new Dfs(true, -1, false);
+    int executions = 0;
+    while (dfs.hasNextExecution()) {
+      ExecutionResult r = Scheduler.execute(spurious, dfs, 0, program);
+      assertTrue(r.outcome() == Outcome.PASSED || r.outcome() == Outcome.PRUNED, r.report());
+      executions++;
+    }
+    assertEquals(1, mostWoken[0], "most spurious wakeups in one of " + executions + " executions");
   }
 
   /**

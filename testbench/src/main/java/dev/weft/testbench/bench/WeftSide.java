@@ -5,6 +5,7 @@ import dev.weft.explorer.api.ExplorationResult.StopReason;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Timeouts;
 import dev.weft.explorer.api.Weft;
 import dev.weft.explorer.explore.Strategies;
 import dev.weft.scheduler.runtime.ExecutionConfig;
@@ -99,7 +100,8 @@ final class WeftSide {
       HarnessOptions o) {
     Strategy strategy = Strategies.create(options);
     ExecutionConfig config = new ExecutionConfig(options.maxSteps(),
-        options.executionTimeout().toNanos(), options.spuriousWakeups(), false);
+        options.executionTimeout().toNanos(), options.spuriousWakeups(), false, null, null,
+        options.timeouts() == Timeouts.WHEN_BLOCKED, false);
     long deadline = System.nanoTime() + o.timeLimit().toNanos();
     long steps = 0;
     int done = 0;

@@ -35,8 +35,12 @@ import dev.weft.testbench.programs.HalfInitializedSingleton;
 import dev.weft.testbench.programs.HalfInitializedSingletonFixed;
 import dev.weft.testbench.programs.HedgedRequest;
 import dev.weft.testbench.programs.HedgedRequestFixed;
+import dev.weft.testbench.programs.IfWaitSpurious;
+import dev.weft.testbench.programs.IfWaitSpuriousFixed;
 import dev.weft.testbench.programs.IndependentReads;
 import dev.weft.testbench.programs.InterruptCancellation;
+import dev.weft.testbench.programs.InterruptCheckedTooSoon;
+import dev.weft.testbench.programs.InterruptCheckedTooSoonFixed;
 import dev.weft.testbench.programs.InterruptedAwaitLeak;
 import dev.weft.testbench.programs.InterruptedAwaitLeakFixed;
 import dev.weft.testbench.programs.InterruptedLockRelease;
@@ -64,6 +68,8 @@ import dev.weft.testbench.programs.Overdraft;
 import dev.weft.testbench.programs.OverdraftFixed;
 import dev.weft.testbench.programs.ParkLostWakeup;
 import dev.weft.testbench.programs.ParkLostWakeupFixed;
+import dev.weft.testbench.programs.ParkNoLoop;
+import dev.weft.testbench.programs.ParkNoLoopFixed;
 import dev.weft.testbench.programs.PartitionedSum;
 import dev.weft.testbench.programs.PhaserLateRegistration;
 import dev.weft.testbench.programs.PhaserLateRegistrationFixed;
@@ -225,7 +231,12 @@ public final class Corpus {
               VirtualLostUpdate.class, VirtualLostUpdateFixed.class,
               // socket I/O between the program's own threads, over loopback
               EchoBlockingSockets.class, EchoNioChannels.class,
-              ServedCount.class, ServedCountFixed.class)
+              ServedCount.class, ServedCountFixed.class,
+              // spurious wakeups: a wait or park whose return is taken as the signal
+              IfWaitSpurious.class, IfWaitSpuriousFixed.class,
+              ParkNoLoop.class, ParkNoLoopFixed.class,
+              // JDK code clears a waiting thread's interrupt status for a while
+              InterruptCheckedTooSoon.class, InterruptCheckedTooSoonFixed.class)
           .stream()
           .map(Program::of)
           .toList();

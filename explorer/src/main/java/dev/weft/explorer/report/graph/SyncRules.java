@@ -61,6 +61,7 @@ final class SyncRules {
       // An interrupt, seen by the thread's InterruptedException or by a query that said true.
       new Rule(Operation.INTERRUPT, RELEASE, EdgeKind.INTERRUPT, TARGET, ANY),
       new Rule(Operation.IS_INTERRUPTED, ACQUIRE, EdgeKind.INTERRUPT, TARGET, "true"::equals),
+      new Rule(Operation.CLEAR_INTERRUPT, ACQUIRE, EdgeKind.INTERRUPT, TARGET, ANY),
       new Rule(Operation.WAIT, ACQUIRE, EdgeKind.INTERRUPT, SELF, "already interrupted"::equals),
       new Rule(Operation.WAKE, ACQUIRE, EdgeKind.INTERRUPT, SELF, "interrupted"::equals),
       new Rule(Operation.JOIN, ACQUIRE, EdgeKind.INTERRUPT, SELF, "interrupted"::equals),

@@ -28,8 +28,8 @@ enum Access {
       case MONITOR_ENTER, WAKE -> ACQUIRE;
       case MONITOR_EXIT, WAIT, NOTIFY, NOTIFY_ALL, START, CLASS_INITIALIZED -> SYNC;
       case VOLATILE_READ, PLAIN_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CALL_READ -> READ;
-      case VOLATILE_WRITE, PLAIN_WRITE, INTERRUPT, END, PARK, UNPARK, CALL, BEGIN, SOCKET,
-          SOCKET_WAIT -> WRITE;
+      case VOLATILE_WRITE, PLAIN_WRITE, INTERRUPT, CLEAR_INTERRUPT, END, PARK, UNPARK, CALL, BEGIN,
+          SOCKET, SOCKET_WAIT -> WRITE;
       // Starting an initializer, and a thread's first use of a class another thread initialized:
       // the order decides which thread runs the initializer.
       case CLASS_INIT -> WRITE;

@@ -151,13 +151,14 @@ public final class Dfs implements Strategy {
 
   @Override
   public void accessed(int thread, Operation op, long location) {
+    // An access between scheduling points races like its step's own: without the backtrack points
+    // it calls for, the order in which it comes second would never be tried. So do the start of a
+    // class's initializer and a thread's first use of a class another thread initialized: no step
+    // of their own, yet their order decides which thread runs the initializer.
     if (!reduce) return;
-    // The start of a class's initializer, and a thread's first use of a class another thread
-    // initialized, are no step of their own; yet their order decides which thread runs the
-    // initializer, so they are races to reverse, as part of the thread's current step.
-    List<HappensBefore.Event> races = op == Operation.CLASS_INIT ? new ArrayList<>(1) : null;
-    hb.access(thread, op, location, races);
-    if (races != null) for (HappensBefore.Event racing : races) addBacktrack(racing, thread);
+    for (HappensBefore.Event racing : hb.access(thread, op, location)) {
+      addBacktrack(racing, thread);
+    }
   }
 
   @Override
@@ -300,10 +301,11 @@ public final class Dfs implements Strategy {
    */
   private IdSet initialsOfReversal(HappensBefore.Event racing, int thread) {
     List<HappensBefore.Event> events = hb.events();
-    HappensBefore.Event now = events.get(events.size() - 1);
+    HappensBefore.Event now = hb.lastEventOf(thread);
     List<HappensBefore.Event> notdep = new ArrayList<>();
     IdSet initials = new IdSet();
-    for (int i = events.indexOf(racing) + 1; i < events.size() - 1; i++) {
+    // The new event is the last, or nearly: it is searched for from the end.
+    for (int i = events.indexOf(racing) + 1, end = events.lastIndexOf(now); i < end; i++) {
       HappensBefore.Event e = events.get(i);
       if (racing.happensBefore(e.clock)) continue;
       if (!hasPredecessor(notdep, e)) initials.add(e.thread);

@@ -12,10 +12,13 @@ import java.util.Map;
  * The happens-before relation of one execution, by vector clocks, and its races.
  *
  * <p>An event is one step: the operation a thread was scheduled for, plus the accesses it makes
- * before its next scheduling point (monitor exits). Clock component {@code t} of an event counts the
- * events of thread {@code t} that happen before it (its own included). As in Flanagan and Godefroid's
- * DPOR (POPL 2005), a new event of thread {@code p} races with an earlier dependent event {@code e}
- * of another thread when {@code e} does not happen before {@code p}'s previous event.
+ * before its next scheduling point (monitor exits, unparks, interrupts from JDK code). Clock
+ * component {@code t} of an event counts the events of thread {@code t} that happen before it (its
+ * own included). As in Flanagan and Godefroid's DPOR (POPL 2005), a new event of thread {@code p}
+ * races with an earlier dependent event {@code e} of another thread when {@code e} does not happen
+ * before {@code p}'s previous event. The accesses an event makes after its operation are checked
+ * the same way, against the same previous clock: an earlier event they conflict with must be
+ * reversible with the step they belong to.
  */
 final class HappensBefore {
   /** Events, in execution order. */
@@ -32,6 +35,8 @@ final class HappensBefore {
     final Operation op;
     final long location;
     final List<Touch> touches = new ArrayList<>(2);
+    /** The thread's clock before this event: what its touches are checked for races against. */
+    int[] prior;
     int[] clock;
 
     Event(int thread, int node, Operation op, long location) {
@@ -81,6 +86,7 @@ final class HappensBefore {
     if (clock[thread] == 0) clock = join(clock, startOf(thread)); // its start happens before it
     clock[thread]++;
     e.clock = clock;
+    e.prior = before;
     List<Event> races = new ArrayList<>(1);
     Access access = Access.of(op);
     if (access != null && location != Locations.NONE) {
@@ -101,17 +107,16 @@ final class HappensBefore {
 
   /**
    * An access made after the thread's last event, before its next scheduling point: part of that
-   * event, which is the latest of the execution (the thread has held the turn since).
-   *
-   * @param races where to add the earlier events it races with; null when it only orders
+   * event. Returns the earlier events it races with.
    */
-  void access(int thread, Operation op, long location, List<Event> races) {
+  List<Event> access(int thread, Operation op, long location) {
     Access access = Access.of(op);
-    if (access == null || location == Locations.NONE || events.isEmpty()) return;
     Event last = lastEventOf(thread);
-    if (last == null) return;
-    touch(last, location, access, clockOf(thread), races);
+    if (access == null || location == Locations.NONE || last == null) return List.of();
+    List<Event> races = new ArrayList<>(1);
+    touch(last, location, access, last.prior, races);
     threadClocks.set(thread, last.clock);
+    return races;
   }
 
   /** The clock of the step that started {@code thread}, or none for the first thread. */
@@ -120,7 +125,8 @@ final class HappensBefore {
     return born == null || born.lastWrite == null ? new int[0] : born.lastWrite.clock;
   }
 
-  private Event lastEventOf(int thread) {
+  /** The last event of {@code thread}, or null before its first. */
+  Event lastEventOf(int thread) {
     for (int i = events.size() - 1; i >= 0; i--) {
       if (events.get(i).thread == thread) return events.get(i);
     }

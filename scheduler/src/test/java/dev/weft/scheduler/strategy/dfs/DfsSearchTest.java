@@ -1,6 +1,7 @@
 package dev.weft.scheduler.strategy.dfs;
 
 import static dev.weft.scheduler.testing.Simulated.config;
+import static dev.weft.scheduler.testing.Simulated.isInterrupted;
 import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.join;
 import static dev.weft.scheduler.testing.Simulated.locked;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.scheduler.hooks.WeftHooks;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
@@ -176,5 +178,24 @@ class DfsSearchTest {
     }
     assertTrue(wokeTheSecondWaiter, "the search branches on which waiter notify wakes");
     assertEquals(Set.of("w1", "w2"), firstWoken, "either waiter can be the first one woken");
+  }
+
+  /**
+   * JDK code may interrupt a thread between scheduling points (a future's cancel): that write of the
+   * target's interrupt status belongs to the interrupter's step, and races with the target's earlier
+   * read of it. The search must also try the order in which the write comes first, which no race of
+   * a step's own operation calls for here.
+   */
+  @Test
+  void anAccessBetweenSchedulingPointsGetsTheBacktrackPointOfItsRace() {
+    Task program = () -> {
+      Thread main = Thread.currentThread();
+      start("interrupter", () -> WeftHooks.interruptEntered(main));
+      if (isInterrupted(main)) throw new AssertionError("saw the interrupt");
+    };
+    ExecutionResult r = firstBug(new Dfs(true, -1, false), program);
+    assertNotNull(r, "no execution ran the interrupt before the read");
+    assertEquals("saw the interrupt", r.error().getMessage(), r.report());
+    assertReplays(config(), r, program);
   }
 }
