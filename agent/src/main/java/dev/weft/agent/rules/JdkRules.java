@@ -27,6 +27,8 @@ import org.objectweb.asm.Opcodes;
  *   java.util.concurrent.**, java.time.**, Random: System.nanoTime/currentTimeMillis calls
  *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
  *   Thread.getId(), threadId()       before each return: threadId(id, this)
+ *   java.util.concurrent.**, ThreadBuilders: new T(..), outside static initializers
+ *                                    after the constructor: allocated(object) (AllocationRule)
  *   default thread and pool numbers, unseeded Random and ThreadLocalRandom seeds: filtered
  * </pre>
  *
@@ -106,6 +108,17 @@ final class JdkRules extends ClassVisitor {
           "java/util/concurrent/atomic/AtomicLong.getAndAdd(J)J", "randomSeed",
           "java/util/concurrent/atomic/AtomicInteger.addAndGet(I)I", "randomProbe"));
 
+  /**
+   * The JDK code whose allocations get chosen identity hash codes, as the program's own do: the
+   * objects an executor, a future or a thread builder creates for a program (workers, tasks,
+   * threads) end up in the JDK's hash sets, whose iteration order (the order {@code shutdownNow}
+   * interrupts workers in, say) must be the same on every run of a schedule.
+   */
+  private static boolean allocatesForPrograms(String className) {
+    return className.startsWith("java/util/concurrent/")
+        || className.startsWith("java/lang/ThreadBuilders");
+  }
+
   private final RuleContext context;
 
   JdkRules(ClassVisitor next, RuleContext context) {
@@ -116,7 +129,8 @@ final class JdkRules extends ClassVisitor {
   /** Whether the JDK class {@code className} (internal name) has anything for these rules. */
   static boolean rewrites(String className) {
     return className.equals(THREAD_CLASS) || className.equals(VIRTUAL_THREAD)
-        || readsClock(className) || HASH_TABLES.contains(className);
+        || readsClock(className) || HASH_TABLES.contains(className)
+        || allocatesForPrograms(className);
   }
 
   private static boolean readsClock(String className) {
@@ -135,6 +149,11 @@ final class JdkRules extends ClassVisitor {
       mv = new CommonPoolRule(mv, context, name);
     }
     if (HASH_TABLES.contains(className)) mv = new HashCallRule(mv, context, name);
+    // A JDK class is initialized once per JVM, in whichever execution first needs it: its static
+    // objects taking chosen hashes would shift every later hash of that execution alone.
+    if (allocatesForPrograms(className) && !name.equals("<clinit>")) {
+      mv = new AllocationRule(mv, context, name);
+    }
     Map<String, String> filters = RESULT_FILTERS.getOrDefault(className + "." + name,
         RESULT_FILTERS.get(className + ".*"));
     if (filters != null) mv = new ResultFilter(mv, context, name, filters);

@@ -35,13 +35,21 @@ public final class Determinism {
 
   /**
    * A controlled thread constructed {@code o}: it gets the next chosen identity hash code, unless
-   * its real one was read already (in its own constructor, say), which it must then keep.
+   * its real one was read already (in its own constructor, say), which it must then keep. What
+   * this costs runs inside the hook: the table it fills is a {@code java.util.concurrent} class,
+   * whose own allocations would come back here.
    */
   public void allocated(Object o) {
-    if (o == null || execution.holdingTurn() == null || hashedForReal.get(o) != null) return;
-    if (!IdentityHashes.identityHashed(o.getClass())) return;
-    int hash = (int) (SplitMix64.mix(SEED + ++hashes) >>> 33); // positive, like HotSpot's
-    IdentityHashes.choose(o, hash == 0 ? 1 : hash);
+    ControlledThread ct = execution.holdingTurn();
+    if (ct == null || o == null) return;
+    ct.insideHook = true;
+    try {
+      if (!IdentityHashes.identityHashed(o.getClass()) || hashedForReal.get(o) != null) return;
+      int hash = (int) (SplitMix64.mix(SEED + ++hashes) >>> 33); // positive, like HotSpot's
+      IdentityHashes.choose(o, hash == 0 ? 1 : hash);
+    } finally {
+      ct.insideHook = false;
+    }
   }
 
   /**
