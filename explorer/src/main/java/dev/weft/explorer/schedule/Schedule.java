@@ -59,7 +59,7 @@ public record Schedule(
     SortedMap<String, String> classes) {
 
   public static final String FORMAT = "weft-schedule";
-  public static final int FORMAT_VERSION = 3;
+  public static final int FORMAT_VERSION = 4;
 
   public Schedule {
     if (races != null) races = Collections.unmodifiableList(new ArrayList<>(races));

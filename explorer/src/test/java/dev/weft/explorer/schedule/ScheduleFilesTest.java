@@ -24,7 +24,7 @@ class ScheduleFilesTest {
   private static final String VERSION = "1.2.3";
 
   private static final int[] STEPS =
-      {0, 3, -123456789, 0b11, 42, 0, 0, 7, 0b11, -1, 1, 5, 8, 0b11, 9};
+      {0, 3, -123456789, 0b11, 42, 2, -77, 0, 0, 7, 0b11, -1, 0, 0, 1, 5, 8, 0b11, 9, 3, 1 << 30};
 
   /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
   private static Schedule sample() {
@@ -108,8 +108,8 @@ class ScheduleFilesTest {
   /** An edit of the sample file (replace this, by that) and the reason it is refused for. */
   static Stream<Arguments> edits() {
     return Stream.of(
-        edit("\"formatVersion\": 3", "\"formatVersion\": 2", "has format version 2, but this"
-            + " Weft reads version 3 only; re-run the exploration to write a fresh schedule"),
+        edit("\"formatVersion\": 4", "\"formatVersion\": 3", "has format version 3, but this"
+            + " Weft reads version 4 only; re-run the exploration to write a fresh schedule"),
         edit("0123456789abcdef", "0123",
             "the schedule's hash of class a.B is '0123', not 16 hex digits"),
         edit("\"a.B\"", "\"a..B\"",

@@ -11,6 +11,7 @@ import dev.weft.scheduler.trace.StepLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One execution: its controlled threads, the models of the monitors they use, and the scheduling
@@ -78,6 +79,8 @@ public final class Execution implements SchedulingView {
   private DataRace race;
 
   private int steps;
+  /** What ran since the last scheduling point without being one ({@link #betweenSteps()}). */
+  private int betweenSteps;
   private int preemptions;
   private int viewCurrent;
   private long virtualNanos;
@@ -125,6 +128,12 @@ public final class Execution implements SchedulingView {
   /** Ends the execution once; later calls are ignored. Wakes the caller. */
   private synchronized void end(Outcome outcome, String report, ControlledThread who, Throwable e) {
     if (ended) return;
+    String unfollowed = endStrategy(outcome, report);
+    if (unfollowed != null) {
+      outcome = Outcome.DIVERGED;
+      report = unfollowed;
+      e = null;
+    }
     List<String> names = new ArrayList<>();
     for (ControlledThread t : threads) names.add(t.displayName());
     result = new ExecutionResult(
@@ -133,8 +142,23 @@ public final class Execution implements SchedulingView {
         trace.snapshot(), List.copyOf(names), false,
         outcome.isBug() || trace.on() ? stepLog.copy() : null, race);
     ended = true;
-    strategy.endExecution(steps);
     Handoff.unpark(caller, null);
+  }
+
+  /**
+   * Tells the strategy the execution ended. Returns the report of a replay that ended before its
+   * recording did, which was another execution, however alike its outcome; null otherwise.
+   */
+  private String endStrategy(Outcome outcome, String report) {
+    try {
+      strategy.endExecution(steps);
+      return null;
+    } catch (ReplayDivergence d) {
+      if (outcome == Outcome.DIVERGED || outcome == Outcome.STUCK) return null; // said already
+      String first = report == null || report.isEmpty() ? outcome.name().toLowerCase(Locale.ROOT)
+          : report.lines().findFirst().orElse("");
+      return "The replay diverged: " + d.getMessage() + " This run ended with: " + first;
+    }
   }
 
   /** Called by the caller when the deadline passed: names the thread that holds the turn. */
@@ -252,6 +276,7 @@ public final class Execution implements SchedulingView {
         next = threads[id];
       }
       stepLog.add(this, next.id);
+      betweenSteps = 0;
       if (next != ct && isEnabled(ct.id)) preemptions++;
       if (next != ct && trace.on()) {
         ct.stopReason = narration.whyStopped(ct, spin.isSpinning(ct), isEnabled(ct.id));
@@ -356,6 +381,16 @@ public final class Execution implements SchedulingView {
   @Override
   public int pendingSite(int id) {
     return threads[id].pendingSite;
+  }
+
+  @Override
+  public int pendingTarget(int id) {
+    return locations.target(threads[id]);
+  }
+
+  @Override
+  public int betweenSteps() {
+    return betweenSteps;
   }
 
   @Override
@@ -563,6 +598,7 @@ public final class Execution implements SchedulingView {
     spin.happened(op);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, location);
+    betweenSteps = StepLog.between(betweenSteps, op, location);
     if (observing) strategy.accessed(ct.id, op, location);
     synced(ct, op, location);
   }

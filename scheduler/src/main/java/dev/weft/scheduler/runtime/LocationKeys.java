@@ -46,6 +46,11 @@ final class LocationKeys {
     }
   }
 
+  /** The number of the object {@code t}'s pending operation acts on; 0 for none. */
+  int target(ControlledThread t) {
+    return t.pendingObject == null ? 0 : objectNumber(t.pendingObject);
+  }
+
   private int objectNumber(Object o) {
     Integer known = objectNumbers.get(o);
     if (known != null) return known;
