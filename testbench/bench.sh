@@ -22,5 +22,6 @@ if [ "${1:-}" = jmh ]; then
   exec java -cp "$CP" dev.weft.testbench.bench.jmh.JmhMain --agent "$AGENT" "$@"
 fi
 # The harness runs Weft in this JVM (hence the agent) and Lincheck, with --lincheck, in child JVMs
-# without it.
-exec java -Xshare:off -ea -javaagent:"$AGENT" -cp "$CP" dev.weft.testbench.bench.Harness "$@"
+# without it. The agent instruments plain accesses, as `weft run`'s does, so every strategy can
+# schedule the ones found racing.
+exec java -Xshare:off -ea -javaagent:"$AGENT"=races -cp "$CP" dev.weft.testbench.bench.Harness "$@"

@@ -121,13 +121,10 @@ public final class RunCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--benign-race declares a race benign for --detect-races; add --detect-races");
     }
-    if (strategy == null || strategy == StrategyKind.DFS || strategy == StrategyKind.PORTFOLIO) {
-      // Systematic search (alone or in the default portfolio) watches plain accesses, so that
-      // the ones found racing become scheduling points: the child's agent must instrument them.
-      properties.put("weft.races", "true");
-    }
+    // Every strategy watches plain accesses, so that the ones found racing become scheduling
+    // points: the child's agent must instrument them.
+    properties.put("weft.races", "true");
     if (detectRaces) {
-      properties.put("weft.races", "true"); // the child's agent instruments plain accesses
       properties.put("weft.detectRaces", "true");
       properties.put("weft.benignRaces", String.join(",", benignRaces));
     }

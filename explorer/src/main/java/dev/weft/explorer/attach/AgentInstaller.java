@@ -21,8 +21,8 @@ public final class AgentInstaller {
   private AgentInstaller() {}
 
   /**
-   * @param races the plain-access instrumentation of race detection is needed too: attaching
-   *     asks for it, and an agent loaded without it is refused
+   * @param races the plain-access instrumentation of race detection is needed: an agent loaded
+   *     without it is refused (attaching always asks for it)
    */
   public static synchronized void ensureInstalled(boolean races) {
     if (Boolean.getBoolean(INSTALLED)) {
@@ -44,8 +44,9 @@ public final class AgentInstaller {
               + " dependency, or set -Dweft.agent.jar=/path/to/weft-agent.jar.");
     }
     try {
+      // Always with plain accesses instrumented: every strategy schedules the ones found racing.
       net.bytebuddy.agent.ByteBuddyAgent.attach(
-          jar, String.valueOf(ProcessHandle.current().pid()), races ? "races" : "");
+          jar, String.valueOf(ProcessHandle.current().pid()), "races");
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           "Weft's agent is not loaded and attaching it at run time failed (" + e.getMessage()

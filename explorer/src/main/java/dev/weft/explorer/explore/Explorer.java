@@ -25,6 +25,7 @@ public final class Explorer {
 
   public static ExplorationResult explore(Options options, Body body, String testName) {
     RacingSites racing = RacingSearch.sitesFor(options);
+    boolean explorerCommits = racing != null && !RacingSearch.strategyCommits(options);
     Strategy strategy = Strategies.create(options, racing);
     ExecutionConfig config = config(options, false, racing);
     long start = System.nanoTime();
@@ -43,6 +44,8 @@ public final class Explorer {
         stop = StopReason.TIME_LIMIT;
         break;
       }
+      // Sites found racing so far become scheduling points from this execution on.
+      if (explorerCommits) racing.commit();
       int index = executions++;
       ExecutionResult result =
           Scheduler.execute(config, strategy, executionSeed(options.seed(), index), body::run);

@@ -8,11 +8,13 @@ import dev.weft.explorer.schedule.ScheduleFiles;
 import dev.weft.samples.explorer.Races;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Systematic search watches plain accesses and schedules the ones found racing: a bug that lies in
- * the order of plain accesses is found, a racy program it proves names the racing sites, and a
- * race-free program is searched exactly as before. Runs in the test JVM whose agent has the
+ * Every strategy watches plain accesses and schedules the ones found racing: a bug that lies in the
+ * order of plain accesses is found, a racy program systematic search proves names the racing sites,
+ * and a race-free program is searched exactly as before. Runs in the test JVM whose agent has the
  * {@code races} option, so plain accesses are instrumented.
  */
 class RacingSearchTest {
@@ -34,6 +36,21 @@ class RacingSearchTest {
     ReplayResult replay = Weft.replay(f.schedule(), Races::plainCounterChecked);
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
     assertEquals(f.trace(), replay.trace());
+  }
+
+  /**
+   * Without the racing sites scheduled, the two threads' read and write of the plain counter lie
+   * between the same scheduling points, and no schedule interleaves them.
+   */
+  @ParameterizedTest
+  @EnumSource(names = {"RANDOM", "PCT", "POS", "SURW"})
+  void everyRandomizedStrategyFindsALostUpdateOfAPlainField(StrategyKind strategy) {
+    Failure f = FoundBugs.assertFoundAndReplayed(Options.builder().strategy(strategy)
+        .iterations(2_000).seed(3).testName("plainLostUpdate-" + strategy.cliName()).build(),
+        Races::plainCounterChecked, "lost update: count is 1");
+    assertFalse(ScheduleFiles.read(f.scheduleFile().toString(),
+        dev.weft.explorer.explore.WeftVersion.get()).racingSites().isEmpty(),
+        "the schedule names the plain-access sites scheduled in the failing execution");
   }
 
   @Test

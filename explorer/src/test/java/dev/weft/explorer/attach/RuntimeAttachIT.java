@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RuntimeAttachIT {
   private static final String JAR_PROPERTY = "weft.agent.jar";
+  private static final String RACES = "weft.agent.races";
 
   @Test
   @Order(1)
@@ -61,11 +62,27 @@ class RuntimeAttachIT {
 
   @Test
   @Order(3)
-  void raceDetectionAsksForTheAgentsRacesOptionWhenTheAgentLacksIt() {
+  void theAttachedAgentInstrumentsPlainAccesses() {
     assertTrue(Boolean.getBoolean("weft.agent.installed"), "attached by the test before");
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Weft.exploreInterleavings(
-            Options.builder().iterations(1).detectRaces(true).build(), () -> {}));
-    assertTrue(e.getMessage().contains("-javaagent:/path/to/weft-agent.jar=races"), e.getMessage());
+    assertTrue(Boolean.getBoolean(RACES), "every strategy schedules plain accesses found racing");
+    ExplorationResult result = Weft.exploreInterleavings(
+        Options.builder().iterations(50).detectRaces(true).build(), () -> {});
+    assertTrue(result.failure().isEmpty(), result::summary);
+  }
+
+  /** An agent given with -javaagent but without races announces that by not setting RACES. */
+  @Test
+  @Order(4)
+  void raceDetectionAsksForTheAgentsRacesOptionWhenTheAgentLacksIt() {
+    System.clearProperty(RACES);
+    try {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> Weft.exploreInterleavings(
+              Options.builder().iterations(1).detectRaces(true).build(), () -> {}));
+      assertTrue(e.getMessage().contains("-javaagent:/path/to/weft-agent.jar=races"),
+          e.getMessage());
+    } finally {
+      System.setProperty(RACES, "true");
+    }
   }
 }

@@ -38,7 +38,7 @@ class GraphExportTest {
 
   @Test
   void jsonHasTheSameNodesAndEdges() {
-    assertEquals("{\"creator\":\"JGraphT JSON Exporter\",\"version\":\"1\",\"nodes\":["
+    assertEquals("{\"creator\":\"Weft\",\"version\":\"1\",\"nodes\":["
         + "{\"id\":\"0\",\"step\":0,\"thread\":\"T0\",\"operation\":\"start\","
         + "\"object\":\"T1 (writer)\"},"
         + "{\"id\":\"1\",\"step\":1,\"thread\":\"T1 (writer)\",\"operation\":\"write\","

@@ -1,0 +1,85 @@
+package dev.weft.explorer.junit;
+
+import dev.weft.explorer.api.Body;
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.Failure;
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.ReplayResult;
+import dev.weft.explorer.api.Weft;
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+
+/**
+ * Runs an {@link InterleavingTest}: JUnit's own invocation of the method is skipped, and Weft
+ * explores (or, given a schedule, replays) executions that each run the method on a fresh instance
+ * ({@link FreshInstanceBody}). Registered by the annotation; users never name it.
+ */
+public final class InterleavingExtension implements InvocationInterceptor {
+  /** Held by every exploring test: explorations in one JVM run one at a time. */
+  static final String EXPLORATION_LOCK = "dev.weft.exploration";
+
+  /** A schedule to replay instead of exploring: a {@code weft1;...} string or a file's path. */
+  static final String REPLAY_PROPERTY = "weft.replay";
+
+  @Override
+  public void interceptTestMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext context) {
+    invocation.skip();
+    Method method = invocationContext.getExecutable();
+    Class<?> testClass = context.getRequiredTestClass();
+    Body body = FreshInstanceBody.of(testClass, method, context.getRequiredTestInstances());
+    String schedule = scheduleToReplay(method);
+    if (schedule != null) {
+      replay(schedule, body, context);
+    } else {
+      explore(testClass, method, body, context);
+    }
+  }
+
+  private static String scheduleToReplay(Method method) {
+    String property = System.getProperty(REPLAY_PROPERTY);
+    if (property != null && !property.isBlank()) return property.strip();
+    ReplaySchedule pinned = method.getAnnotation(ReplaySchedule.class);
+    return pinned == null ? null : pinned.value();
+  }
+
+  private static void explore(
+      Class<?> testClass, Method method, Body body, ExtensionContext context) {
+    Options options = Settings.options(testClass, method)
+        .testName(testClass.getSimpleName() + "." + method.getName())
+        .build();
+    ExplorationResult result = Weft.exploreInterleavings(options, body);
+    context.publishReportEntry("weft.summary", result.summary());
+    if (result.failure().isEmpty()) return;
+    Failure failure = result.failure().get();
+    if (failure.scheduleFile() != null) {
+      context.publishReportEntry("weft.schedule", failure.scheduleFile().toString());
+    }
+    context.publishReportEntry("weft.replay", failure.schedule());
+    throw new AssertionError(failure.report() + ReplayHint.of(testClass, method, failure),
+        failure.error());
+  }
+
+  private static void replay(String schedule, Body body, ExtensionContext context) {
+    ReplayResult result;
+    try {
+      result = Weft.replay(schedule, body);
+    } catch (IllegalArgumentException refused) {
+      throw new AssertionError("Weft cannot replay the schedule given by "
+          + (System.getProperty(REPLAY_PROPERTY) != null ? "-D" + REPLAY_PROPERTY
+              : "@ReplaySchedule") + ": " + refused.getMessage(), refused);
+    }
+    context.publishReportEntry("weft.replay", result.status().name());
+    switch (result.status()) {
+      case REPRODUCED -> {
+        Failure failure = result.failure().orElseThrow();
+        throw new AssertionError("Replayed: " + failure.report(), failure.error());
+      }
+      case DIVERGED -> throw new AssertionError(
+          "The replay did not follow the schedule:\n" + result.message() + "\n" + result.trace());
+      case NO_FAILURE -> { } // the schedule ran to its end and the test held
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package dev.weft.explorer.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.StrategyKind;
+import dev.weft.samples.junit.CounterSample;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * {@link InterleavingTest} as a user meets it: sample test classes run through the JUnit launcher,
+ * a failure's message holds the trace and a replay command, and that command's property replays the
+ * same failing execution in the same, unchanged test.
+ */
+class InterleavingExtensionTest {
+  private static final Pattern REPLAY_STRING = Pattern.compile("-Dweft\\.replay='(weft1;[^']*)'");
+  private static final Pattern REPLAY_FILE = Pattern.compile("-Dweft\\.replay='([^']*\\.json)'");
+
+  @Test
+  void aBugFailsTheTestWithItsTraceAndACommandThatReplaysIt() {
+    String message = withProperty("weft.shrink", "false", () -> failureOf("lostUpdate"));
+    assertTrue(message.contains("Weft found a bug (exception)"), message);
+    assertTrue(message.contains("lost update"), message);
+    assertTrue(message.contains("mvn test -Dsurefire.failIfNoSpecifiedTests=false"
+        + " -Dtest='dev.weft.samples.junit.CounterSample#lostUpdate' -Dweft.replay='weft1;"),
+        message);
+    String report = message.substring(0, message.indexOf("Replay it, the test unchanged"));
+
+    // The file knows which execution of the exploration failed; the short string does not, so
+    // its headline says execution 1, and the rest (the trace and the error) is the same.
+    String file = group(REPLAY_FILE, message);
+    String fromFile = withProperty(InterleavingExtension.REPLAY_PROPERTY, file,
+        () -> failureOf("lostUpdate"));
+    assertEquals("Replayed: " + report, fromFile);
+
+    String schedule = group(REPLAY_STRING, message);
+    String replayed = withProperty(InterleavingExtension.REPLAY_PROPERTY, schedule,
+        () -> failureOf("lostUpdate"));
+    assertEquals(afterHeadline(report), afterHeadline(replayed));
+  }
+
+  @Test
+  void aCorrectTestPassesOverItsWholeBudget() {
+    Outcome outcome = run("atomicIncrement");
+    assertEquals(TestExecutionResult.Status.SUCCESSFUL, outcome.status(), outcome.message());
+    assertTrue(outcome.summary().startsWith("300 executions"), outcome.summary());
+  }
+
+  @Test
+  void eachExecutionRunsOnAFreshInstance() {
+    Outcome outcome = run("freshInstanceEachExecution");
+    assertEquals(TestExecutionResult.Status.SUCCESSFUL, outcome.status(), outcome.message());
+    assertTrue(outcome.summary().contains("exhaustive"), outcome.summary());
+  }
+
+  @Test
+  void aNestedClassRunsOnFreshInstancesToo() {
+    Outcome outcome = run(CounterSample.Inner.class, "freshInnerInstance");
+    assertEquals(TestExecutionResult.Status.SUCCESSFUL, outcome.status(), outcome.message());
+  }
+
+  @Test
+  void aTestMethodWithParametersIsRefusedWithWhatToChange() {
+    String message = failureOf("takesAParameter");
+    assertTrue(message.contains("@InterleavingTest method CounterSample.takesAParameter takes"
+        + " parameters"), message);
+  }
+
+  @Test
+  void aScheduleThatDoesNotParseIsRefusedWithItsReason() {
+    String message = withProperty(InterleavingExtension.REPLAY_PROPERTY, "weft1;nonsense",
+        () -> failureOf("lostUpdate"));
+    assertTrue(message.startsWith("Weft cannot replay the schedule given by -Dweft.replay: "),
+        message);
+  }
+
+  @Test
+  void settingsComeFromPropertiesThenTheMethodThenTheClass() throws Exception {
+    var method = CounterSample.class.getDeclaredMethod("atomicIncrement");
+    Options options = Settings.options(CounterSample.class, method).build();
+    assertEquals(StrategyKind.RANDOM, options.strategy());
+    assertEquals(300, options.iterations());
+    Options fromClass = Settings.options(CounterSample.class,
+        CounterSample.class.getDeclaredMethod("lostUpdate")).build();
+    assertEquals(StrategyKind.DFS, fromClass.strategy());
+    assertEquals(2_000, fromClass.iterations());
+    assertEquals(Duration.ofSeconds(60), fromClass.timeLimit());
+    Options overridden = withProperty("weft.iterations", "7",
+        () -> Settings.options(CounterSample.class, method).build());
+    assertEquals(7, overridden.iterations());
+    assertEquals(StrategyKind.RANDOM, overridden.strategy());
+  }
+
+  @Test
+  void twoValuesForOneSettingAreRefused() throws Exception {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Settings.options(TwoValues.class, TwoValues.class.getDeclaredMethod("test")));
+    assertEquals("iterations takes one value, not 2 (in the Weft settings of TwoValues.test)",
+        e.getMessage());
+  }
+
+  static class TwoValues {
+    @InterleavingTest(iterations = {1, 2})
+    void test() {}
+  }
+
+  private record Outcome(TestExecutionResult.Status status, String message, String summary) {}
+
+  private static String failureOf(String method) {
+    Outcome outcome = run(method);
+    assertEquals(TestExecutionResult.Status.FAILED, outcome.status(), outcome.summary());
+    return outcome.message();
+  }
+
+  private static Outcome run(String method) {
+    return run(CounterSample.class, method);
+  }
+
+  /** Runs one method of a sample class through the JUnit launcher. */
+  private static Outcome run(Class<?> sample, String method) {
+    List<Outcome> outcomes = new ArrayList<>();
+    List<String> summaries = new ArrayList<>();
+    TestExecutionListener listener = new TestExecutionListener() {
+      @Override
+      public void reportingEntryPublished(TestIdentifier id,
+          org.junit.platform.engine.reporting.ReportEntry entry) {
+        entry.getKeyValuePairs().forEach((k, v) -> {
+          if (k.equals("weft.summary")) summaries.add(v);
+        });
+      }
+
+      @Override
+      public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (!id.isTest()) return;
+        String message = result.getThrowable().map(Throwable::getMessage).orElse("");
+        outcomes.add(new Outcome(result.getStatus(), message,
+            summaries.isEmpty() ? "" : summaries.get(0)));
+      }
+    };
+    LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectMethod(sample.getName() + "#" + method
+            + (method.equals("takesAParameter") ? "(org.junit.jupiter.api.TestInfo)" : "")))
+        .build(), listener);
+    assertEquals(1, outcomes.size(), "one test ran: " + outcomes);
+    return outcomes.get(0);
+  }
+
+  private static String afterHeadline(String report) {
+    return report.substring(report.indexOf("\n\n"));
+  }
+
+  private static String group(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    assertTrue(m.find(), pattern + " in " + text);
+    return m.group(1);
+  }
+
+  private static <T> T withProperty(String name, String value, java.util.function.Supplier<T> s) {
+    String before = System.getProperty(name);
+    System.setProperty(name, value);
+    try {
+      return s.get();
+    } finally {
+      if (before == null) System.clearProperty(name);
+      else System.setProperty(name, before);
+    }
+  }
+}
