@@ -385,7 +385,7 @@ public final class Execution implements SchedulingView {
 
   @Override
   public int pendingTarget(int id) {
-    return locations.target(threads[id]);
+    return locations.target(threads[id].pendingObject);
   }
 
   @Override
@@ -598,7 +598,7 @@ public final class Execution implements SchedulingView {
     spin.happened(op);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, location);
-    betweenSteps = StepLog.between(betweenSteps, op, location);
+    betweenSteps = StepLog.between(betweenSteps, op, locations.target(target));
     if (observing) strategy.accessed(ct.id, op, location);
     synced(ct, op, location);
   }

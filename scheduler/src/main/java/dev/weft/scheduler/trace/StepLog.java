@@ -141,12 +141,12 @@ public final class StepLog {
   }
 
   /**
-   * {@code hash} extended with an access made between scheduling points: order matters, so two
+   * {@code hash} extended with an access made between scheduling points, by {@code op} on the
+   * object numbered {@code target} ({@link SchedulingView#pendingTarget}): order matters, so two
    * interrupts sent in the other order hash differently.
    */
-  public static int between(int hash, Operation op, long location) {
-    int h = 31 * hash + op.ordinal();
-    return 31 * h + Long.hashCode(location);
+  public static int between(int hash, Operation op, int target) {
+    return 31 * (31 * hash + op.ordinal()) + target;
   }
 
   private static int opCode(Operation op) {
