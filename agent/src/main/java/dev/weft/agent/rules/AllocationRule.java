@@ -6,9 +6,9 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Objects application code creates: once constructed, the runtime may choose their identity hash
- * code ({@code allocated}), so that hash tables of such objects iterate in the same order on every
- * run of a schedule.
+ * Objects application code creates, and JDK code where {@link JdkRules} says: once constructed,
+ * the runtime may choose their identity hash code ({@code allocated}), so that hash tables of such
+ * objects iterate in the same order on every run of a schedule.
  *
  * <pre>
  *   new T; dup; args; invokespecial T.&lt;init&gt;

@@ -34,6 +34,8 @@ import org.objectweb.asm.Opcodes;
  *   AsynchronousSocketChannel.open(group), AsynchronousServerSocketChannel.open(group),
  *   AsynchronousChannelGroup's constructor
  *                                    entry: unsupported(api, why)
+ *   java.util.concurrent.**, ThreadBuilders: new T(..), outside static initializers
+ *                                    after the constructor: allocated(object) (AllocationRule)
  *   default thread and pool numbers, unseeded Random and ThreadLocalRandom seeds: filtered
  *   synchronized views of Collections, Vector, Hashtable, StringBuffer, Timer (and their nested
  *   classes): monitorenter/exit, wait and notify as in the program's code (MonitorRule,
@@ -170,6 +172,17 @@ final class JdkRules extends ClassVisitor {
   static final java.util.Set<String> SYNCHRONIZED_METHODS = java.util.Set.of(
       "java/util/Vector", "java/util/Stack", "java/util/Hashtable", "java/lang/StringBuffer");
 
+  /**
+   * The JDK code whose allocations get chosen identity hash codes, as the program's own do: the
+   * objects an executor, a future or a thread builder creates for a program (workers, tasks,
+   * threads) end up in the JDK's hash sets, whose iteration order (the order {@code shutdownNow}
+   * interrupts workers in, say) must be the same on every run of a schedule.
+   */
+  private static boolean allocatesForPrograms(String className) {
+    return className.startsWith("java/util/concurrent/")
+        || className.startsWith("java/lang/ThreadBuilders");
+  }
+
   private final RuleContext context;
 
   JdkRules(ClassVisitor next, RuleContext context) {
@@ -184,7 +197,8 @@ final class JdkRules extends ClassVisitor {
         || sharesMonitors(className)
         || SocketRule.CLASSES.contains(className) || className.equals(SOCKET_DISPATCHER)
         || className.equals(NET) || className.equals(ASYNC_SOCKET)
-        || className.equals(ASYNC_SERVER_SOCKET) || className.equals(ASYNC_CHANNEL_GROUP);
+        || className.equals(ASYNC_SERVER_SOCKET) || className.equals(ASYNC_CHANNEL_GROUP)
+        || allocatesForPrograms(className);
   }
 
   private static boolean readsClock(String className) {
@@ -226,6 +240,11 @@ final class JdkRules extends ClassVisitor {
       }
     }
     if (SocketRule.CLASSES.contains(className)) mv = new SocketRule(mv, context, name);
+    // A JDK class is initialized once per JVM, in whichever execution first needs it: its static
+    // objects taking chosen hashes would shift every later hash of that execution alone.
+    if (allocatesForPrograms(className) && !name.equals("<clinit>")) {
+      mv = new AllocationRule(mv, context, name);
+    }
     Map<String, String> filters = RESULT_FILTERS.getOrDefault(className + "." + name,
         RESULT_FILTERS.get(className + ".*"));
     if (filters != null) mv = new ResultFilter(mv, context, name, filters);

@@ -12,7 +12,6 @@ import dev.weft.agent.testing.InstrumentingLoader;
 import dev.weft.scheduler.trace.Site;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.objectweb.asm.tree.MethodNode;
 
 /** Calls into java.util.concurrent, and the reads of values from outside the schedule. */
@@ -54,7 +53,6 @@ class ConcurrentCallRuleTest {
   }
 
   @Test
-  @Timeout(30)
   void rewrittenCodeBehavesAsBefore() throws Throwable {
     assertEquals(43L, loader.call("ConcurrentSample", "calls"));
     assertEquals(true, loader.call("ConcurrentSample", "outsideValues"));

@@ -12,7 +12,6 @@ import dev.weft.agent.testing.InstrumentingLoader;
 import dev.weft.scheduler.trace.Site;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -73,7 +72,6 @@ class FieldAccessRuleTest {
   }
 
   @Test
-  @Timeout(30)
   void valuesAreUnchanged() throws Throwable {
     Object[] values = (Object[]) loader.call("VolatileSample", "writeThenRead");
     assertArrayEquals(new Object[] {1, 1L << 40, 0.5, "ref", 7, 3L, 9}, values);
@@ -169,7 +167,6 @@ class FieldAccessRuleTest {
   }
 
   @Test
-  @Timeout(30)
   void valuesAreUnchangedWithRaceHooks() throws Throwable {
     InstrumentingLoader races = InstrumentingLoader.withRaces();
     Object[] values = (Object[]) races.call("RacySample", "touchAll");

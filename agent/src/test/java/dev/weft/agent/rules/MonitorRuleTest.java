@@ -11,7 +11,6 @@ import dev.weft.agent.testing.InstrumentingLoader;
 import dev.weft.scheduler.trace.Site;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.objectweb.asm.tree.MethodNode;
 
 class MonitorRuleTest {
@@ -39,7 +38,6 @@ class MonitorRuleTest {
   }
 
   @Test
-  @Timeout(30)
   void blocksStillExclude() throws Throwable {
     int[] counts = (int[]) loader.call("SyncCounter", "concurrentIncrements", 4, 20_000);
     assertArrayEquals(new int[] {4 * 20_000, 4 * 20_000, 4 * 20_000}, counts);

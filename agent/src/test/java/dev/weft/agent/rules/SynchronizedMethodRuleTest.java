@@ -14,7 +14,6 @@ import dev.weft.agent.testing.InstrumentingLoader;
 import java.lang.reflect.Modifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
@@ -70,7 +69,6 @@ class SynchronizedMethodRuleTest {
   }
 
   @Test
-  @Timeout(30)
   void methodsStillExclude() throws Throwable {
     int[] counts = (int[]) loader.call("SyncCounter", "concurrentIncrements", 4, 20_000);
     assertArrayEquals(new int[] {4 * 20_000, 4 * 20_000, 4 * 20_000}, counts);
@@ -83,7 +81,6 @@ class SynchronizedMethodRuleTest {
   }
 
   @Test
-  @Timeout(30)
   void exceptionsReleaseTheMonitor() throws Throwable {
     boolean[] released = (boolean[]) loader.call("SyncCounter", "failuresRelease");
     assertArrayEquals(new boolean[] {true, true, true}, released);

@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.agent.testing.InstrumentingLoader;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -94,7 +93,6 @@ class ThreadMethodRuleTest {
   }
 
   @Test
-  @Timeout(30)
   void threadsBehaveAsBefore() throws Throwable {
     assertArrayEquals(new int[] {7, 1}, (int[]) loader.call("ThreadSample", "startJoin"));
     assertEquals(true, loader.call("ThreadSample", "joinsAndQueries"));
@@ -105,7 +103,6 @@ class ThreadMethodRuleTest {
 
   /** The JDK 19+ Duration overloads, called from generated code: the hooks serve them on 17. */
   @Test
-  @Timeout(30)
   void durationOverloadsAreReplaced() throws Throwable {
     String name = InstrumentingLoader.SAMPLES + "DurationCalls";
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);

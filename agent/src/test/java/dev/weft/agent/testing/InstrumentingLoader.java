@@ -1,5 +1,7 @@
 package dev.weft.agent.testing;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import dev.weft.agent.AgentConfig;
 import dev.weft.agent.transform.WeftTransformer;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,9 @@ import java.util.Map;
  * transformer returned for inspection.
  */
 public final class InstrumentingLoader extends ClassLoader {
+  /** Far above what any sample takes: a limit only a hang reaches. */
+  public static final Duration HANG_GUARD = Duration.ofMinutes(5);
+
   public static final String SAMPLES = "dev.weft.samples.agent.";
 
   private final WeftTransformer transformer;
@@ -68,14 +74,30 @@ public final class InstrumentingLoader extends ClassLoader {
     }
   }
 
-  /** Calls the public static method {@code method} of sample {@code simpleName}. */
+  /**
+   * Calls the public static method {@code method} of sample {@code simpleName}, under a hang guard:
+   * a sample ends in well under a second, so only a hang (a rewritten monitor that no longer
+   * excludes or releases, say) reaches {@link #HANG_GUARD}, however busy the machine. The call
+   * runs on the guard's own thread.
+   */
   public Object call(String simpleName, String method, Object... args) throws Throwable {
+    return callHolding(new Object(), simpleName, method, args);
+  }
+
+  /** {@link #call}, inside {@code synchronized (monitor)} on the thread that runs it. */
+  public Object callHolding(Object monitor, String simpleName, String method, Object... args)
+      throws Throwable {
     for (Method m : load(simpleName).getMethods()) {
       if (m.getName().equals(method) && m.getParameterCount() == args.length) {
         try {
-          return m.invoke(null, args);
-        } catch (InvocationTargetException e) {
-          throw e.getCause();
+          return assertTimeoutPreemptively(HANG_GUARD, () -> {
+            synchronized (monitor) {
+              return m.invoke(null, args);
+            }
+          }, () -> "hang guard: " + simpleName + "." + method + " did not end in "
+              + HANG_GUARD.toMinutes() + " minutes");
+        } catch (Throwable e) { // rethrown as it came, by the guard's thread
+          throw e instanceof InvocationTargetException ? e.getCause() : e;
         }
       }
     }

@@ -86,8 +86,8 @@ class ReplayCommandTest {
             "was written by Weft 0.0.1"),
         Arguments.of(edit(o -> o.addProperty("choices", "zz;!?")),
             "choices are corrupt near 'zz;!?'"),
-        Arguments.of(edit(o -> o.addProperty("formatVersion", 2)),
-            "has format version 2, but this Weft reads version 4 only"),
+        Arguments.of(edit(o -> o.addProperty("formatVersion", 3)),
+            "has format version 3, but this Weft reads version 4 only; re-run the exploration"),
         Arguments.of(edit(o -> o.remove("classpath")), "was not written by 'weft run'"));
   }
 

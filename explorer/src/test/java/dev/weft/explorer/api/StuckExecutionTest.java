@@ -13,7 +13,7 @@ class StuckExecutionTest {
   @Test
   void reportsTheStuckThreadWhereItIsAndWhyTheExplorationStops() {
     ExplorationResult result = Weft.exploreInterleavings(
-        Options.builder().iterations(100).executionTimeout(Duration.ofMillis(300))
+        Options.builder().iterations(100).executionTimeout(Duration.ofSeconds(5))
             .testName("stuck").build(),
         Stuck::waitForever);
     Failure f = result.failure().orElseThrow();

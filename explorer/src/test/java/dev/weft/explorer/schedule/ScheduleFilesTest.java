@@ -24,7 +24,7 @@ class ScheduleFilesTest {
   private static final String VERSION = "1.2.3";
 
   private static final int[] STEPS =
-      {0, 3, -123456789, 0b11, 42, 0, 0, 7, 0b11, -1, 1, 5, 8, 0b11, 9};
+      {0, 3, -123456789, 0b11, 42, 2, -77, 0, 0, 7, 0b11, -1, 0, 0, 1, 5, 8, 0b11, 9, 3, 1 << 30};
 
   /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
   private static Schedule sample() {

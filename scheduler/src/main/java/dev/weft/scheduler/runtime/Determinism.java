@@ -25,7 +25,13 @@ public final class Determinism {
    * virtual thread's hash code is its id, so the id must not change when the thread starts).
    */
   private final IdentityTable<Long> threadIds = new IdentityTable<>();
-  private long hashes;
+  /**
+   * Per class, how many of its instances got a chosen hash in this execution. The n-th instance of
+   * a class gets the same hash whatever else was allocated before it, so the JDK's own allocations,
+   * which differ between JDK releases (and happen only once for a class initialized during the
+   * first execution), do not shift the hashes of the objects a hash set orders.
+   */
+  private final IdentityTable<int[]> instances = new IdentityTable<>();
   private int threadNumbers;
   private int poolNumbers;
 
@@ -35,13 +41,43 @@ public final class Determinism {
 
   /**
    * A controlled thread constructed {@code o}: it gets the next chosen identity hash code, unless
-   * its real one was read already (in its own constructor, say), which it must then keep.
+   * its real one was read already (in its own constructor, say), which it must then keep. What
+   * this costs runs inside the hook: the table it fills is a {@code java.util.concurrent} class,
+   * whose own allocations would come back here.
    */
   public void allocated(Object o) {
-    if (o == null || execution.holdingTurn() == null || hashedForReal.get(o) != null) return;
-    if (!IdentityHashes.identityHashed(o.getClass())) return;
-    int hash = (int) (SplitMix64.mix(SEED + ++hashes) >>> 33); // positive, like HotSpot's
-    IdentityHashes.choose(o, hash == 0 ? 1 : hash);
+    ControlledThread ct = execution.holdingTurn();
+    if (ct == null || o == null) return;
+    ct.insideHook = true;
+    try {
+      if (!IdentityHashes.identityHashed(o.getClass()) || hashedForReal.get(o) != null) return;
+      IdentityHashes.choose(o, nextHash(o.getClass()));
+    } finally {
+      ct.insideHook = false;
+    }
+  }
+
+  /** The hash of the next instance of {@code type}: a function of its name and its number. */
+  private int nextHash(Class<?> type) {
+    int[] count = instances.get(type);
+    if (count == null) {
+      count = new int[1];
+      instances.put(type, count);
+    }
+    long name = stableName(type).hashCode() * 0x9E3779B97F4A7C15L;
+    int hash = (int) (SplitMix64.mix(SEED ^ name ^ ++count[0]) >>> 33); // positive, like HotSpot's
+    return hash == 0 ? 1 : hash;
+  }
+
+  /**
+   * The name of {@code type}, without what differs from one JVM to the next: a hidden class (a
+   * lambda's) is named after its host, as the JVM numbers and places it as it pleases.
+   */
+  private static String stableName(Class<?> type) {
+    String name = type.getName();
+    if (!type.isHidden()) return name;
+    int lambda = name.indexOf("$$Lambda");
+    return name.substring(0, lambda >= 0 ? lambda : name.indexOf('/'));
   }
 
   /**

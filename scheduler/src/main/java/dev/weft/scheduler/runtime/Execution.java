@@ -11,6 +11,7 @@ import dev.weft.scheduler.trace.StepLog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One execution: its controlled threads, the models of the monitors they use, and the scheduling
@@ -98,6 +99,8 @@ public final class Execution implements SchedulingView {
   private String timeoutNote;
 
   private int steps;
+  /** What ran since the last scheduling point without being one ({@link #betweenSteps()}). */
+  private int betweenSteps;
   private int preemptions;
   private int viewCurrent;
   private long virtualNanos;
@@ -149,6 +152,18 @@ public final class Execution implements SchedulingView {
   private synchronized void end(Outcome outcome, String report, ControlledThread who, Throwable e) {
     if (ended) return;
     if (outcome.isBug()) report = withNotes(report);
+    Throwable internal = null;
+    String unfollowed = null;
+    try {
+      unfollowed = endStrategy(outcome, report);
+    } catch (RuntimeException | AssertionError x) {
+      internal = x;
+    }
+    if (unfollowed != null) {
+      outcome = Outcome.DIVERGED;
+      report = unfollowed;
+      e = null;
+    }
     List<String> names = new ArrayList<>();
     for (ControlledThread t : threads) names.add(t.displayName());
     result = new ExecutionResult(
@@ -157,9 +172,7 @@ public final class Execution implements SchedulingView {
         trace.snapshot(), List.copyOf(names), false,
         outcome.isBug() || trace.on() ? stepLog.copy() : null, race, unrepeatable);
     ended = true;
-    try {
-      strategy.endExecution(steps);
-    } catch (RuntimeException | AssertionError internal) {
+    if (internal != null) {
       result = internalError(result, "end the execution (" + strategyName() + ")", internal);
     }
     Handoff.unpark(caller, null);
@@ -198,6 +211,22 @@ public final class Execution implements SchedulingView {
     if (spuriousNote != null) s.append(spuriousNote);
     if (timeoutNote != null) s.append(timeoutNote);
     return s.toString();
+  }
+
+  /**
+   * Tells the strategy the execution ended. Returns the report of a replay that ended before its
+   * recording did, which was another execution, however alike its outcome; null otherwise.
+   */
+  private String endStrategy(Outcome outcome, String report) {
+    try {
+      strategy.endExecution(steps);
+      return null;
+    } catch (ReplayDivergence d) {
+      if (outcome == Outcome.DIVERGED || outcome == Outcome.STUCK) return null; // said already
+      String first = report == null || report.isEmpty() ? outcome.name().toLowerCase(Locale.ROOT)
+          : report.lines().findFirst().orElse("");
+      return "The replay diverged: " + d.getMessage() + " This run ended with: " + first;
+    }
   }
 
   /** Called by the caller when the deadline passed: names the thread that holds the turn. */
@@ -342,6 +371,7 @@ public final class Execution implements SchedulingView {
         timeoutNote = narration.earlyTimeout(next, steps);
       }
       stepLog.add(this, next.id);
+      betweenSteps = 0;
       if (next != ct && isEnabled(ct.id)) preemptions++;
       if (next != ct && trace.on()) {
         ct.stopReason = narration.whyStopped(ct, spin.isSpinning(ct), isEnabled(ct.id));
@@ -462,6 +492,16 @@ public final class Execution implements SchedulingView {
   @Override
   public int pendingSite(int id) {
     return threads[id].pendingSite;
+  }
+
+  @Override
+  public int pendingTarget(int id) {
+    return locations.target(threads[id].pendingObject);
+  }
+
+  @Override
+  public int betweenSteps() {
+    return betweenSteps;
   }
 
   @Override
@@ -707,6 +747,7 @@ public final class Execution implements SchedulingView {
     spin.happened(ct, op, target, site);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, false, location);
+    betweenSteps = StepLog.between(betweenSteps, op, locations.target(target));
     if (observing) strategy.accessed(ct.id, op, location);
     synced(ct, op, location);
   }

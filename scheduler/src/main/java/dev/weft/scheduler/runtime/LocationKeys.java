@@ -9,6 +9,12 @@ import dev.weft.scheduler.trace.SiteRegistry;
 final class LocationKeys {
   private final Execution execution;
   private final IdentityTable<Integer> objectNumbers = new IdentityTable<>();
+  /**
+   * Objects numbered in the order steps and accesses between them first act on them, apart from
+   * {@link #objectNumbers}: those also count the plain accesses a run watches, which differ with
+   * its settings (the racing sites it knows), while a replay must number alike what it replays.
+   */
+  private final IdentityTable<Integer> targetNumbers = new IdentityTable<>();
 
   LocationKeys(Execution execution) {
     this.execution = execution;
@@ -52,11 +58,20 @@ final class LocationKeys {
     }
   }
 
+  /** The number of the object a step or an access between steps acts on; 0 for none. */
+  int target(Object o) {
+    return o == null ? 0 : number(targetNumbers, o);
+  }
+
   private int objectNumber(Object o) {
-    Integer known = objectNumbers.get(o);
+    return number(objectNumbers, o);
+  }
+
+  private static int number(IdentityTable<Integer> numbers, Object o) {
+    Integer known = numbers.get(o);
     if (known != null) return known;
-    int number = objectNumbers.size() + 1;
-    objectNumbers.put(o, number);
+    int number = numbers.size() + 1;
+    numbers.put(o, number);
     return number;
   }
 

@@ -9,8 +9,10 @@ import dev.weft.scheduler.trace.StepLog;
  * than recorded) it throws {@link ReplayDivergence} naming the step and both sides.
  *
  * <p>Given the recording's {@link StepLog}, it also checks every step, before it runs, against the
- * recording: which threads can run, what each is about to do, and where. The first difference
- * means the program is not deterministic under a fixed schedule, and is reported as such.
+ * recording: which threads can run, what each is about to do, where and on what, and what ran
+ * since the previous step; and that the execution does not end before the recording did. The
+ * first difference means the program is not deterministic under a fixed schedule, and is
+ * reported as such.
  */
 public final class Replay implements Strategy {
   private final Choices recorded;
@@ -37,6 +39,12 @@ public final class Replay implements Strategy {
   public void beginExecution(long seed) {
     next = 0;
     step = 0;
+  }
+
+  /** A replay that stops short of its recording ran another execution, whatever its outcome. */
+  @Override
+  public void endExecution(int steps) {
+    if (expected != null && step < expected.size()) StepCheck.endedEarly(expected, step);
   }
 
   @Override

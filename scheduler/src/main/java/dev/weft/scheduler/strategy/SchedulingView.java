@@ -37,4 +37,18 @@ public interface SchedulingView {
 
   /** The site of thread {@code id}'s pending operation (a {@code SiteRegistry} index), or -1. */
   int pendingSite(int id);
+
+  /**
+   * The object thread {@code id}'s pending operation acts on (a monitor, a thread, a call's
+   * receiver), as a number that names it alike in every run of the same schedule: objects are
+   * numbered in the order the execution first touches them. 0 for none.
+   */
+  int pendingTarget(int id);
+
+  /**
+   * A hash of what ran since the previous scheduling point without being one itself (monitor exits,
+   * interrupts that JDK code sends, such as an executor's {@code shutdownNow}), in order; 0 when
+   * nothing did. A replay compares it with the recording's.
+   */
+  int betweenSteps();
 }

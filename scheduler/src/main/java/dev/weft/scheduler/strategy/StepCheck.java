@@ -48,6 +48,23 @@ final class StepCheck {
       throw notDeterministic("at step " + i + " a thread other than T" + t
           + " is about to do something other than what the recording had");
     }
+    if (view.pendingTarget(t) != expected.target(i)) {
+      throw notDeterministic("at step " + i + " T" + t + " is about to "
+          + describe(op, SiteRegistry.get(view.pendingSite(t)))
+          + " as recorded, but on another object");
+    }
+    if (view.betweenSteps() != expected.between(i)) {
+      throw notDeterministic("between steps " + (i - 1) + " and " + i + ", T" + view.current()
+          + " did something other than the recording had without a scheduling point of its own"
+          + " (a monitor exit, or an interrupt that JDK code sent, such as an executor's"
+          + " shutdownNow to its workers, in another order)");
+    }
+  }
+
+  /** Throws {@link ReplayDivergence}: the execution ended after {@code steps}, before the log. */
+  static void endedEarly(StepLog expected, int steps) {
+    throw notDeterministic("the execution ended after " + steps + " steps, but the recording went"
+        + " on to " + expected.size());
   }
 
   private static ReplayDivergence notDeterministic(String what) {

@@ -27,7 +27,12 @@ public interface Strategy {
   /** Returns a value in {@code [0, bound)} for a choice of the given kind; {@code bound >= 2}. */
   int pickValue(ChoiceKind kind, int bound);
 
-  /** The execution ended after {@code steps} scheduling points. */
+  /**
+   * The execution ended after {@code steps} scheduling points.
+   *
+   * @throws ReplayDivergence when this strategy replays a recording that went on further: the
+   *     execution then ends as diverged
+   */
   default void endExecution(int steps) {}
 
   /**

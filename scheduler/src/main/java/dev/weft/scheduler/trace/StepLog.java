@@ -6,13 +6,15 @@ import java.util.Arrays;
 
 /**
  * What each step of an execution looked like, so that a replay can check it sees the same program:
- * per step, the thread that ran, its operation and site, which threads could run, and a signature
- * of every such thread's pending operation. Sites are kept by {@link SiteRegistry#stableKey}, the
- * same in every JVM. Appending does not allocate per step (amortized growth only).
+ * per step, the thread that ran, its operation, site and target object, which threads could run, a
+ * signature of every such thread's pending operation, and a hash of what ran since the previous
+ * step without a scheduling point of its own. Sites are kept by {@link SiteRegistry#stableKey},
+ * objects by the order the execution first touched them: the same in every JVM. Appending does not
+ * allocate per step (amortized growth only).
  */
 public final class StepLog {
-  /** Ints per step: thread, operation, site key, enabled mask, enabled signature. */
-  public static final int WIDTH = 5;
+  /** Ints per step: thread, operation, site key, enabled mask, enabled signature, target, between. */
+  public static final int WIDTH = 7;
 
   private int[] entries;
   private int size;
@@ -35,6 +37,8 @@ public final class StepLog {
     entries[at + 2] = SiteRegistry.stableKey(view.pendingSite(thread));
     entries[at + 3] = enabledMask(view);
     entries[at + 4] = signature(view);
+    entries[at + 5] = view.pendingTarget(thread);
+    entries[at + 6] = view.betweenSteps();
   }
 
   public int size() {
@@ -62,6 +66,16 @@ public final class StepLog {
 
   public int signature(int step) {
     return entries[step * WIDTH + 4];
+  }
+
+  /** The number of the object the step acted on ({@link SchedulingView#pendingTarget}). */
+  public int target(int step) {
+    return entries[step * WIDTH + 5];
+  }
+
+  /** What ran before the step without a scheduling point ({@link SchedulingView#betweenSteps}). */
+  public int between(int step) {
+    return entries[step * WIDTH + 6];
   }
 
   /** The raw entries, {@link #WIDTH} per step, for storage. */
@@ -124,6 +138,15 @@ public final class StepLog {
       h = 31 * h + SiteRegistry.stableKey(view.pendingSite(id));
     }
     return h;
+  }
+
+  /**
+   * {@code hash} extended with an access made between scheduling points, by {@code op} on the
+   * object numbered {@code target} ({@link SchedulingView#pendingTarget}): order matters, so two
+   * interrupts sent in the other order hash differently.
+   */
+  public static int between(int hash, Operation op, int target) {
+    return 31 * (31 * hash + op.ordinal()) + target;
   }
 
   private static int opCode(Operation op) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.scheduler.runtime.Execution;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
@@ -42,11 +43,12 @@ class WeftHooksTest {
         WeftHooks.notifyAll(lock, SITE);
       }
     });
-    long deadline = System.nanoTime() + 10_000_000_000L;
+    long hangGuard = System.nanoTime() + TimeUnit.MINUTES.toNanos(2); // never a speed limit
     synchronized (lock) {
       notifier.start();
-      while (!notified[0] && System.nanoTime() < deadline) WeftHooks.waitOn(lock, 10, SITE);
-      assertTrue(notified[0], "the hooked wait did not release the monitor");
+      while (!notified[0] && System.nanoTime() < hangGuard) WeftHooks.waitOn(lock, 10, SITE);
+      assertTrue(notified[0], "hang guard: after 2 minutes of waits, the notifier never got the"
+          + " monitor, so the hooked wait does not release it");
       WeftHooks.waitOn(lock, 0, 500_000, SITE);
       WeftHooks.notifyOne(lock, SITE);
     }

@@ -11,14 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.scheduler.hooks.WeftHooks;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.runtime.Task;
 import dev.weft.scheduler.testing.FixedView;
+import dev.weft.scheduler.testing.Simulated;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -112,12 +115,86 @@ class ReplayTest {
   }
 
   /**
+   * A program run twice over the same schedule: {@code flipped} decides which of two objects, both
+   * touched before, main writes to, and which of two threads main then interrupts first from "JDK
+   * code" (between scheduling points, as an executor's shutdownNow does).
+   */
+  private static Task twoWays(boolean flipTarget, boolean flipInterrupts) {
+    return () -> {
+      Object a = new Object();
+      Object b = new Object();
+      write(a);
+      write(b);
+      Thread first = start("first", Simulated::schedulingPoint);
+      Thread second = start("second", Simulated::schedulingPoint);
+      write(flipTarget ? b : a);
+      WeftHooks.interruptEntered(flipInterrupts ? second : first);
+      WeftHooks.interruptEntered(flipInterrupts ? first : second);
+      join(first);
+      join(second);
+    };
+  }
+
+  private static ExecutionResult replayOf(ExecutionResult recorded, StepLog log, Task program) {
+    return Scheduler.execute(traced(), new Replay(recorded.choices(), log), 0, program);
+  }
+
+  @Test
+  void theSameProgramReplaysEveryStepAlike() {
+    ExecutionResult recorded = Scheduler.execute(traced(), new RandomWalk(), seed(1),
+        twoWays(false, false));
+    ExecutionResult replayed = replayOf(recorded, recorded.stepLog(), twoWays(false, false));
+    assertEquals(Outcome.PASSED, replayed.outcome(), replayed.report());
+    assertEquals(recorded.trace(), replayed.trace());
+  }
+
+  /** The same operation at the same line, on another object: not the same execution. */
+  @Test
+  void anotherObjectAtTheSameStepDiverges() {
+    ExecutionResult recorded = Scheduler.execute(traced(), new RandomWalk(), seed(1),
+        twoWays(false, false));
+    ExecutionResult replayed = replayOf(recorded, recorded.stepLog(), twoWays(true, false));
+    assertEquals(Outcome.DIVERGED, replayed.outcome(), replayed.report());
+    assertTrue(replayed.report().contains(" T0 is about to write at ")
+        && replayed.report().contains(" as recorded, but on another object."), replayed.report());
+  }
+
+  /** Interrupts sent in the other order between two steps: not the same execution either. */
+  @Test
+  void anotherOrderOfWhatRunsBetweenStepsDiverges() {
+    ExecutionResult recorded = Scheduler.execute(traced(), new RandomWalk(), seed(1),
+        twoWays(false, false));
+    ExecutionResult replayed = replayOf(recorded, recorded.stepLog(), twoWays(false, true));
+    assertEquals(Outcome.DIVERGED, replayed.outcome(), replayed.report());
+    assertTrue(replayed.report().contains(", T0 did something other than the recording had"
+        + " without a scheduling point of its own"), replayed.report());
+  }
+
+  /** A replay that ends, even alike, before its recording did ran another execution. */
+  @Test
+  void aReplayThatEndsBeforeItsRecordingDiverges() {
+    ExecutionResult recorded = Scheduler.execute(traced(), new RandomWalk(), seed(1),
+        twoWays(false, false));
+    int[] entries = recorded.stepLog().toArray();
+    int[] longer = Arrays.copyOf(entries, entries.length + StepLog.WIDTH);
+    System.arraycopy(entries, entries.length - StepLog.WIDTH, longer, entries.length,
+        StepLog.WIDTH);
+    ExecutionResult replayed = replayOf(recorded, StepLog.of(longer), twoWays(false, false));
+    int steps = recorded.stepLog().size();
+    assertEquals(Outcome.DIVERGED, replayed.outcome(), replayed.report());
+    assertTrue(replayed.report().startsWith("The replay diverged: the program is not"
+        + " deterministic under a fixed schedule: the execution ended after " + steps
+        + " steps, but the recording went on to " + (steps + 1) + "."), replayed.report());
+    assertTrue(replayed.report().endsWith("This run ended with: passed"), replayed.report());
+  }
+
+  /**
    * Beyond T31 a step log keeps no mask of who could run, so equal masks do not vouch for the
    * recorded thread: the check must find it cannot run, not fail looking it up.
    */
   @Test
   void aRecordedThreadThatCannotRunIsADivergenceEvenBeyondThreadThirtyOne() {
-    StepLog log = StepLog.of(new int[] {5, -1, 0, -1, 0});
+    StepLog log = StepLog.of(new int[] {5, -1, 0, -1, 0, 0, 0});
     Replay replay = new Replay(new Choices().copy(), log);
     replay.beginExecution(0);
     ReplayDivergence d = assertThrows(ReplayDivergence.class,
@@ -129,7 +206,7 @@ class ReplayTest {
 
   @Test
   void aRecordedLineThisProgramLacksIsSaidAsSuch() {
-    StepLog log = StepLog.of(new int[] {0, Operation.YIELD.ordinal(), 12345, 0b1, 0});
+    StepLog log = StepLog.of(new int[] {0, Operation.YIELD.ordinal(), 12345, 0b1, 0, 0, 0});
     Replay replay = new Replay(new Choices().copy(), log);
     replay.beginExecution(0);
     ReplayDivergence d = assertThrows(ReplayDivergence.class,

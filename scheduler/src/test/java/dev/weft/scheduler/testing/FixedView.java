@@ -65,4 +65,14 @@ public final class FixedView implements SchedulingView {
   public int pendingSite(int id) {
     return -1;
   }
+
+  @Override
+  public int pendingTarget(int id) {
+    return 0;
+  }
+
+  @Override
+  public int betweenSteps() {
+    return 0;
+  }
 }

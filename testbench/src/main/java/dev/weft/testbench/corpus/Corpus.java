@@ -12,6 +12,8 @@ import dev.weft.testbench.programs.BufferClearRace;
 import dev.weft.testbench.programs.BufferClearRaceFixed;
 import dev.weft.testbench.programs.CasSpinHandoff;
 import dev.weft.testbench.programs.CasSpinHandoffFixed;
+import dev.weft.testbench.programs.CancelledTally;
+import dev.weft.testbench.programs.CancelledTallyFixed;
 import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
 import dev.weft.testbench.programs.ConditionLostSignal;
@@ -213,6 +215,7 @@ public final class Corpus {
               PoisonPillTooSoon.class, PoisonPillTooSoonFixed.class,
               SessionCheckThenAct.class, SessionCheckThenActFixed.class,
               QueueCheckThenPoll.class, QueueCheckThenPollFixed.class,
+              CancelledTally.class, CancelledTallyFixed.class,
               // a new thread's first instruction may come after its parent's next one
               StoppingCheck.class, StoppingCheckFixed.class,
               // bugs wholly in the order of plain accesses: systematic search schedules them

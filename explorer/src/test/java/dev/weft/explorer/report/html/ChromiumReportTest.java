@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChromiumReportTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  /** Only a hang guard: chromium renders one page in seconds, however busy the machine. */
+  private static final long HANG_GUARD_MINUTES = 5;
   private static final Path SCREENSHOT = Path.of("target/report-lost-update.png");
 
   @Test
@@ -67,9 +69,10 @@ class ChromiumReportTest {
     Path err = dir.resolve("stderr");
     Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
         .redirectError(err.toFile()).start();
-    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+    if (!p.waitFor(HANG_GUARD_MINUTES, TimeUnit.MINUTES)) {
       p.destroyForcibly();
-      throw new AssertionError("chromium did not finish in 90 s:\n" + Files.readString(err));
+      throw new AssertionError("hang guard: chromium did not finish in " + HANG_GUARD_MINUTES
+          + " minutes, far beyond rendering one page:\n" + Files.readString(err));
     }
     assertEquals(0, p.exitValue(), () -> "chromium failed:\n" + readQuietly(err));
     return Files.readString(out);
