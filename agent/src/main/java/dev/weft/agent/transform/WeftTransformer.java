@@ -2,6 +2,7 @@ package dev.weft.agent.transform;
 
 import dev.weft.agent.AgentConfig;
 import dev.weft.agent.rules.Instrumenter;
+import dev.weft.scheduler.hooks.WeftHooks;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.function.Consumer;
@@ -49,6 +50,10 @@ public final class WeftTransformer implements ClassFileTransformer {
         || !accepts(loader, className)) {
       return null;
     }
+    // A controlled thread loading a class runs this in the middle of an execution, and only the
+    // first time: the JDK code it calls (resource lookups lock the Hashtable of URL handlers) must
+    // not count as the program's steps, or that execution alone would differ from its equivalents.
+    Object weftCode = WeftHooks.weftCodeEntered();
     try {
       boolean retransform = classBeingRedefined != null;
       byte[] result =
@@ -63,6 +68,8 @@ public final class WeftTransformer implements ClassFileTransformer {
       System.err.println(
           "[weft-agent] left " + className.replace('/', '.') + " uninstrumented: " + e);
       return null;
+    } finally {
+      WeftHooks.weftCodeExited(weftCode);
     }
   }
 

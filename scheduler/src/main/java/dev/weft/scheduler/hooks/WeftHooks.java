@@ -64,6 +64,21 @@ public final class WeftHooks {
     if (e != null) e.classInits().used(type, site);
   }
 
+  /**
+   * Called by the agent before it rewrites a class, on the thread that loads it: a controlled
+   * thread passes through the hooks until {@link #weftCodeExited}, so that the JDK code Weft's
+   * transformer calls is not taken for the program's. Returns the token to hand back.
+   */
+  public static Object weftCodeEntered() {
+    Execution e = Execution.active();
+    return e == null ? null : e.weftCodeEntered();
+  }
+
+  /** After the agent's work that {@link #weftCodeEntered} announced. Never throws. */
+  public static void weftCodeExited(Object token) {
+    Execution.weftCodeExited(token);
+  }
+
   // ---- thread lifecycle (from java.lang.Thread and from run() entries of application classes)
 
   /**

@@ -303,6 +303,26 @@ public final class Execution implements SchedulingView {
     return null;
   }
 
+  /**
+   * The calling thread, if controlled, is about to run Weft's own code (the agent rewriting a class
+   * the thread loads): until {@link #weftCodeExited}, hooks reached meanwhile pass it through, as
+   * they do while the runtime works for it. That code runs only where a class is loaded for the
+   * first time, so what the JDK does for it (the {@code Hashtable} of URL handlers a resource lookup
+   * locks) would otherwise enter the model, the race detector and the fingerprint of that execution
+   * alone. Returns the token for {@link #weftCodeExited}, or null when there is nothing to undo.
+   */
+  public Object weftCodeEntered() {
+    ControlledThread ct = find(Thread.currentThread());
+    if (ct == null || ct.insideHook) return null;
+    ct.insideHook = true;
+    return ct;
+  }
+
+  /** Ends what {@link #weftCodeEntered} began; {@code token} is what it returned. */
+  public static void weftCodeExited(Object token) {
+    if (token != null) ((ControlledThread) token).insideHook = false;
+  }
+
   // ---------------------------------------------------------------- scheduling
 
   /** A scheduling point: {@code ct} is about to perform {@code op}; returns when it may. */
