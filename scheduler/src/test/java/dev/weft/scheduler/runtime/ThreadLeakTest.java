@@ -56,7 +56,7 @@ class ThreadLeakTest {
   };
 
   @Test
-  void aThousandDeadlockedExecutionsLeaveTheThreadSetUnchanged() throws InterruptedException {
+  void aThousandDeadlockedExecutionsLeaveNoThreadBehind() throws InterruptedException {
     Scheduler.execute(config(), new RandomWalk(), seed(-1), ALWAYS_DEADLOCKS); // loads classes
     Set<Thread> before = Thread.getAllStackTraces().keySet();
 
@@ -66,15 +66,16 @@ class ThreadLeakTest {
       assertFalse(r.leaked(), "execution " + i);
     }
 
-    // execute() has joined its threads, so the set should already be equal; the short grace only
-    // lets a JVM-internal helper that something else started (none is expected) finish.
-    Set<Thread> after = Thread.getAllStackTraces().keySet();
-    for (int i = 0; i < 20 && !after.equals(before); i++) {
+    // execute() has joined its threads, so no thread should be new; the short grace only lets a
+    // JVM-internal helper that something else started (none is expected) finish. A JVM thread
+    // that ended meanwhile (an idle pool worker timing out) is no leak.
+    Set<Thread> leaked = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+    leaked.removeAll(before);
+    for (int i = 0; i < 20 && !leaked.isEmpty(); i++) {
       Thread.sleep(50);
-      after = Thread.getAllStackTraces().keySet();
+      leaked.retainAll(Thread.getAllStackTraces().keySet());
     }
-    assertEquals(names(before), names(after));
-    assertEquals(before, after);
+    assertEquals(Set.of(), names(leaked));
   }
 
   private static Set<String> names(Set<Thread> threads) {
