@@ -119,6 +119,21 @@ final class ScheduleChecks {
 
   /** {@code text} cut to a length that fits in a message, for values read from a corrupt file. */
   static String clip(String text) {
-    return text.length() <= CLIPPED_LENGTH ? text : text.substring(0, CLIPPED_LENGTH) + "...";
+    String shown =
+        text.length() <= CLIPPED_LENGTH ? text : text.substring(0, CLIPPED_LENGTH) + "...";
+    // A value quoted from a damaged file may hold line breaks or other control characters: they
+    // are shown escaped, so that the message stays one readable line.
+    StringBuilder s = new StringBuilder(shown.length());
+    for (char c : shown.toCharArray()) {
+      if (c == '\n') s.append("\\n");
+      else if (c == '\r') s.append("\\r");
+      else if (c == '\t') s.append("\\t");
+      else if (c < 0x20 || c == 0x7f) {
+        s.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        s.append(c);
+      }
+    }
+    return s.toString();
   }
 }

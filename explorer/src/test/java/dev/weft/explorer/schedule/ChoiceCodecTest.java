@@ -1,6 +1,7 @@
 package dev.weft.explorer.schedule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,5 +35,14 @@ class ChoiceCodecTest {
       ScheduleException e = assertThrows(ScheduleException.class, () -> ChoiceCodec.decode(bad));
       assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
     }
+  }
+
+  /** A byte flip can put a line break in the choices; the message shows it escaped, on one line. */
+  @Test
+  void aControlCharacterInTheChoicesIsShownEscaped() {
+    ScheduleException e =
+        assertThrows(ScheduleException.class, () -> ChoiceCodec.decode("1.0.1\n2*2"));
+    assertTrue(e.getMessage().contains("near '1\\n2*2'"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
   }
 }
