@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.explorer.api.Body;
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.FailureKind;
 import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,39 @@ class ClassInitInTestJvmTest {
     public void run() {
       assert JoinsReader.value == 1;
     }
+  }
+
+  /** Initialized only by the next test, in the execution that fails. */
+  static final class Box {
+    static final Object TAG = new Object();
+    volatile int value;
+  }
+
+  /**
+   * Which execution initializes a class depends on the executions before it, so a replay (in this
+   * JVM, where the class is initialized already, or in a fresh one, where the replayed execution
+   * initializes it) must not count the initialization: the same schedule, the same trace.
+   */
+  @Test
+  void anExecutionThatInitializedAClassReplaysWhereTheClassIsInitializedAlready() {
+    Body body = () -> {
+      Box box = new Box();
+      Thread writer = new Thread(() -> box.value = 1);
+      writer.start();
+      box.value = 2;
+      writer.join();
+      throw new IllegalStateException("fails in every execution, the first too");
+    };
+    // Not shrunk: the trace reported is the first execution's, the one that initialized Box.
+    ExplorationResult result = Weft.exploreInterleavings(
+        Options.builder().strategy(StrategyKind.RANDOM).iterations(20).shrink(false)
+            .outputDir(Budget.OUTPUT).testName("ClassInitInTestJvmTest-replay").build(), body);
+    Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
+    assertEquals(0, f.execution(), f::report);
+    assertFalse(f.trace().contains("initialize"), f::trace);
+    ReplayResult replay = Weft.replay(f.schedule(), body);
+    assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay::message);
+    assertEquals(f.trace(), replay.trace());
   }
 
   @Test

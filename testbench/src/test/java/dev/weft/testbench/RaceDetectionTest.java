@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * of a buggy one.
  */
 class RaceDetectionTest {
-  private static final int SYSTEMATIC_EXECUTIONS = 10_000;
+  /** As in {@link CorrectProgramsTest}: enough to cover every interleaving class. */
+  private static final int SYSTEMATIC_EXECUTIONS = 15_000;
 
   static Stream<Program> correct() {
     return Corpus.correct().stream();

@@ -36,11 +36,7 @@ final class FailureReports {
   static Failure investigate(ExecutionResult found, Options options, RacingSites racing,
       String testName, int index, Body body, long shrinkDeadline) {
     Investigation in = new Investigation(found, options, racing, testName, index, body);
-    if (found.outcome() == Outcome.STUCK || found.leaked() || found.unrepeatable()) {
-      // Replaying would block on the same uncontrolled code again, or could not do again what the
-      // JVM does once; report what we saw.
-      return in.build(found, found, "");
-    }
+    if (untraceable(found)) return in.build(found, found, "");
     ExecutionResult traced = in.traced(found);
     // Shrinking re-runs schedules: it only makes sense where a schedule gives the same execution.
     if (!options.shrink() || !failsAlike(traced, found)) return in.report(found, traced, "");
@@ -48,6 +44,20 @@ final class FailureReports {
         in.seed(), body, options.shrinkRuns(), shrinkDeadline);
     if (shrunk.result() == found) return in.report(found, traced, "");
     return in.report(shrunk.result(), in.traced(shrunk.result()), shrunk.note());
+  }
+
+  /**
+   * Whether {@code found} is reported as seen, without a traced replay: replaying would block on the
+   * same uncontrolled code again, or could not do again what the JVM does once.
+   */
+  private static boolean untraceable(ExecutionResult found) {
+    return found.outcome() == Outcome.STUCK || found.leaked() || found.unrepeatable();
+  }
+
+  private static String untracedText(ExecutionResult found) {
+    return "(no trace: the execution was not replayed with tracing on, since "
+        + (found.unrepeatable() ? "it did what the JVM does once" : "it would block again where it"
+            + " got stuck") + ")\n";
   }
 
   private static boolean failsAlike(ExecutionResult a, ExecutionResult b) {
@@ -106,7 +116,8 @@ final class FailureReports {
         notes += "Could not write the schedule file " + file + ": " + e.getMessage() + "\n";
         file = null;
       }
-      String trace = TraceTable.render(traced.trace(), traced.threadNames());
+      String trace = traced == found && untraceable(found) ? untracedText(found)
+          : TraceTable.render(traced.trace(), traced.threadNames());
       return ReportFiles.writeBeside(new Failure(kind, summary(failing), notes + details(failing),
           failing.error(), trace, file, ScheduleFiles.toShortString(schedule), index,
           failing.steps(), failing.preemptions()), traced);

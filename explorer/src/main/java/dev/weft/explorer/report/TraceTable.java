@@ -43,15 +43,9 @@ public final class TraceTable {
 
   private TraceTable() {}
 
-  /**
-   * The table, or a line saying there is none: an execution that got stuck in code Weft does not
-   * control is not replayed with tracing on (it would block again), so it has no recorded steps.
-   */
+  /** The table, or a line saying there is none: an execution that ended before its first step. */
   public static String render(List<TraceEvent> events, List<String> threadNames) {
-    if (events.isEmpty()) {
-      return "(no trace: the execution was not replayed with tracing on, since it would block"
-          + " again where it got stuck)\n";
-    }
+    if (events.isEmpty()) return "(no trace: the execution took no step)\n";
     int threads = threadNames.size();
     String[] cells = new String[events.size()];
     int[] width = new int[threads];

@@ -1,18 +1,20 @@
 package dev.weft.samples.explorer;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.Pipe;
+import java.io.InputStream;
 
-/** A worker blocks reading a pipe nobody writes: I/O, which Weft does not control. */
+/**
+ * A worker blocks reading the output of a process that writes nothing: a file descriptor read that
+ * Weft does not control, on every JDK (unlike a pipe or socket channel's, which it models).
+ */
 public final class Stuck {
   private Stuck() {}
 
-  public static void waitForever() throws InterruptedException, IOException {
-    Pipe pipe = Pipe.open();
+  /** Reads {@code silent}, which gives nothing until its process ends. */
+  public static void waitFor(InputStream silent) throws InterruptedException {
     Thread worker = new Thread(() -> {
       try {
-        pipe.source().read(ByteBuffer.allocate(1));
+        silent.read();
       } catch (IOException e) {
         throw new IllegalStateException(e);
       }

@@ -58,8 +58,7 @@ public final class ClassInits {
     ControlledThread ct = execution.holdingTurn();
     if (ct == null) return;
     inits.add(new Init(type, ct));
-    execution.accessedBetweenSteps(ct, Operation.CLASS_INIT, type, -1);
-    execution.record(ct, Operation.CLASS_INIT, type, -1, null);
+    happened(ct, Operation.CLASS_INIT, type, -1);
   }
 
   /** Exit of {@code type}'s static initializer, by a return or a throw. Never throws. */
@@ -69,8 +68,7 @@ public final class ClassInits {
     for (Init init : inits) {
       if (init.type == type && init.by == ct && !init.done) {
         init.done = true;
-        execution.accessedBetweenSteps(ct, Operation.CLASS_INITIALIZED, type, -1);
-        execution.record(ct, Operation.CLASS_INITIALIZED, type, -1, null);
+        happened(ct, Operation.CLASS_INITIALIZED, type, -1);
         return;
       }
     }
@@ -90,13 +88,31 @@ public final class ClassInits {
       if (init.by == ct || init.usedBy.get(ct.id) || !initializes(type, init.type)) continue;
       init.usedBy.set(ct.id);
       if (init.done) {
-        execution.accessedBetweenSteps(ct, Operation.CLASS_INIT, init.type, site);
+        if (execution.classesReloaded()) {
+          execution.accessedBetweenSteps(ct, Operation.CLASS_INIT, init.type, site);
+        } else {
+          execution.initializedOnce(ct, Operation.CLASS_INIT, init.type);
+        }
       } else {
         if (!execution.classesReloaded()) execution.cannotRepeat(ct, waitText(ct, init, site));
         execution.step(ct, Operation.CLASS_INIT, type, site);
         execution.record(ct, Operation.CLASS_INIT, type, site,
             "waited for " + init.by.displayName());
       }
+    }
+  }
+
+  /**
+   * The start or end of an initializer: an access between steps with its line in the trace where
+   * every execution initializes the class; where classes stay loaded, which execution initializes a
+   * class depends on the ones before it, so it is kept out of what a replay compares.
+   */
+  private void happened(ControlledThread ct, Operation op, Class<?> type, int site) {
+    if (execution.classesReloaded()) {
+      execution.accessedBetweenSteps(ct, op, type, site);
+      execution.record(ct, op, type, site, null);
+    } else {
+      execution.initializedOnce(ct, op, type);
     }
   }
 

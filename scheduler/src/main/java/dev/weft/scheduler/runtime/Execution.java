@@ -772,6 +772,18 @@ public final class Execution implements SchedulingView {
     synced(ct, op, location);
   }
 
+  /**
+   * A class initializer's start or end ({@code op}), or another thread's first use of the class
+   * after it, where the program's classes stay loaded from one execution to the next. Which
+   * execution initializes a class then depends on the executions before it, and a replay in a fresh
+   * JVM initializes it in the replayed one: so only race detection sees it (an initializer's writes
+   * happen before every use of its class, JLS 12.4.2), never the step log, the trace, the
+   * interleaving class or the search.
+   */
+  void initializedOnce(ControlledThread ct, Operation op, Class<?> type) {
+    if (races != null) synced(ct, op, locations.ofClass(type));
+  }
+
   /** {@code ct} re-entered the monitor of {@code lock} after a wait: an acquire, for races. */
   void rewoken(ControlledThread ct, Object lock, int site) {
     if (races != null) synced(ct, Operation.WAKE, locations.of(ct, Operation.WAKE, lock, site));

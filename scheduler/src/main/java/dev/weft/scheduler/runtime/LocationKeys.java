@@ -15,6 +15,8 @@ final class LocationKeys {
    * its settings (the racing sites it knows), while a replay must number alike what it replays.
    */
   private final IdentityTable<Integer> targetNumbers = new IdentityTable<>();
+  /** Classes whose initialization only race detection sees ({@link #ofClass}). */
+  private final IdentityTable<Integer> classNumbers = new IdentityTable<>();
 
   LocationKeys(Execution execution) {
     this.execution = execution;
@@ -56,6 +58,14 @@ final class LocationKeys {
       default:
         return Locations.NONE;
     }
+  }
+
+  /**
+   * The key of a class's initialization apart from every object's, so that seeing it leaves the
+   * numbers of the objects as they would be without it.
+   */
+  long ofClass(Class<?> type) {
+    return Locations.classInit(number(classNumbers, type));
   }
 
   /** The number of the object a step or an access between steps acts on; 0 for none. */

@@ -11,6 +11,7 @@ package dev.weft.scheduler.runtime;
  *   thread namespace:  10 | thread id                 | 1 = lifecycle, 2 = interrupt status
  *                      10 | 0                         | 3 = java.util.concurrent, as one location
  *                      10 | 0                         | 0 = sockets, as one location
+ *   class namespace:   11 | class number              | the class's initialization
  * </pre>
  */
 public final class Locations {
@@ -19,6 +20,7 @@ public final class Locations {
 
   private static final long OBJECT_SPACE = 1L << 62;
   private static final long THREAD_SPACE = 2L << 62;
+  private static final long CLASS_SPACE = 3L << 62;
   private static final int FIELD_BITS = 20;
 
   /**
@@ -59,6 +61,11 @@ public final class Locations {
   /** The interrupt status of thread {@code thread}. */
   public static long interruptStatus(int thread) {
     return THREAD_SPACE | ((long) thread << 2) | 2;
+  }
+
+  /** The initialization of class number {@code type}, numbered apart from objects. */
+  public static long classInit(int type) {
+    return CLASS_SPACE | type;
   }
 
   public static boolean isMonitor(long location) {
