@@ -1,6 +1,7 @@
 package dev.weft.explorer.harness;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A fault injected while a scenario's threads run. Each chaos runs on a thread of its own, so in a
@@ -22,6 +23,27 @@ public interface Chaos<T> {
   static <T> Chaos<T> interrupt(int scriptThread) {
     return of("interrupt script-" + (scriptThread + 1),
         (target, context) -> context.interrupt(scriptThread));
+  }
+
+  /**
+   * Arms a crash inside the target: the next run of the action named {@code action} (a call, a
+   * custom action, or the mailbox's handling of a cast), by whichever thread comes to it first
+   * after the chaos struck, throws what {@code crash} supplies instead of running. In a controlled
+   * run, which action that is gets explored. The action's event records the crash as its failure.
+   */
+  static <T> Chaos<T> injectCrash(String action, Supplier<? extends RuntimeException> crash) {
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(crash, "crash");
+    return new CrashChaos<>(action, crash);
+  }
+
+  /**
+   * Kills the threads that handle the target's mailbox ({@link Mailbox#killWorkers}): the harness's
+   * own worker, or a {@link Supervisor}'s, which restarts them when it is {@link
+   * Supervisor#restarting}.
+   */
+  static <T> Chaos<T> killChildren() {
+    return of("kill children", (target, context) -> context.mailbox().killWorkers());
   }
 
   /** Any code against the target, such as closing a connection it holds. */

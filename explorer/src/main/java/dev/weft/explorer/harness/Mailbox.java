@@ -2,8 +2,8 @@ package dev.weft.explorer.harness;
 
 /**
  * Where {@link Action.Cast}s go: the analogue of an actor's mailbox. A target that has its own
- * queue of work exposes it by implementing {@link HasMailbox}; otherwise the harness gives it a
- * single worker thread with an unbounded queue.
+ * queue of work exposes it by implementing {@link HasMailbox} (a {@link Supervisor} is one ready
+ * made); otherwise the harness gives it one worker thread with an unbounded queue.
  *
  * <p>Public API since 0.2.
  */
@@ -13,6 +13,25 @@ public interface Mailbox {
 
   /** Messages waiting, not counting the one being handled. */
   int depth();
+
+  /**
+   * Waits until the messages sent so far have been handled, or no worker is left to handle them.
+   * The harness calls it once the scripts have ended, before the invariant; by default it returns
+   * at once, for a mailbox whose target waits for its own work.
+   */
+  default void drain() throws InterruptedException {}
+
+  /**
+   * Kills the threads that handle the messages, as a crash would ({@link Chaos#killChildren}).
+   *
+   * @throws UnsupportedOperationException by default: the harness cannot know this mailbox's
+   *     threads; write the chaos with {@link Chaos#of} instead
+   */
+  default void killWorkers() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not say how to kill its"
+        + " workers: implement Mailbox.killWorkers, use a Supervisor, or write the chaos with"
+        + " Chaos.of");
+  }
 
   /** Implemented by a target that owns a mailbox, so casts go there. */
   interface HasMailbox {

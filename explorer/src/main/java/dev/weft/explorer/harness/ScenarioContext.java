@@ -15,6 +15,7 @@ public final class ScenarioContext {
   private final HarnessThreads threads;
   private final Map<String, String> metadata;
   private final Mailbox mailbox;
+  private final Crashes crashes = new Crashes();
   private List<Event> events = List.of();
 
   ScenarioContext(List<Thread> scripts, HarnessThreads threads, Map<String, String> metadata,
@@ -52,6 +53,10 @@ public final class ScenarioContext {
 
   public Map<String, String> metadata() {
     return metadata;
+  }
+
+  Crashes crashes() {
+    return crashes;
   }
 
   void events(List<Event> all) {

@@ -26,10 +26,12 @@ import java.util.function.Consumer;
  * @param latencyBounds per action, a percentile of its latency at most (real threads only)
  * @param timeout a real-thread run that has not ended by then fails, saying which threads were
  *     still running (default 5 s)
+ * @param listeners told of each event as it happens (telemetry)
  */
 public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cleanup,
     Map<String, String> metadata, List<Chaos<T>> chaos, int maxMailboxDepth, Duration maxTime,
-    double minThroughput, List<LatencyBound> latencyBounds, Duration timeout) {
+    double minThroughput, List<LatencyBound> latencyBounds, Duration timeout,
+    List<ScenarioListener> listeners) {
 
   public ScenarioOptions {
     Objects.requireNonNull(invariant, "invariant");
@@ -37,6 +39,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
     metadata = Map.copyOf(metadata);
     chaos = List.copyOf(chaos);
     latencyBounds = List.copyOf(latencyBounds);
+    listeners = List.copyOf(listeners);
     Objects.requireNonNull(timeout, "timeout");
     if (maxMailboxDepth < -1) {
       throw new IllegalArgumentException("maxMailboxDepth must be -1 (no limit) or at least 0");
@@ -86,6 +89,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
     private double minThroughput;
     private final List<LatencyBound> latencyBounds = new ArrayList<>();
     private Duration timeout = Duration.ofSeconds(5);
+    private final List<ScenarioListener> listeners = new ArrayList<>();
 
     private Builder() {}
 
@@ -135,9 +139,15 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
       return this;
     }
 
+    /** Adds a telemetry listener, e.g. {@link ScenarioListener#flightRecorder()}. */
+    public Builder<T> listener(ScenarioListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
     public ScenarioOptions<T> build() {
       return new ScenarioOptions<>(invariant, cleanup, metadata, chaos, maxMailboxDepth, maxTime,
-          minThroughput, latencyBounds, timeout);
+          minThroughput, latencyBounds, timeout, listeners);
     }
   }
 }

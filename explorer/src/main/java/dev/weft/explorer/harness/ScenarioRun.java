@@ -11,16 +11,22 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * One run of a scenario: a fresh target, its mailbox, the script and chaos threads started and
  * joined, then the invariant and the expectations. The same code runs on real threads and under
  * Weft's scheduler; each thread records its own events, merged only after the joins, so that the
- * harness's bookkeeping adds no shared state (and no scheduling points) of its own.
+ * harness's bookkeeping adds no shared state (and no scheduling points) of its own, apart from the
+ * crashes a chaos arms for the scripts to take.
  */
 final class ScenarioRun<T> {
   private final Scenario<T> scenario;
   private final boolean controlled;
+  private final Telemetry telemetry;
 
   private ScenarioRun(Scenario<T> scenario, boolean controlled) {
     this.scenario = scenario;
     this.controlled = controlled;
+    this.telemetry = new Telemetry(scenario.options().listeners());
   }
+
+  /** The thread of the mailbox the harness gives a target without one. */
+  static final String MAILBOX = "mailbox";
 
   static String scriptName(int index) {
     return "script-" + (index + 1);
@@ -33,9 +39,10 @@ final class ScenarioRun<T> {
 
   private ScenarioReport run() throws InterruptedException {
     HarnessThreads threads = Threads.HARNESS;
+    telemetry.tell(l -> l.scenarioStarted(scenario.options().metadata(), controlled));
     T target = scenario.factory().get();
-    QueueMailbox own = target instanceof Mailbox.HasMailbox ? null : new QueueMailbox();
-    Mailbox mailbox = own != null ? own : ((Mailbox.HasMailbox) target).mailbox();
+    Mailbox mailbox = target instanceof Mailbox.HasMailbox has ? has.mailbox()
+        : Supervisor.unsupervised(MAILBOX, 1).start();
     Queue<Event> messages = new ConcurrentLinkedQueue<>();
     int scriptCount = scenario.scripts().size();
     List<List<Event>> scriptEvents = new ArrayList<>();
@@ -43,6 +50,8 @@ final class ScenarioRun<T> {
     List<Thread> scripts = new ArrayList<>();
     ScenarioContext context = new ScenarioContext(scripts, threads, scenario.options().metadata(),
         mailbox);
+    Crashes crashes = scenario.options().chaos().stream().anyMatch(c -> c instanceof CrashChaos)
+        ? context.crashes() : null;
     for (int i = 0; i < scriptCount; i++) {
       List<Event> events = new ArrayList<>();
       List<Integer> depths = new ArrayList<>();
@@ -51,7 +60,8 @@ final class ScenarioRun<T> {
       List<Action<T>> script = scenario.scripts().get(i);
       String name = scriptName(i);
       scripts.add(new Thread(
-          () -> runScript(name, script, target, mailbox, events, depths, messages), name));
+          () -> runScript(name, script, target, mailbox, crashes, events, depths, messages),
+          name));
     }
     List<List<Event>> chaosEvents = new ArrayList<>();
     List<Thread> chaosThreads = new ArrayList<>();
@@ -64,16 +74,15 @@ final class ScenarioRun<T> {
     }
 
     long start = HarnessThreads.nanoTime();
-    if (own != null) own.start(threads);
     for (Thread t : scripts) threads.start(t);
     for (Thread t : chaosThreads) threads.start(t);
     List<String> failures = new ArrayList<>();
     List<Thread> all = new ArrayList<>(scripts);
     all.addAll(chaosThreads);
     if (!joinAll(threads, all, failures)) {
-      return report(failures, List.of(), mailbox, depthSamples, null);
+      return finish(failures, List.of(), mailbox, depthSamples, null);
     }
-    if (own != null) own.stop(threads);
+    mailbox.drain();
     long elapsed = HarnessThreads.nanoTime() - start;
 
     List<Event> events = new ArrayList<>();
@@ -81,10 +90,14 @@ final class ScenarioRun<T> {
     events.addAll(messages);
     chaosEvents.forEach(events::addAll);
     context.events(events);
+    // A chaos that could not strike leaves the scenario untested: the run fails, saying why.
+    chaosEvents.stream().flatMap(List::stream).filter(e -> !e.detail().isEmpty())
+        .forEach(e -> failures.add("chaos " + e.action() + ": " + e.detail()));
     check(target, context, failures);
     int actions = scenario.scripts().stream().mapToInt(List::size).sum();
     ScenarioReport.Performance performance = controlled ? null : new ScenarioReport.Performance(
         elapsed, actions, elapsed == 0 ? 0 : actions * 1e9 / elapsed);
+    if (performance != null) telemetry.tell(l -> l.performance(performance));
     ScenarioReport measured = report(failures, events, mailbox, depthSamples, performance);
     checkExpectations(measured, failures);
     try {
@@ -93,6 +106,22 @@ final class ScenarioRun<T> {
     } catch (Exception e) {
       failures.add("cleanup threw " + e);
     }
+    return finish(failures, events, mailbox, depthSamples, performance);
+  }
+
+  /**
+   * The run's report, told to the listeners, with what they threw as failures; a listener that
+   * throws when told the report fails it too, so the report returned then has one more failure.
+   */
+  private ScenarioReport finish(List<String> failures, List<Event> events, Mailbox mailbox,
+      List<List<Integer>> depthSamples, ScenarioReport.Performance performance) {
+    int thrownBefore = telemetry.failures().size();
+    telemetry.failures().forEach(f -> failures.add("telemetry: " + f));
+    ScenarioReport report = report(failures, events, mailbox, depthSamples, performance);
+    telemetry.tell(l -> l.scenarioEnded(report));
+    List<String> thrown = telemetry.failures();
+    if (thrown.size() == thrownBefore) return report;
+    thrown.subList(thrownBefore, thrown.size()).forEach(f -> failures.add("telemetry: " + f));
     return report(failures, events, mailbox, depthSamples, performance);
   }
 
@@ -120,48 +149,70 @@ final class ScenarioRun<T> {
   }
 
   private void runScript(String name, List<Action<T>> script, T target, Mailbox mailbox,
-      List<Event> events, List<Integer> depths, Queue<Event> messages) {
+      Crashes crashes, List<Event> events, List<Integer> depths, Queue<Event> messages) {
+    telemetry.tell(l -> l.threadStarted(name));
     for (Action<T> action : script) {
+      telemetry.tell(l -> l.operationStarted(name, action.name()));
       long begin = HarnessThreads.nanoTime();
+      Event.Kind kind;
+      String detail = "";
       try {
+        if (!(action instanceof Action.Cast<T>)) crashIfArmed(crashes, action.name());
         if (action instanceof Action.Call<T> call) {
-          Object result = call.operation().apply(target);
-          events.add(new Event(name, call.name(), Event.Kind.CALL, String.valueOf(result), begin,
-              HarnessThreads.nanoTime()));
+          detail = String.valueOf(call.operation().apply(target));
+          kind = Event.Kind.CALL;
         } else if (action instanceof Action.Cast<T> cast) {
-          mailbox.send(() -> handle(cast, target, messages));
-          events.add(new Event(name, cast.name(), Event.Kind.CAST, "", begin, HarnessThreads.nanoTime()));
-          depths.add(mailbox.depth());
-        } else if (action instanceof Action.Custom<T> custom) {
-          custom.code().accept(target);
-          events.add(new Event(name, custom.name(), Event.Kind.CUSTOM, "", begin,
-              HarnessThreads.nanoTime()));
+          mailbox.send(() -> handle(cast, target, crashes, messages));
+          int depth = mailbox.depth();
+          depths.add(depth);
+          telemetry.tell(l -> l.mailboxSampled(name, depth));
+          kind = Event.Kind.CAST;
+        } else {
+          ((Action.Custom<T>) action).code().accept(target);
+          kind = Event.Kind.CUSTOM;
         }
       } catch (InterruptedException e) {
-        events.add(new Event(name, action.name(), Event.Kind.FAILED, e.toString(), begin,
-            HarnessThreads.nanoTime()));
+        kind = Event.Kind.FAILED;
+        detail = e.toString();
         Thread.currentThread().interrupt();
       } catch (RuntimeException | Error e) {
-        events.add(new Event(name, action.name(), Event.Kind.FAILED, e.toString(), begin,
-            HarnessThreads.nanoTime()));
+        kind = Event.Kind.FAILED;
+        detail = e.toString();
       }
+      Event event = new Event(name, action.name(), kind, detail, begin, HarnessThreads.nanoTime());
+      events.add(event);
+      telemetry.tell(l -> l.operationEnded(event));
     }
+    telemetry.tell(l -> l.threadEnded(name));
   }
 
-  private static <T> void handle(Action.Cast<T> cast, T target, Queue<Event> messages) {
-    long begin = HarnessThreads.nanoTime();
+  private void handle(Action.Cast<T> cast, T target, Crashes crashes, Queue<Event> messages) {
     String thread = Thread.currentThread().getName();
+    telemetry.tell(l -> l.operationStarted(thread, cast.name()));
+    long begin = HarnessThreads.nanoTime();
+    Event.Kind kind = Event.Kind.MESSAGE;
+    String detail = "";
     try {
+      crashIfArmed(crashes, cast.name());
       cast.operation().accept(target);
-      messages.add(new Event(thread, cast.name(), Event.Kind.MESSAGE, "", begin, HarnessThreads.nanoTime()));
     } catch (RuntimeException | Error e) {
-      messages.add(new Event(thread, cast.name(), Event.Kind.FAILED, e.toString(), begin,
-          HarnessThreads.nanoTime()));
+      kind = Event.Kind.FAILED;
+      detail = e.toString();
     }
+    Event event = new Event(thread, cast.name(), kind, detail, begin, HarnessThreads.nanoTime());
+    messages.add(event);
+    telemetry.tell(l -> l.operationEnded(event));
   }
 
-  private static <T> void strike(String name, Chaos<T> chaos, T target, ScenarioContext context,
+  /** Throws the crash a chaos armed for {@code action}, if any: the target crashed there. */
+  private static void crashIfArmed(Crashes crashes, String action) {
+    RuntimeException crash = crashes == null ? null : crashes.take(action);
+    if (crash != null) throw crash;
+  }
+
+  private void strike(String name, Chaos<T> chaos, T target, ScenarioContext context,
       List<Event> events) {
+    telemetry.tell(l -> l.threadStarted(name));
     long begin = HarnessThreads.nanoTime();
     String detail = "";
     try {
@@ -169,7 +220,11 @@ final class ScenarioRun<T> {
     } catch (Exception | Error e) {
       detail = "the chaos itself threw " + e;
     }
-    events.add(new Event(name, chaos.name(), Event.Kind.CHAOS, detail, begin, HarnessThreads.nanoTime()));
+    Event event = new Event(name, chaos.name(), Event.Kind.CHAOS, detail, begin,
+        HarnessThreads.nanoTime());
+    events.add(event);
+    telemetry.tell(l -> l.chaos(event));
+    telemetry.tell(l -> l.threadEnded(name));
   }
 
   private void check(T target, ScenarioContext context, List<String> failures) {

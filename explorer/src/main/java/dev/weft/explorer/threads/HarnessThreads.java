@@ -13,6 +13,7 @@ public final class HarnessThreads {
   private final int startSite;
   private final int joinSite;
   private final int interruptSite;
+  private final int interruptedSite;
 
   /** @param owner the harness class, as the trace names where its threads start and end */
   public HarnessThreads(String owner) {
@@ -21,6 +22,7 @@ public final class HarnessThreads {
     this.startSite = WeftHooks.registerSite(internal, "start", simple, -1, null);
     this.joinSite = WeftHooks.registerSite(internal, "join", simple, -1, null);
     this.interruptSite = WeftHooks.registerSite(internal, "interrupt", simple, -1, null);
+    this.interruptedSite = WeftHooks.registerSite(internal, "interrupted", simple, -1, null);
   }
 
   public void start(Thread t) {
@@ -35,6 +37,11 @@ public final class HarnessThreads {
 
   public void interrupt(Thread t) {
     WeftHooks.interrupt(t, interruptSite);
+  }
+
+  /** {@link Thread#interrupted}: reads and clears the calling thread's interrupt status. */
+  public boolean interrupted() {
+    return WeftHooks.interrupted(interruptedSite);
   }
 
   /** {@link System#nanoTime}, virtual inside an execution, as a program's reading would be. */

@@ -1,0 +1,61 @@
+package dev.weft.samples.harness;
+
+import dev.weft.explorer.harness.Mailbox;
+import dev.weft.explorer.harness.Supervisor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Services whose recovery from a crash or a killed worker the chaos tests check. */
+public final class Recovery {
+  private Recovery() {}
+
+  /** Two accounts holding 100 between them. */
+  public static final class Accounts {
+    private int a = 100;
+    private int b;
+
+    public synchronized void withdraw(int amount) {
+      a -= amount;
+    }
+
+    public synchronized void deposit(int amount) {
+      b += amount;
+    }
+
+    /** Both steps at once: a crash before it leaves both accounts as they were. */
+    public synchronized void transfer(int amount) {
+      a -= amount;
+      b += amount;
+    }
+
+    public synchronized int total() {
+      return a + b;
+    }
+  }
+
+  /** Counts the jobs its workers have done; its work goes through a {@link Supervisor}. */
+  public static final class Jobs implements Mailbox.HasMailbox {
+    private final Supervisor workers;
+    private final AtomicInteger done = new AtomicInteger();
+
+    public Jobs(Supervisor workers) {
+      this.workers = workers.start();
+    }
+
+    public void job() {
+      done.incrementAndGet();
+    }
+
+    public int done() {
+      return done.get();
+    }
+
+    public int restarts() {
+      return workers.restarts();
+    }
+
+    @Override
+    public Mailbox mailbox() {
+      return workers;
+    }
+  }
+}
