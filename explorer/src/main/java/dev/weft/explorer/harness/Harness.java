@@ -41,6 +41,16 @@ public final class Harness {
   }
 
   /**
+   * One run on real threads, as {@link #run}, with {@code bounds} holding on top of the scenario's
+   * own performance expectations.
+   */
+  public static <T> ScenarioResult runWithPerformance(Scenario<T> scenario,
+      PerformanceBounds bounds) {
+    return run(new Scenario<>(scenario.factory(), scenario.scripts(),
+        scenario.options().with(bounds)));
+  }
+
+  /**
    * Explores the scenario's interleavings (and the points where its chaos strikes) under Weft's
    * scheduler. The wall-time expectations are not checked here: time is virtual.
    *

@@ -26,12 +26,14 @@ import java.util.function.Consumer;
  * @param latencyBounds per action, a percentile of its latency at most (real threads only)
  * @param timeout a real-thread run that has not ended by then fails, saying which threads were
  *     still running (default 5 s)
+ * @param callTimeout a script's action that took longer fails the run (real threads only; default
+ *     1 s); the action is not stopped, which Java cannot do safely, only reported
  * @param listeners told of each event as it happens (telemetry)
  */
 public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cleanup,
     Map<String, String> metadata, List<Chaos<T>> chaos, int maxMailboxDepth, Duration maxTime,
     double minThroughput, List<LatencyBound> latencyBounds, Duration timeout,
-    List<ScenarioListener> listeners) {
+    Duration callTimeout, List<ScenarioListener> listeners) {
 
   public ScenarioOptions {
     Objects.requireNonNull(invariant, "invariant");
@@ -41,6 +43,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
     latencyBounds = List.copyOf(latencyBounds);
     listeners = List.copyOf(listeners);
     Objects.requireNonNull(timeout, "timeout");
+    Objects.requireNonNull(callTimeout, "callTimeout");
     if (maxMailboxDepth < -1) {
       throw new IllegalArgumentException("maxMailboxDepth must be -1 (no limit) or at least 0");
     }
@@ -69,6 +72,21 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
     }
   }
 
+  /**
+   * These options with {@code bounds} added: each bound of either must hold (the stricter time and
+   * throughput, the latency bounds of both).
+   */
+  ScenarioOptions<T> with(PerformanceBounds bounds) {
+    Duration time = maxTime == null ? bounds.maxTime()
+        : bounds.maxTime() == null || maxTime.compareTo(bounds.maxTime()) <= 0 ? maxTime
+        : bounds.maxTime();
+    List<LatencyBound> latencies = new ArrayList<>(latencyBounds);
+    latencies.addAll(bounds.latencies());
+    return new ScenarioOptions<>(invariant, cleanup, metadata, chaos, maxMailboxDepth, time,
+        Math.max(minThroughput, bounds.minThroughput()), latencies, timeout, callTimeout,
+        listeners);
+  }
+
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }
@@ -89,6 +107,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
     private double minThroughput;
     private final List<LatencyBound> latencyBounds = new ArrayList<>();
     private Duration timeout = Duration.ofSeconds(5);
+    private Duration callTimeout = Duration.ofSeconds(1);
     private final List<ScenarioListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -139,6 +158,11 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
       return this;
     }
 
+    public Builder<T> callTimeout(Duration callTimeout) {
+      this.callTimeout = callTimeout;
+      return this;
+    }
+
     /** Adds a telemetry listener, e.g. {@link ScenarioListener#flightRecorder()}. */
     public Builder<T> listener(ScenarioListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -147,7 +171,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
 
     public ScenarioOptions<T> build() {
       return new ScenarioOptions<>(invariant, cleanup, metadata, chaos, maxMailboxDepth, maxTime,
-          minThroughput, latencyBounds, timeout, listeners);
+          minThroughput, latencyBounds, timeout, callTimeout, listeners);
     }
   }
 }

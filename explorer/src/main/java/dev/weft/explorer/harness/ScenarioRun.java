@@ -257,6 +257,14 @@ final class ScenarioRun<T> {
     }
     ScenarioReport.Performance p = report.performance();
     if (p == null) return;
+    for (Event e : report.events()) {
+      boolean scripted = e.kind() != Event.Kind.MESSAGE && e.kind() != Event.Kind.CHAOS;
+      if (scripted && e.durationNanos() > o.callTimeout().toNanos()) {
+        failures.add(String.format(java.util.Locale.ROOT,
+            "%s's %s took %.1f ms, above the call timeout of %d ms", e.thread(), e.action(),
+            e.durationNanos() / 1e6, o.callTimeout().toMillis()));
+      }
+    }
     if (o.maxTime() != null && p.elapsedNanos() > o.maxTime().toNanos()) {
       failures.add("took " + Duration.ofNanos(p.elapsedNanos()).toMillis() + " ms, above maxTime "
           + o.maxTime().toMillis() + " ms");

@@ -184,4 +184,38 @@ class HarnessTest {
     assertTrue(failed.report().failures().get(0).matches("took \\d+ ms, above maxTime 0 ms"),
         failed.report().failures().toString());
   }
+
+  @Test
+  void anActionSlowerThanTheCallTimeoutFailsARealThreadRunOnly() {
+    Scenario<Services.Tally> napping = Scenario.simple(Services.Tally::new,
+        List.of(Action.custom("nap", tally -> {
+          try {
+            Thread.sleep(50);
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        })), 1, ScenarioOptions.<Services.Tally>builder().callTimeout(Duration.ofMillis(1))
+            .build());
+    ScenarioResult real = Harness.run(napping);
+    assertEquals(1, real.report().failures().size(), real.report().failures()::toString);
+    String failure = real.report().failures().get(0);
+    assertTrue(failure.matches("script-1's nap took \\d+\\.\\d ms, above the call timeout of 1 ms"),
+        failure);
+    // Under the scheduler the sleep is virtual, and so is the timeout: not checked.
+    Harness.explore(napping, dfs("harness-call-timeout")).assertPassed();
+  }
+
+  @Test
+  void boundsFromOutsideHoldOnTopOfTheScenariosOwn() {
+    Scenario<Services.Tally> scenario = Scenario.simple(Services.Tally::new,
+        List.of(Action.call("total", Services.Tally::total)), 2,
+        ScenarioOptions.<Services.Tally>builder().maxTime(Duration.ofMinutes(10)).build());
+    Harness.runWithPerformance(scenario, PerformanceBounds.none()
+        .maxLatency("total", 50, Duration.ofMinutes(10))).assertPassed();
+    // No run takes less than a nanosecond: the outside bound is the stricter one, and fails.
+    ScenarioResult failed = Harness.runWithPerformance(scenario,
+        PerformanceBounds.none().maxTime(Duration.ofNanos(1)));
+    assertTrue(failed.report().failures().get(0).matches("took \\d+ ms, above maxTime 0 ms"),
+        failed.report().failures()::toString);
+  }
 }
