@@ -7,6 +7,11 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
 import dev.weft.explorer.attach.AgentInstaller;
+import dev.weft.explorer.report.ReportFiles;
+import dev.weft.explorer.report.html.HtmlReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -70,7 +75,18 @@ public final class Harness {
       report = ScenarioReport.unfinished(what(failure), scenario.options().metadata(),
           failure.schedule(), failure.trace());
     }
-    return new ScenarioResult(report.withReplay(failure.schedule(), failure.trace()), exploration);
+    report = report.withReplay(failure.schedule(), failure.trace());
+    if (failure.scheduleFile() != null) {
+      Path page = ReportFiles.beside(failure.scheduleFile(), ReportFiles.HTML);
+      try {
+        HtmlReport.append(page, report.htmlSection());
+      } catch (IOException e) {
+        // The report still holds everything; only the page lacks its scenario section.
+        report = report.withFailures(List.of("Weft could not add the scenario section to " + page
+            + ": " + e));
+      }
+    }
+    return new ScenarioResult(report, exploration);
   }
 
   /**

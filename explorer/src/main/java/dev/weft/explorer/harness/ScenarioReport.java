@@ -1,7 +1,10 @@
 package dev.weft.explorer.harness;
 
 import com.google.gson.GsonBuilder;
+import dev.weft.explorer.report.html.HtmlReport;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,10 +57,39 @@ public record ScenarioReport(boolean passed, List<String> failures, List<Event> 
         trace);
   }
 
+  /** This report with {@code more} failures after its own. */
+  ScenarioReport withFailures(List<String> more) {
+    List<String> all = new ArrayList<>(failures);
+    all.addAll(more);
+    return new ScenarioReport(false, List.copyOf(all), events, mailbox, performance, metadata,
+        schedule, trace);
+  }
+
   /** The report as JSON, for tools. */
   public String toJson() {
     return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create()
         .toJson(this);
+  }
+
+  /**
+   * The report as a section of the failure's HTML page: the verdict, the metadata, the mailbox
+   * figures, then every event in a table.
+   */
+  HtmlReport.Section htmlSection() {
+    List<String> lines = new ArrayList<>();
+    if (passed) lines.add("Passed.");
+    failures.forEach(f -> lines.add("Failed: " + f));
+    if (!metadata.isEmpty()) lines.add("Metadata: " + metadata);
+    lines.add(String.format(Locale.ROOT, "Mailbox depth: at most %d, mean %.2f, %d at the end"
+        + " (%d samples).", mailbox.max(), mailbox.mean(), mailbox.atEnd(),
+        mailbox.samples().size()));
+    List<List<String>> table = new ArrayList<>();
+    table.add(List.of("thread", "action", "kind", "result or failure", "start ns", "end ns"));
+    for (Event e : events) {
+      table.add(List.of(e.thread(), e.action(), e.kind().name(), e.detail(),
+          Long.toString(e.startNanos()), Long.toString(e.endNanos())));
+    }
+    return new HtmlReport.Section("Scenario", lines, table);
   }
 
   /** The failures, one per line, or "passed". */

@@ -11,6 +11,9 @@ import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.samples.harness.Services;
+import dev.weft.explorer.report.ReportFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -58,6 +61,21 @@ class HarnessTest {
     assertEquals(report.trace(), replayed.report().trace());
     assertEquals(report.events(), replayed.report().events());
     assertEquals(report.failures(), replayed.report().failures());
+  }
+
+  @Test
+  void aFailingScenarioAddsItsReportToTheFailuresPage() throws Exception {
+    ScenarioResult result = Harness.explore(
+        counter(() -> new Services.CheckThenDecrement(1)), dfs("harness-page"));
+    Path schedule = result.exploration().failure().orElseThrow().scheduleFile();
+    String page = Files.readString(ReportFiles.beside(schedule, ReportFiles.HTML));
+    int section = page.indexOf("<h2>Scenario</h2>");
+    assertTrue(section > page.indexOf("class=\"diagram\""), "the section follows the diagram");
+    assertTrue(page.indexOf("</body>") > section, "inside the page's body");
+    assertTrue(page.contains("<p>Failed: invariant: java.lang.AssertionError: count is -1</p>"),
+        page);
+    assertTrue(page.contains("<p>Metadata: {service=counter}</p>"), page);
+    assertTrue(page.contains("<tr><td>script-1</td><td>decrement</td><td>CALL</td>"), page);
   }
 
   @Test

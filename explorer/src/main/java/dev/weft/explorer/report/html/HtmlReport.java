@@ -6,6 +6,10 @@ import dev.weft.explorer.report.graph.HappensBeforeGraph;
 import dev.weft.explorer.report.graph.HbEdge;
 import dev.weft.explorer.report.html.Layout.Row;
 import dev.weft.scheduler.trace.TraceEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -57,8 +61,14 @@ public final class HtmlReport {
       .gap { text-align: center; font-style: italic; }
       svg.arrows { position: absolute; top: 0; left: 0; pointer-events: none; }
       svg.arrows > path { fill: none; stroke-width: 1.6; opacity: .85; pointer-events: stroke; }
+      .extra { margin-top: 24px; }
+      .extra h2 { font-size: 16px; }
+      .extra table { border-collapse: collapse; font: 12px ui-monospace, monospace; }
+      .extra th, .extra td { border: 1px solid #ddd; padding: 2px 8px; text-align: left; }
       """.formatted(Layout.LANE, Layout.PAD, Layout.LANE - 2 * Layout.PAD, Layout.CELL,
           Layout.GUTTER - 12, Layout.GUTTER);
+
+  private static final String BODY_END = "</body>";
 
   private HtmlReport() {}
 
@@ -87,8 +97,45 @@ public final class HtmlReport {
         .append("px;height:").append(layout.height()).append("px\">\n");
     gutter(html, layout);
     for (int t = 0; t < hb.threadNames().size(); t++) lane(html, hb, layout, t, failing);
-    html.append(arrows).append("</div>\n</body>\n</html>\n");
+    html.append(arrows).append("</div>\n").append(BODY_END).append("\n</html>\n");
     return html.toString();
+  }
+
+  /**
+   * A section that a layer above the explorer adds to a page: a heading, lines of text (failures
+   * first), and a table whose first row is its header.
+   */
+  public record Section(String heading, List<String> lines, List<List<String>> table) {
+    public Section {
+      lines = List.copyOf(lines);
+      table = List.copyOf(table);
+    }
+  }
+
+  /** Adds {@code section} at the end of the page {@link #render} wrote to {@code page}. */
+  public static void append(Path page, Section section) throws IOException {
+    StringBuilder html = new StringBuilder("<section class=\"extra\">\n<h2>")
+        .append(esc(section.heading())).append("</h2>\n");
+    for (String line : section.lines()) html.append("<p>").append(esc(line)).append("</p>\n");
+    if (!section.table().isEmpty()) {
+      html.append("<table>\n");
+      for (int r = 0; r < section.table().size(); r++) {
+        String cell = r == 0 ? "th" : "td";
+        html.append("<tr>");
+        for (String value : section.table().get(r)) {
+          html.append('<').append(cell).append('>').append(esc(value)).append("</")
+              .append(cell).append('>');
+        }
+        html.append("</tr>\n");
+      }
+      html.append("</table>\n");
+    }
+    html.append("</section>\n");
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    int end = text.lastIndexOf(BODY_END);
+    if (end < 0) throw new IOException(page + " is not a page Weft wrote: it has no " + BODY_END);
+    Files.writeString(page, text.substring(0, end) + html + text.substring(end),
+        StandardCharsets.UTF_8);
   }
 
   private static void legend(StringBuilder html, Set<EdgeKind> drawn) {
