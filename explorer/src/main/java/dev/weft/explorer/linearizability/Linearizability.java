@@ -42,6 +42,7 @@ public final class Linearizability<T, M extends T> {
   private int perThread = 3;
   private int scenarios = 20;
   private long seed = 1;
+  private int minimisationRuns = 40;
 
   private Linearizability(Supplier<? extends T> concurrent) {
     this.concurrent = concurrent;
@@ -91,6 +92,16 @@ public final class Linearizability<T, M extends T> {
     return this;
   }
 
+  /**
+   * Explorations that minimising a failing scenario may spend, each under the check's options; 40
+   * by default, 0 to report the scenario as drawn.
+   */
+  public Linearizability<T, M> minimisationRuns(int n) {
+    if (n < 0) throw new IllegalArgumentException("minimisationRuns must be at least 0, was " + n);
+    minimisationRuns = n;
+    return this;
+  }
+
   /** The seed scenarios are drawn from; 1 by default. */
   public Linearizability<T, M> seed(long s) {
     seed = s;
@@ -112,10 +123,51 @@ public final class Linearizability<T, M extends T> {
       Scenario scenario = Scenario.draw(random, operations, threads, perThread);
       Options named = options.toBuilder()
           .testName(name + "-scenario-" + (i + 1)).build();
-      last = Weft.exploreInterleavings(named, () -> run(scenario));
-      if (last.failure().isPresent()) return new LinearizabilityResult(i + 1, scenario, last);
+      last = explore(scenario, named);
+      if (notLinearizable(last)) {
+        Minimised minimised = minimise(scenario, last, named);
+        HistoryPage.add(minimised.exploration());
+        return new LinearizabilityResult(i + 1, scenario, minimised.scenario(),
+            minimised.exploration());
+      }
+      if (last.failure().isPresent()) return new LinearizabilityResult(i + 1, scenario, scenario, last);
     }
-    return new LinearizabilityResult(scenarios, null, last);
+    return new LinearizabilityResult(scenarios, null, null, last);
+  }
+
+  private ExplorationResult explore(Scenario scenario, Options options) {
+    return Weft.exploreInterleavings(options, () -> run(scenario));
+  }
+
+  private static boolean notLinearizable(ExplorationResult r) {
+    return r.failure().isPresent() && r.failure().get().error() instanceof NotLinearizableError;
+  }
+
+  /** A failing scenario as small as minimising made it, and the exploration that failed on it. */
+  private record Minimised(Scenario scenario, ExplorationResult exploration) {}
+
+  /**
+   * Removes whole threads first, then single calls, keeping each removal after which the scenario
+   * still has a non-linearizable execution, until none can go or the runs are spent. The
+   * explorer's shrinker has already made each failure's schedule the one with fewest preemptions.
+   */
+  private Minimised minimise(Scenario failing, ExplorationResult found, Options options) {
+    Minimised best = new Minimised(failing, found);
+    int runs = minimisationRuns;
+    boolean smaller = true;
+    while (smaller && runs > 0) {
+      smaller = false;
+      for (Scenario candidate : best.scenario().smaller()) {
+        if (runs-- == 0) break;
+        ExplorationResult r = explore(candidate, options);
+        if (notLinearizable(r)) {
+          best = new Minimised(candidate, r);
+          smaller = true;
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   /**
@@ -141,8 +193,8 @@ public final class Linearizability<T, M extends T> {
     for (Thread worker : started) Threads.HARNESS.join(worker);
     Verdict verdict = LinearizabilityChecker.check(spec, history.calls());
     if (!verdict.linearizable()) {
-      throw new AssertionError("not linearizable: " + scenario + "\n" + Timeline.of(history.calls())
-          + verdict.explanation());
+      throw new NotLinearizableError("not linearizable: " + scenario + "\n"
+          + Timeline.of(history.calls()) + verdict.explanation(), history.calls());
     }
   }
 

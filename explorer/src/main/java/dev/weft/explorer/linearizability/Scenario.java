@@ -43,6 +43,38 @@ public record Scenario(List<List<Invocation>> threads) {
     return new Scenario(all);
   }
 
+  /**
+   * The scenarios one removal smaller, fewest threads first: without each thread (while two or
+   * more remain), then without each single call of a thread that makes more than one.
+   */
+  List<Scenario> smaller() {
+    List<Scenario> smaller = new ArrayList<>();
+    if (threads.size() > 1) {
+      for (int t = 0; t < threads.size(); t++) {
+        List<List<Invocation>> fewer = new ArrayList<>(threads);
+        fewer.remove(t);
+        smaller.add(new Scenario(fewer));
+      }
+    }
+    for (int t = 0; t < threads.size(); t++) {
+      List<Invocation> calls = threads.get(t);
+      if (calls.size() < 2) continue;
+      for (int c = 0; c < calls.size(); c++) {
+        List<Invocation> shorter = new ArrayList<>(calls);
+        shorter.remove(c);
+        List<List<Invocation>> changed = new ArrayList<>(threads);
+        changed.set(t, shorter);
+        smaller.add(new Scenario(changed));
+      }
+    }
+    return smaller;
+  }
+
+  /** Calls in every thread together. */
+  public int calls() {
+    return threads.stream().mapToInt(List::size).sum();
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder();

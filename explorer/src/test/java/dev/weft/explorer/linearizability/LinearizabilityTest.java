@@ -11,6 +11,8 @@ import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
 import dev.weft.samples.explorer.Stacks;
+import dev.weft.explorer.report.ReportFiles;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,29 @@ class LinearizabilityTest {
         () -> stack(Stacks.ReadThenSet::new).run(failing));
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
     assertEquals(f.trace(), replay.trace());
+  }
+
+  @Test
+  void aFailingScenarioIsMinimisedToOneWhereNoRemovalStillFails() throws Exception {
+    Linearizability<Stacks.Stack, Stacks.Sequential> check =
+        stack(Stacks.ReadThenSet::new).threads(3).operationsPerThread(3);
+    LinearizabilityResult result = check.check(dfs("read-then-set-minimised"));
+    Scenario drawn = result.drawnScenario();
+    Scenario minimal = result.failingScenario();
+    assertEquals(9, drawn.calls());
+    assertTrue(minimal.calls() < drawn.calls(), minimal + " is not smaller than " + drawn);
+    assertEquals(2, minimal.threads().size(), "a lost push takes two threads: " + minimal);
+    // One-minimal: no single removal still fails, under the same budget.
+    for (Scenario smaller : minimal.smaller()) {
+      ExplorationResult r = Weft.exploreInterleavings(dfs("read-then-set-smaller"),
+          () -> stack(Stacks.ReadThenSet::new).run(smaller));
+      assertTrue(r.failure().isEmpty(), smaller + " still fails: " + r.summary());
+    }
+    Failure f = result.failure().orElseThrow();
+    assertTrue(f.summary().contains("not linearizable: " + minimal), f.summary());
+    String page = Files.readString(ReportFiles.beside(f.scheduleFile(), ReportFiles.HTML));
+    assertTrue(page.contains("<h2>History</h2>"), page);
+    assertTrue(page.contains("<td>push(1)</td>") || page.contains("<td>push(2)</td>"), page);
   }
 
   @Test
