@@ -6,7 +6,10 @@ import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
+import dev.weft.explorer.report.ReportFiles;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -56,10 +59,19 @@ public final class InterleavingExtension implements InvocationInterceptor {
     Failure failure = result.failure().get();
     if (failure.scheduleFile() != null) {
       context.publishReportEntry("weft.schedule", failure.scheduleFile().toString());
+      publishIfWritten(context, "weft.page", failure.scheduleFile(), ReportFiles.HTML);
+      publishIfWritten(context, "weft.graph", failure.scheduleFile(), ReportFiles.DOT);
     }
     context.publishReportEntry("weft.replay", failure.schedule());
     throw new AssertionError(failure.report() + ReplayHint.of(testClass, method, failure),
         failure.error());
+  }
+
+  /** The report file beside {@code schedule} with {@code extension}, when it was written. */
+  private static void publishIfWritten(ExtensionContext context, String key, Path schedule,
+      String extension) {
+    Path file = ReportFiles.beside(schedule, extension);
+    if (Files.isRegularFile(file)) context.publishReportEntry(key, file.toString());
   }
 
   private static void replay(String schedule, Body body, ExtensionContext context) {

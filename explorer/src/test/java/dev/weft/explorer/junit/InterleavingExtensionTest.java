@@ -10,7 +10,11 @@ import dev.weft.explorer.api.StrategyKind;
 import dev.weft.samples.junit.CounterSample;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,20 @@ import org.junit.platform.launcher.core.LauncherFactory;
 class InterleavingExtensionTest {
   private static final Pattern REPLAY_STRING = Pattern.compile("-Dweft\\.replay='(weft1;[^']*)'");
   private static final Pattern REPLAY_FILE = Pattern.compile("-Dweft\\.replay='([^']*\\.json)'");
+
+  @Test
+  void aBugPublishesItsScheduleAndReportFilesAsReportEntries() {
+    Outcome outcome = run("lostUpdate");
+    assertEquals(TestExecutionResult.Status.FAILED, outcome.status(), outcome.summary());
+    Map<String, String> entries = outcome.entries();
+    assertTrue(entries.get("weft.replay").startsWith("weft1;"), entries::toString);
+    for (String key : List.of("weft.schedule", "weft.page", "weft.graph")) {
+      assertTrue(entries.containsKey(key), key + " in " + entries);
+      assertTrue(Files.isRegularFile(Path.of(entries.get(key))), key + ": " + entries.get(key));
+    }
+    assertTrue(entries.get("weft.page").endsWith(".html"), entries::toString);
+    assertTrue(entries.get("weft.graph").endsWith(".dot"), entries::toString);
+  }
 
   @Test
   void aBugFailsTheTestWithItsTraceAndACommandThatReplaysIt() {
@@ -117,7 +135,8 @@ class InterleavingExtensionTest {
     void test() {}
   }
 
-  private record Outcome(TestExecutionResult.Status status, String message, String summary) {}
+  private record Outcome(TestExecutionResult.Status status, String message, String summary,
+      Map<String, String> entries) {}
 
   private static String failureOf(String method) {
     Outcome outcome = run(method);
@@ -133,10 +152,12 @@ class InterleavingExtensionTest {
   private static Outcome run(Class<?> sample, String method) {
     List<Outcome> outcomes = new ArrayList<>();
     List<String> summaries = new ArrayList<>();
+    Map<String, String> entries = new HashMap<>();
     TestExecutionListener listener = new TestExecutionListener() {
       @Override
       public void reportingEntryPublished(TestIdentifier id,
           org.junit.platform.engine.reporting.ReportEntry entry) {
+        entries.putAll(entry.getKeyValuePairs());
         entry.getKeyValuePairs().forEach((k, v) -> {
           if (k.equals("weft.summary")) summaries.add(v);
         });
@@ -147,7 +168,7 @@ class InterleavingExtensionTest {
         if (!id.isTest()) return;
         String message = result.getThrowable().map(Throwable::getMessage).orElse("");
         outcomes.add(new Outcome(result.getStatus(), message,
-            summaries.isEmpty() ? "" : summaries.get(0)));
+            summaries.isEmpty() ? "" : summaries.get(0), Map.copyOf(entries)));
       }
     };
     LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
