@@ -28,7 +28,9 @@ import java.util.List;
  * line, {@link ExecutionConfig#classesReloaded()}), every execution initializes its classes anew.
  * Where they stay loaded (a test JVM), a class initialized in one execution is initialized already in
  * the next, so a wait for another thread's initializer could not be repeated: the execution ends as
- * {@link Outcome#UNCONTROLLED} instead, saying so.
+ * {@link Outcome#UNCONTROLLED} instead, saying so. There, too, which execution initializes a class
+ * depends on the ones before it, so initializations stay out of the trace and of what a replay
+ * compares; only race detection sees them.
  */
 public final class ClassInits {
   /** One class's initialization in this execution. */
