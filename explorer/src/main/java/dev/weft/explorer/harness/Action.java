@@ -13,7 +13,7 @@ import java.util.function.Function;
  *
  * @param <T> the target's type
  */
-public sealed interface Action<T> permits Action.Call, Action.Cast, Action.Custom {
+public sealed interface Action<T> permits Action.Call, Action.Cast, Action.Custom, Action.Bare {
   /** How the action appears in events and reports. */
   String name();
 
@@ -27,6 +27,38 @@ public sealed interface Action<T> permits Action.Call, Action.Cast, Action.Custo
 
   static <T> Action<T> custom(String name, Consumer<? super T> code) {
     return new Custom<>(name, code);
+  }
+
+  /**
+   * A bare operation: run as a call or handed to the mailbox as a cast, as the scenario's {@link
+   * ScenarioOptions#defaultKind()} says (a call unless set).
+   */
+  static <T> Action<T> of(String name, Consumer<? super T> operation) {
+    return new Bare<>(name, operation);
+  }
+
+  /** What a {@link Bare} operation becomes. */
+  enum Kind {
+    /** Run on the scenario thread, waited for; recorded with an empty result. */
+    CALL,
+    /** Handed to the target's mailbox; the scenario thread goes on at once. */
+    CAST
+  }
+
+  /** An operation whose kind the scenario's options decide. */
+  record Bare<T>(String name, Consumer<? super T> operation) implements Action<T> {
+    public Bare {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(operation, "operation");
+    }
+
+    /** The call or cast this operation is, given the default kind. */
+    Action<T> as(Kind kind) {
+      return kind == Kind.CAST ? new Cast<>(name, operation) : new Call<>(name, target -> {
+        operation.accept(target);
+        return "";
+      });
+    }
   }
 
   /** A synchronous operation whose result is recorded. */

@@ -29,11 +29,12 @@ import java.util.function.Consumer;
  * @param callTimeout a script's action that took longer fails the run (real threads only; default
  *     1 s); the action is not stopped, which Java cannot do safely, only reported
  * @param listeners told of each event as it happens (telemetry)
+ * @param defaultKind what a bare operation ({@link Action#of}) is: a call (the default) or a cast
  */
 public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cleanup,
     Map<String, String> metadata, List<Chaos<T>> chaos, int maxMailboxDepth, Duration maxTime,
     double minThroughput, List<LatencyBound> latencyBounds, Duration timeout,
-    Duration callTimeout, List<ScenarioListener> listeners) {
+    Duration callTimeout, List<ScenarioListener> listeners, Action.Kind defaultKind) {
 
   public ScenarioOptions {
     Objects.requireNonNull(invariant, "invariant");
@@ -44,6 +45,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
     listeners = List.copyOf(listeners);
     Objects.requireNonNull(timeout, "timeout");
     Objects.requireNonNull(callTimeout, "callTimeout");
+    Objects.requireNonNull(defaultKind, "defaultKind");
     if (maxMailboxDepth < -1) {
       throw new IllegalArgumentException("maxMailboxDepth must be -1 (no limit) or at least 0");
     }
@@ -84,7 +86,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
     latencies.addAll(bounds.latencies());
     return new ScenarioOptions<>(invariant, cleanup, metadata, chaos, maxMailboxDepth, time,
         Math.max(minThroughput, bounds.minThroughput()), latencies, timeout, callTimeout,
-        listeners);
+        listeners, defaultKind);
   }
 
   public static <T> Builder<T> builder() {
@@ -108,6 +110,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
     private final List<LatencyBound> latencyBounds = new ArrayList<>();
     private Duration timeout = Duration.ofSeconds(5);
     private Duration callTimeout = Duration.ofSeconds(1);
+    private Action.Kind defaultKind = Action.Kind.CALL;
     private final List<ScenarioListener> listeners = new ArrayList<>();
 
     private Builder() {}
@@ -163,6 +166,11 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
       return this;
     }
 
+    public Builder<T> defaultKind(Action.Kind kind) {
+      this.defaultKind = kind;
+      return this;
+    }
+
     /** Adds a telemetry listener, e.g. {@link ScenarioListener#flightRecorder()}. */
     public Builder<T> listener(ScenarioListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -171,7 +179,7 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
 
     public ScenarioOptions<T> build() {
       return new ScenarioOptions<>(invariant, cleanup, metadata, chaos, maxMailboxDepth, maxTime,
-          minThroughput, latencyBounds, timeout, callTimeout, listeners);
+          minThroughput, latencyBounds, timeout, callTimeout, listeners, defaultKind);
     }
   }
 }

@@ -151,7 +151,9 @@ final class ScenarioRun<T> {
   private void runScript(String name, List<Action<T>> script, T target, Mailbox mailbox,
       Crashes crashes, List<Event> events, List<Integer> depths, Queue<Event> messages) {
     telemetry.tell(l -> l.threadStarted(name));
-    for (Action<T> action : script) {
+    for (Action<T> scripted : script) {
+      Action<T> action = scripted instanceof Action.Bare<T> bare
+          ? bare.as(scenario.options().defaultKind()) : scripted;
       telemetry.tell(l -> l.operationStarted(name, action.name()));
       long begin = HarnessThreads.nanoTime();
       Event.Kind kind;

@@ -236,4 +236,17 @@ class HarnessTest {
     assertTrue(failed.report().failures().get(0).matches("took \\d+ ms, above maxTime 0 ms"),
         failed.report().failures()::toString);
   }
+
+  @Test
+  void bareOperationsAreCallsOrCastsAsTheOptionsSay() {
+    List<Action<Services.Tally>> bare = List.of(Action.of("add", Services.Tally::add));
+    ScenarioReport calls = Harness.run(Scenario.simple(Services.Tally::new, bare, 2,
+        ScenarioOptions.<Services.Tally>builder().build())).report();
+    assertEquals(List.of(Event.Kind.CALL, Event.Kind.CALL),
+        calls.events().stream().map(Event::kind).toList());
+    ScenarioReport casts = Harness.run(Scenario.simple(Services.Tally::new, bare, 2,
+        ScenarioOptions.<Services.Tally>builder().defaultKind(Action.Kind.CAST).build())).report();
+    assertEquals(2, casts.events().stream().filter(e -> e.kind() == Event.Kind.CAST).count());
+    assertEquals(2, casts.events().stream().filter(e -> e.kind() == Event.Kind.MESSAGE).count());
+  }
 }
