@@ -11,6 +11,8 @@ import java.util.function.Supplier;
  *   <li>{@link #forAll}: the property for each input, on one or more real threads for speed.
  *   <li>{@link #forAllConcurrent}: each input run by several threads at once on one shared object,
  *       under Weft's controlled scheduler, against the results of running them one after another.
+ *   <li>{@link #forAllInterleavings}: a {@link ConcurrentScenario} of named threads checked over
+ *       its interleavings, systematically (a proof when exhausted) or by sampling.
  * </ul>
  *
  * <pre>{@code
@@ -60,5 +62,17 @@ public final class Properties {
   public static <S, T, R> ForAllConcurrent<S, T, R> forAllConcurrent(Gen<T> gen, int threads,
       Supplier<? extends S> shared, ConcurrentOperation<? super S, ? super T, ? extends R> operation) {
     return new ForAllConcurrent<>(gen, threads, shared, operation);
+  }
+
+  /**
+   * {@code scenario}'s invariants, then {@code check} of each execution's trace, over the
+   * scenario's interleavings. Configure, then {@link ForAllInterleavings#check()}.
+   *
+   * @throws IllegalArgumentException when the scenario is invalid: no threads, {@code after}
+   *     naming a thread it does not have, or a dependency cycle
+   */
+  public static <S> ForAllInterleavings<S> forAllInterleavings(ConcurrentScenario<S> scenario,
+      Check<? super ExecutionTrace<S>> check) {
+    return new ForAllInterleavings<>(scenario, check);
   }
 }
