@@ -122,7 +122,7 @@ public final class ForAllStress<T> {
           stuck, seed, elapsed);
     }
     // Best effort: a thread stuck in an interruptible wait ends; one stuck on a monitor stays.
-    if (stuck.isPresent()) firstAlive(workers).ifPresent(t -> workers.forEach(Thread::interrupt));
+    if (stuck.isPresent()) workers.forEach(Thread::interrupt);
     return result;
   }
 
