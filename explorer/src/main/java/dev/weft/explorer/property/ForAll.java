@@ -3,9 +3,12 @@ package dev.weft.explorer.property;
 import dev.weft.explorer.api.Options;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A property checked for many inputs: configure it, then {@link #check()}. Made by {@link
@@ -29,6 +32,9 @@ public final class ForAll<T> {
   private int threads = 1;
   private WorkDistribution distribution = WorkDistribution.ROUND_ROBIN;
   private int shrinkRuns = 1_000;
+  /** Labels with the share of tests, 0 to 100, that must carry them; in the order given. */
+  private final Map<String, Double> covers = new LinkedHashMap<>();
+  private final List<Classifier<T>> coverLabels = new ArrayList<>();
 
   ForAll(Gen<T> gen, Properties.CheckWithContext<? super T> property) {
     this.gen = Objects.requireNonNull(gen, "gen");
@@ -76,6 +82,32 @@ public final class ForAll<T> {
   }
 
   /**
+   * Labels each test whose input satisfies {@code predicate} with {@code label}, as {@link
+   * TestContext#classify} would, and requires at least {@code minPercent} of the tests to carry it:
+   * a run where every test passed but fewer did ends {@link PropertyResult.Status#INSUFFICIENT_COVERAGE},
+   * with the table of labels. The share is counted over the tests run, not tested statistically,
+   * so ask for a little less than the generator gives.
+   *
+   * @throws IllegalArgumentException when {@code minPercent} is outside 0..100, or {@code label}
+   *     is blank or already required
+   */
+  public ForAll<T> cover(double minPercent, String label, Predicate<? super T> predicate) {
+    Objects.requireNonNull(predicate, "predicate");
+    if (!(minPercent >= 0 && minPercent <= 100)) {
+      throw new IllegalArgumentException("cover needs a percentage from 0 to 100, was "
+          + minPercent + " for '" + label + "'");
+    }
+    if (label == null || label.isBlank()) {
+      throw new IllegalArgumentException("cover needs a label to count, was '" + label + "'");
+    }
+    if (covers.putIfAbsent(label, minPercent) != null) {
+      throw new IllegalArgumentException("cover('" + label + "') is given twice; give it once");
+    }
+    coverLabels.add(new Classifier<>(label, predicate));
+    return this;
+  }
+
+  /**
    * Runs the examples, then generated inputs until {@code tests} of them were not discarded, a
    * test fails, or ten times as many tests as asked for were discarded; shrinks a failing input.
    *
@@ -107,8 +139,9 @@ public final class ForAll<T> {
           case FAILED -> {
             labels.add(run.labels());
             Counterexample<T> c = shrink(start + k + 1, run);
+            LabelTable table = LabelTable.of(labels);
             return new PropertyResult<>(PropertyResult.Status.FAILED, passed + 1, discarded,
-                Optional.of(c), seed, LabelTable.of(labels), since(started));
+                Optional.of(c), seed, table, coverage(table), since(started));
           }
           case GENERATION_FAILED -> throw (RuntimeException) run.error();
         }
@@ -116,10 +149,19 @@ public final class ForAll<T> {
       }
       start = end;
     }
-    PropertyResult.Status status =
-        passed < target ? PropertyResult.Status.GAVE_UP : PropertyResult.Status.PASSED;
-    return new PropertyResult<>(status, passed, discarded, Optional.empty(), seed,
-        LabelTable.of(labels), since(started));
+    LabelTable table = LabelTable.of(labels);
+    List<Coverage> coverage = coverage(table);
+    PropertyResult.Status status = passed < target ? PropertyResult.Status.GAVE_UP
+        : coverage.stream().allMatch(Coverage::met) ? PropertyResult.Status.PASSED
+        : PropertyResult.Status.INSUFFICIENT_COVERAGE;
+    return new PropertyResult<>(status, passed, discarded, Optional.empty(), seed, table, coverage,
+        since(started));
+  }
+
+  private List<Coverage> coverage(LabelTable table) {
+    List<Coverage> coverage = new ArrayList<>();
+    covers.forEach((label, min) -> coverage.add(new Coverage(label, min, table.percent(label))));
+    return coverage;
   }
 
   private TestRun<T> runTest(Inputs<T> inputs, int t) {
@@ -129,8 +171,14 @@ public final class ForAll<T> {
     } catch (RuntimeException e) {
       return TestRun.generationFailed(e);
     }
-    return TestRun.of(input, property);
+    return TestRun.of(input, (value, context) -> {
+      for (Classifier<T> c : coverLabels) context.classify(c.label(), c.predicate().test(value));
+      property.check(value, context);
+    });
   }
+
+  /** A label that {@link #cover} gives the inputs satisfying its predicate. */
+  private record Classifier<T>(String label, Predicate<? super T> predicate) {}
 
   private Counterexample<T> shrink(int test, TestRun<T> failing) {
     InputShrinker.Shrunk<T, Throwable> s = InputShrinker.shrink(failing.input(), failing.error(),

@@ -1,5 +1,6 @@
 package dev.weft.explorer.property;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -11,6 +12,10 @@ import java.util.function.Supplier;
  *   <li>{@link #forAll}: the property for each input, on one or more real threads for speed.
  *   <li>{@link #forAllConcurrent}: each input run by several threads at once on one shared object,
  *       under Weft's controlled scheduler, against the results of running them one after another.
+ *   <li>{@link #forAllStress}: the property hammered by real threads for a while, watched for
+ *       deadlocks and threads that stop making progress.
+ *   <li>{@link #forAllInterleavings}: a {@link ConcurrentScenario} of named threads checked over
+ *       its interleavings, systematically (a proof when exhausted) or by sampling.
  * </ul>
  *
  * <pre>{@code
@@ -60,5 +65,27 @@ public final class Properties {
   public static <S, T, R> ForAllConcurrent<S, T, R> forAllConcurrent(Gen<T> gen, int threads,
       Supplier<? extends S> shared, ConcurrentOperation<? super S, ? super T, ? extends R> operation) {
     return new ForAllConcurrent<>(gen, threads, shared, operation);
+  }
+
+  /**
+   * {@code property} checked over and over by several real, uncontrolled threads for {@code
+   * duration}, with a {@link DeadlockDetector} watching them. Configure, then {@link
+   * ForAllStress#check()}.
+   */
+  public static <T> ForAllStress<T> forAllStress(Gen<T> gen, Duration duration,
+      Check<? super T> property) {
+    return new ForAllStress<>(gen, duration, property);
+  }
+
+  /**
+   * {@code scenario}'s invariants, then {@code check} of each execution's trace, over the
+   * scenario's interleavings. Configure, then {@link ForAllInterleavings#check()}.
+   *
+   * @throws IllegalArgumentException when the scenario is invalid: no threads, {@code after}
+   *     naming a thread it does not have, or a dependency cycle
+   */
+  public static <S> ForAllInterleavings<S> forAllInterleavings(ConcurrentScenario<S> scenario,
+      Check<? super ExecutionTrace<S>> check) {
+    return new ForAllInterleavings<>(scenario, check);
   }
 }

@@ -1,6 +1,7 @@
 package dev.weft.explorer.property;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,10 +16,16 @@ import java.util.Optional;
  *     {@link Status#FAILED}
  * @param seed the seed that reproduces this run, with {@link ForAll#withSeed(long)}
  * @param labels the labels of the tests counted in {@code tests}
+ * @param coverage the requirements of {@link ForAll#cover}, in the order given, as the tests
+ *     counted met them; unmodifiable
  * @param elapsed wall-clock time, shrinking included
  */
 public record PropertyResult<T>(Status status, int tests, int discarded,
-    Optional<Counterexample<T>> counterexample, long seed, LabelTable labels, Duration elapsed) {
+    Optional<Counterexample<T>> counterexample, long seed, LabelTable labels,
+    List<Coverage> coverage, Duration elapsed) {
+  public PropertyResult {
+    coverage = List.copyOf(coverage);
+  }
 
   /** How a property check ended. */
   public enum Status {
@@ -27,7 +34,9 @@ public record PropertyResult<T>(Status status, int tests, int discarded,
     /** A test failed; see {@link #counterexample()}. */
     FAILED,
     /** Too many tests were discarded to reach the number asked for. */
-    GAVE_UP
+    GAVE_UP,
+    /** Every test passed, but a label of {@link ForAll#cover} was seen less often than required. */
+    INSUFFICIENT_COVERAGE
   }
 
   /** Whether every test passed. */
@@ -51,6 +60,8 @@ public record PropertyResult<T>(Status status, int tests, int discarded,
       case FAILED -> s.append("Property failed at test ").append(counterexample.get().test());
       case GAVE_UP -> s.append("Property gave up after ").append(discarded)
           .append(" discarded tests, with ").append(tests).append(" passed");
+      case INSUFFICIENT_COVERAGE -> s.append("Property held for ").append(tests)
+          .append(" tests but not their coverage");
     }
     if (status != Status.GAVE_UP && discarded > 0) {
       s.append(" (").append(discarded).append(" discarded)");
@@ -67,6 +78,8 @@ public record PropertyResult<T>(Status status, int tests, int discarded,
       s.append("  assume(...) rejected most inputs: generate inputs that satisfy it (with map or"
           + " filter) instead\n");
     }
+    coverage.stream().filter(c -> !c.met())
+        .forEach(c -> s.append("  insufficient coverage: ").append(c).append('\n'));
     if (!labels.counts().isEmpty()) s.append("Labels (").append(labels.tests()).append(" tests):\n")
         .append(labels);
     if (!passed()) s.append("Reproduce with .withSeed(").append(seed).append(")\n");

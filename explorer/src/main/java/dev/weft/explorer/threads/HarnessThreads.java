@@ -1,6 +1,7 @@
 package dev.weft.explorer.threads;
 
 import dev.weft.scheduler.hooks.WeftHooks;
+import dev.weft.scheduler.runtime.Execution;
 
 /**
  * Starts and joins the threads that Weft's own harnesses (linearizability scenarios, scenario
@@ -42,6 +43,15 @@ public final class HarnessThreads {
   /** {@link Thread#interrupted}: reads and clears the calling thread's interrupt status. */
   public boolean interrupted() {
     return WeftHooks.interrupted(interruptedSite);
+  }
+
+  /**
+   * The scheduling points the calling thread's execution has passed; -1 outside an execution. Under
+   * a fixed schedule the same on every run, as the trace's step numbers are.
+   */
+  public static int step() {
+    Execution e = Execution.active();
+    return e == null ? -1 : e.readStep();
   }
 
   /** {@link System#nanoTime}, virtual inside an execution, as a program's reading would be. */

@@ -25,13 +25,18 @@ class PropertyDocsTest {
     AssertionError e = assertThrows(AssertionError.class, PropertyExamples::lostUpdate);
     assertTrue(e.getMessage().contains("  one after another: [1, 2]\n  at once, per thread: [1, 1]"),
         e.getMessage());
+    AssertionError bank = assertThrows(AssertionError.class, PropertyExamples::bank);
+    assertTrue(bank.getMessage().startsWith("forAllInterleavings (systematic): failed; "),
+        bank.getMessage());
+    assertTrue(bank.getMessage().contains("invariant 'total is 200' failed"), bank.getMessage());
   }
 
   @Test
   void pageAndReadmeQuoteTheExamplesVerbatim() throws Exception {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/properties.md"));
-    for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent"}) {
+    for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent",
+        "forAllInterleavings"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.property.ConcurrentScenario;
 import dev.weft.explorer.property.ConcurrentTestResult;
 import dev.weft.explorer.property.Gen;
+import dev.weft.explorer.property.InterleavingResult;
 import dev.weft.explorer.property.PropertyResult;
 import dev.weft.explorer.property.Properties;
+import dev.weft.explorer.property.SchedulingStrategy;
+import dev.weft.samples.property.Banks;
 import dev.weft.samples.property.Counters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +65,24 @@ public final class PropertyExamples {
         .withOptions(Options.builder().strategy(StrategyKind.RANDOM).iterations(200).build())
         .check();
     result.assertDeterministic(); // AssertionError: input 1, outcomes [1, 2] vs [1, 1], trace
+    // end
+    return result;
+  }
+
+  public static InterleavingResult<Banks.Unlocked> bank() {
+    // docs:forAllInterleavings
+    ConcurrentScenario<Banks.Unlocked> scenario = ConcurrentScenario
+        .setup(() -> new Banks.Unlocked(100, 100))
+        .thread("a-to-b", bank -> bank.transfer(0, 1, 60))
+        .thread("b-to-a", bank -> bank.transfer(1, 0, 30))
+        .thread("audit", Banks.Unlocked::total).after("a-to-b", "b-to-a")
+        .invariant("total is 200", bank -> bank.total() == 200)
+        .invariant("no account negative", Banks.Unlocked::noneNegative);
+    InterleavingResult<Banks.Unlocked> result = Properties
+        .forAllInterleavings(scenario, trace -> assertEquals(200, trace.<Integer>result("audit")))
+        .withStrategy(SchedulingStrategy.SYSTEMATIC)
+        .check();
+    result.assertHolds(); // AssertionError: invariant 'total is 200' failed, the trace, the replay
     // end
     return result;
   }

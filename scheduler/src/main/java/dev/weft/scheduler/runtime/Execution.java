@@ -869,6 +869,15 @@ public final class Execution implements SchedulingView {
   }
 
   /**
+   * The scheduling points this execution has passed, as the calling thread reads it between two of
+   * them; -1 when that thread is not controlled. For harnesses that place a user's operation on the
+   * trace's step axis; reading is not itself a step, so it does not change the schedule.
+   */
+  public int readStep() {
+    return holdingTurn() == null ? -1 : steps;
+  }
+
+  /**
    * {@code ct} reached a thread Weft does not control in a way that would wait for it: the
    * execution ends with a report saying so, instead of hanging until the deadline.
    */
