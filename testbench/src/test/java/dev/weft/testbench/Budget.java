@@ -17,6 +17,19 @@ final class Budget {
   /** The fixed seeds each buggy program is explored with, per strategy. */
   static final long[] SEEDS = {1L, 2024L, 987_654_321L};
 
+  /**
+   * Whether the corpus tests run their full sweep ({@code -Dweft.corpus=full}): every buggy program
+   * under every strategy with every seed, and every correct one under random walk and PCT for its
+   * whole budget. Without it, each buggy program and strategy gets one of the seeds in turn, and
+   * every sampling strategy runs a correct program {@link #QUICK_SAMPLING_EXECUTIONS} times: the
+   * test command stays within its ten minutes, while systematic search still proves every correct
+   * program over its whole state space.
+   */
+  static final boolean FULL = "full".equals(System.getProperty("weft.corpus"));
+
+  /** Executions of a correct program under a sampling strategy, outside the full sweep. */
+  static final int QUICK_SAMPLING_EXECUTIONS = 200;
+
   // The budget is a number of executions; the time limit only stops a hung exploration, and is
   // generous so that a slow CI machine never turns "1,000 executions" into fewer.
   private static final Duration TIME_LIMIT = Duration.ofMinutes(5);
@@ -44,6 +57,15 @@ final class Budget {
     program.maxSteps().ifPresent(options::maxSteps);
     program.benignRaces().forEach(options::benignRace);
     return options.detectRaces(program.needsRaceDetection());
+  }
+
+  /**
+   * The seeds {@code program}, the {@code index}-th buggy one, is explored with under the {@code
+   * strategy}-th strategy: all of them in the full sweep, else one, in turn, so that each seed still
+   * meets every program and every strategy.
+   */
+  static long[] seeds(int index, int strategy) {
+    return FULL ? SEEDS.clone() : new long[] {SEEDS[(index + strategy) % SEEDS.length]};
   }
 
   /** The executions {@code program} is explored for: its own budget, or {@link #EXECUTIONS}. */
