@@ -11,16 +11,20 @@ import dev.weft.explorer.report.ReportFiles;
 import dev.weft.explorer.schedule.ScheduleException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The child JVM's entry point, started by {@code ChildJvm} with the agent loaded. Internal: its
  * arguments are not a user interface.
  *
  * <pre>
- *   ChildMain run    CLASS_PATH MAIN_CLASS WEFT_COMMAND   (WEFT_COMMAND: how to call weft, for the
- *                                                          replay command it prints)
- *   ChildMain replay CLASS_PATH MAIN_CLASS SCHEDULE_FILE
+ *   ChildMain run    CLASS_PATH MAIN_CLASS REPLAY_COMMAND [ARGS...]  (REPLAY_COMMAND: the command
+ *                                                                    that replays a schedule file,
+ *                                                                    for the line it prints)
+ *   ChildMain replay CLASS_PATH MAIN_CLASS SCHEDULE_FILE [ARGS...]
  * </pre>
+ *
+ * ARGS are the arguments of the program's {@code main}.
  *
  * Exploration options arrive as {@code weft.*} system properties. Exits with an {@link ExitCode}.
  */
@@ -33,7 +37,8 @@ public final class ChildMain {
   public static void main(String[] args) {
     int code;
     try {
-      code = run(args[0], args[1], args[2], args[3], System.out);
+      code = run(args[0], args[1], args[2], args[3],
+          List.of(args).subList(4, args.length), System.out);
     } catch (RuntimeException | Error e) { // not exit 1, which would read as "bug found"
       code = ExitCode.internal(System.err, e);
     }
@@ -43,19 +48,19 @@ public final class ChildMain {
   }
 
   private static int run(String mode, String classpath, String mainClass, String last,
-      PrintStream out) {
+      List<String> programArgs, PrintStream out) {
     Body body;
     try {
-      body = ProgramLoader.mainBody(classpath, mainClass);
+      body = ProgramLoader.mainBody(classpath, mainClass, programArgs);
     } catch (IllegalArgumentException e) {
       return ExitCode.usage(System.err, e.getMessage());
     }
     if (mode.equals(REPLAY)) return replay(last, body, out);
-    return explore(Options.builder().testName(mainClass).classpath(classpath).build(), body, last,
-        out);
+    return explore(Options.builder().testName(mainClass).classpath(classpath).args(programArgs)
+        .build(), body, last, out);
   }
 
-  private static int explore(Options options, Body body, String weftCommand, PrintStream out) {
+  private static int explore(Options options, Body body, String replayCommand, PrintStream out) {
     ExplorationResult result = Weft.exploreInterleavings(options, body);
     if (result.failure().isEmpty()) {
       out.println(result.summary());
@@ -67,7 +72,7 @@ public final class ChildMain {
       out.println("Schedule written to " + failure.scheduleFile());
       printReport(failure, out);
       out.println("Replay it from the command line:");
-      out.println("  " + weftCommand + " replay " + failure.scheduleFile());
+      out.println("  " + replayCommand + " " + failure.scheduleFile());
     }
     return ExitCode.BUG;
   }
