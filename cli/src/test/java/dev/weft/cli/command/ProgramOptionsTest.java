@@ -11,6 +11,7 @@ import dev.weft.explorer.schedule.Schedule;
 import dev.weft.explorer.schedule.ScheduleFiles;
 import dev.weft.samples.cli.EchoArguments;
 import dev.weft.samples.cli.Programs;
+import dev.weft.samples.cli.SpinsForever;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +67,18 @@ class ProgramOptionsTest {
     CliRun replayed = weft("replay", "--jvm-arg=-Dsample.flag=on it", found.scheduleFile());
     assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
     assertTrue(replayed.out().contains("sample.flag=on it"), replayed::toString);
+  }
+
+  @Test
+  void theStuckReportNamesTheExecutionTimeoutItWasGiven() {
+    CliRun r = weft("run", "--classpath", Programs.samplesClassPath(),
+        "--main", SpinsForever.class.getName(), "--output-dir", dir.toString(),
+        "--execution-timeout=1500ms");
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("T0 is running code Weft does not control (an uncontrolled lock or"
+        + " queue, I/O, or a loop with no scheduling point) and did not come back within the"
+        + " execution timeout of 1500 ms.\n"), r::toString);
+    assertTrue(r.out().contains("raise the execution timeout: --execution-timeout"), r::toString);
   }
 
   @Test

@@ -235,10 +235,14 @@ public final class Execution implements SchedulingView {
     ControlledThread stuck = running;
     for (ControlledThread t : threads) if (isStarting(t)) stuck = t;
     StringBuilder report = new StringBuilder();
-    for (ControlledThread t : threads) if (t == stuck || isStarting(t)) Narration.stuck(t, report);
+    for (ControlledThread t : threads) {
+      if (t == stuck || isStarting(t)) Narration.stuck(t, config.timeoutNanos(), report);
+    }
     if (stuck != null) classInitInProgress(stuck, report);
     report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
-        .append(" Raise the execution timeout if the code is merely slow.\n");
+        .append(" If the code is merely slow, raise the execution timeout: --execution-timeout on")
+        .append(" the command line, Options.executionTimeout or -Dweft.executionTimeout in")
+        .append(" tests.\n");
     end(Outcome.STUCK, report.toString(), stuck, null);
   }
 
