@@ -873,6 +873,26 @@ public final class Execution implements SchedulingView {
   }
 
   /**
+   * The calling thread, if controlled, is about to end the process through {@code api} ({@code
+   * Runtime.exit} or {@code halt}) with {@code status}: the execution ends here instead, as the
+   * process would have, and the thread unwinds. A status of 0 ends it as passed; any other is the
+   * program's failure, reported with the program's line that called it.
+   */
+  public void programExit(String api, int status) {
+    ControlledThread ct = controlled();
+    if (ct == null) return;
+    if (status == 0) {
+      end(Outcome.PASSED, "", null, null);
+    } else {
+      String called = api.equals("Runtime.exit") && JdkFrames.inside("java.lang.System",
+          java.util.Set.of("exit")) ? "System.exit" : api;
+      end(Outcome.EXIT, ct.displayName() + " called " + called + "(" + status + ") at "
+          + DeadlockReport.at(JdkFrames.programSite(ct)), ct, null);
+    }
+    throw AbortedExecution.INSTANCE;
+  }
+
+  /**
    * {@code ct} reached a thread Weft does not control in a way that would wait for it: the
    * execution ends with a report saying so, instead of hanging until the deadline.
    */
