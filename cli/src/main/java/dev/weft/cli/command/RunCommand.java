@@ -41,6 +41,9 @@ import picocli.CommandLine.Spec;
           + " replays it."
     })
 public final class RunCommand implements Callable<Integer> {
+  /** The system property by which the {@code weft} script names itself. */
+  private static final String LAUNCHER = "weft.launcher";
+
   private final ChildJvm child;
 
   @Option(names = "--classpath", required = true, paramLabel = "CP",
@@ -177,10 +180,13 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   /**
-   * How the user started weft, for the replay command printed with a bug: {@code java -jar} and
-   * the jar's path as they typed it when weft runs from its jar, else {@code weft}.
+   * How the user started weft, for the replay command printed with a bug: the launcher script as
+   * they typed it (the script sets {@value #LAUNCHER}), else {@code java -jar} and the jar's path as
+   * they typed it when weft runs from its jar, else {@code weft}.
    */
   private static String invocation() {
+    String launcher = System.getProperty(LAUNCHER);
+    if (launcher != null && !launcher.isBlank()) return launcher;
     String classPath = System.getProperty("java.class.path");
     CodeSource source = WeftCli.class.getProtectionDomain().getCodeSource();
     if (source == null || classPath.contains(File.pathSeparator)) return "weft";
