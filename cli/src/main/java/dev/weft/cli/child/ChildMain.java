@@ -8,6 +8,7 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
 import dev.weft.explorer.report.ReportFiles;
+import dev.weft.explorer.report.ResultJson;
 import dev.weft.explorer.schedule.ScheduleException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -24,13 +25,16 @@ import java.util.List;
  *   ChildMain replay CLASS_PATH MAIN_CLASS SCHEDULE_FILE [ARGS...]
  * </pre>
  *
- * ARGS are the arguments of the program's {@code main}.
+ * ARGS are the arguments of the program's {@code main}. With {@code -D}{@value #JSON}{@code =true},
+ * {@code run} prints its result as JSON on standard output, and all else on standard error.
  *
  * Exploration options arrive as {@code weft.*} system properties. Exits with an {@link ExitCode}.
  */
 public final class ChildMain {
   public static final String RUN = "run";
   public static final String REPLAY = "replay";
+  /** The system property that asks {@code run} for its result as JSON. */
+  public static final String JSON = "weft.cli.json";
 
   private ChildMain() {}
 
@@ -61,7 +65,21 @@ public final class ChildMain {
   }
 
   private static int explore(Options options, Body body, String replayCommand, PrintStream out) {
+    if (!Boolean.getBoolean(JSON)) return explore(options, body, replayCommand, out, out);
+    // Standard output carries the JSON alone: the program's output and the report go to stderr.
+    System.setOut(System.err);
+    try {
+      return explore(options, body, replayCommand, System.err, out);
+    } finally {
+      out.flush();
+    }
+  }
+
+  /** Explores; prints the report to {@code out}, and the JSON result to {@code json} if not out. */
+  private static int explore(Options options, Body body, String replayCommand, PrintStream out,
+      PrintStream json) {
     ExplorationResult result = Weft.exploreInterleavings(options, body);
+    if (json != out) json.println(ResultJson.render(result, replayCommand));
     if (result.failure().isEmpty()) {
       out.println(result.summary());
       return ExitCode.NO_BUG;

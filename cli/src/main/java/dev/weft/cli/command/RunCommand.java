@@ -102,6 +102,12 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin private JvmOptions jvm;
 
+  @Option(names = "--json",
+      description = "Print the result as one JSON object on standard output (verdict, executions,"
+          + " rate, the failure with its schedule); the program's output and the report go to"
+          + " standard error.")
+  private boolean json;
+
   @Option(names = "--no-spurious-wakeups",
       description = "Never let wait or park return without a notify or unpark. By default one"
           + " spurious wakeup per execution is explored, as the JVM allows them.")
@@ -171,6 +177,7 @@ public final class RunCommand implements Callable<Integer> {
       properties.put("weft.detectRaces", "true");
       properties.put("weft.benignRaces", String.join(",", benignRaces));
     }
+    if (json) properties.put(ChildMain.JSON, "true");
     properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
     List<String> jvmArgs = jvm.jvmArgs();
     List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass,
