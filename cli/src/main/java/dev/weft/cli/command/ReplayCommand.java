@@ -63,6 +63,13 @@ public final class ReplayCommand implements Callable<Integer> {
           + " Weft.replay in the test that found it");
     }
     String programPath = classpath != null ? classpath : schedule.classpath();
+    String badPath = ClassPathCheck.problem(programPath);
+    if (badPath != null) {
+      throw new ParameterException(spec.commandLine(), badPath + (classpath != null
+          ? "; fix --classpath"
+          : ", as recorded in " + scheduleFile + "; pass the program's class path with"
+              + " --classpath"));
+    }
     // A schedule recorded with race detection replays with it, and one whose search scheduled
     // racing plain accesses schedules them again: either way its agent must see plain accesses.
     Map<String, String> properties = schedule.races() == null && schedule.racingSites() == null

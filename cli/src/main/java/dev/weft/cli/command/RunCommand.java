@@ -149,6 +149,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String badPath = ClassPathCheck.problem(classpath);
+    if (badPath != null) {
+      throw new ParameterException(spec.commandLine(), badPath + "; fix --classpath");
+    }
     Map<String, String> properties = new LinkedHashMap<>();
     if (strategy != null) properties.put("weft.strategy", strategy.cliName());
     if (depth != null) properties.put("weft.pctDepth", depth.toString());

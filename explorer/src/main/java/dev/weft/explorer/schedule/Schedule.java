@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *     file written before they were recorded (format version 4 all the same) replays with none
  * @param strategy the strategy that found it: {@code random} or {@code pct}
  * @param seed the exploration's seed
- * @param execution index of the execution within the exploration
+ * @param execution the number of the execution within the exploration, counted from 1 as reports
+ *     count it ({@code Failure.execution()} is this minus 1); 0 in a short string, which has none
  * @param maxSteps the step bound in force (a livelock reproduces only under the same bound)
  * @param spuriousWakeups whether spurious wakeups were explored (it changes which choices exist)
  * @param timeouts when timed waits could expire, {@code anytime} or {@code when-blocked} (it
