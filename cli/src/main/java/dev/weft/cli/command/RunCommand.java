@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    showEndOfOptionsDelimiterInUsageHelp = true,
     description = {
       "Runs CLASS.main(ARGS) many times under Weft's scheduler, each time with fresh static"
           + " state, and stops at the first bug: a failed assert, an uncaught exception, a"
