@@ -25,6 +25,8 @@ import org.objectweb.asm.Opcodes;
  *   Unsafe.park/unpark calls in java.util.concurrent (JDK 21+ calls them directly): hooks
  *   reads of ForkJoinPool.common, CompletableFuture.ASYNC_POOL: the execution's own pool
  *   Clock.currentInstant()           entry: the virtual clock's instant when the hook has one
+ *   Runtime.exit(status), .halt(status)
+ *                                    entry: runtimeExit(status), runtimeHalt(status)
  *   java.util.concurrent.**, java.time.**, Random, the socket classes of SocketRule (their
  *   timeouts): System.nanoTime/currentTimeMillis calls
  *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
@@ -53,6 +55,7 @@ final class JdkRules extends ClassVisitor {
   private static final String VIRTUAL_THREAD = "java/lang/VirtualThread";
   private static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
   private static final String CLOCK = "java/time/Clock";
+  private static final String RUNTIME = "java/lang/Runtime";
   private static final String OBJECT = "Ljava/lang/Object;";
   private static final String THREAD_DESCRIPTOR = "Ljava/lang/Thread;";
   private static final String EXECUTOR = "Ljava/util/concurrent/Executor;";
@@ -108,6 +111,12 @@ final class JdkRules extends ClassVisitor {
           new Entry("threadRunEntered", "", EntryHook.Answer.NONE, mv -> { })),
       Map.entry(CLOCK + ".currentInstant()Ljava/time/Instant;",
           new Entry("instantNow", "", EntryHook.Answer.VALUE, mv -> { })),
+      // An exit in an execution ends the execution, not the JVM that explores (System.exit and
+      // reflective calls come through here too).
+      Map.entry(RUNTIME + ".exit(I)V", new Entry("runtimeExit", "I", EntryHook.Answer.NONE,
+          mv -> mv.visitVarInsn(Opcodes.ILOAD, 1))),
+      Map.entry(RUNTIME + ".halt(I)V", new Entry("runtimeHalt", "I", EntryHook.Answer.NONE,
+          mv -> mv.visitVarInsn(Opcodes.ILOAD, 1))),
       // A socket's reads, writes and connects: scheduling points (SocketRule has its waits).
       Map.entry(SOCKET_DISPATCHER + ".read(" + FD + "JI)I", socketCall(SocketCall.READ)),
       Map.entry(SOCKET_DISPATCHER + ".readv(" + FD + "JI)J", socketCall(SocketCall.READ)),
@@ -193,7 +202,7 @@ final class JdkRules extends ClassVisitor {
   /** Whether the JDK class {@code className} (internal name) has anything for these rules. */
   static boolean rewrites(String className) {
     return className.equals(THREAD_CLASS) || className.equals(VIRTUAL_THREAD)
-        || readsClock(className) || HASH_TABLES.contains(className)
+        || className.equals(RUNTIME) || readsClock(className) || HASH_TABLES.contains(className)
         || sharesMonitors(className)
         || SocketRule.CLASSES.contains(className) || className.equals(SOCKET_DISPATCHER)
         || className.equals(NET) || className.equals(ASYNC_SOCKET)

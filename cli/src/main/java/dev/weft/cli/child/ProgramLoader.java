@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.util.Enumeration;
+import java.util.List;
 
 /**
  * Loads the user's program for one execution, so that every execution starts with fresh static
@@ -31,7 +32,8 @@ final class ProgramLoader extends ClassLoader {
   }
 
   /**
-   * The body that runs {@code className.main(new String[0])} in a new loader each time. The main
+   * The body that runs {@code className.main(args)} in a new loader each time, each time with a
+   * fresh copy of {@code args}, since main may change its array. The main
    * method is checked now, in a loader of its own; the class it loaded is the body's {@link
    * ProgramBody#programClass()}, through which schedules hash the program's class files. What main
    * throws escapes the body as it is.
@@ -39,7 +41,7 @@ final class ProgramLoader extends ClassLoader {
    * @throws IllegalArgumentException when the class is not on the class path, cannot be loaded, or
    *     has no {@code public static void main(String[])}; the message says what to fix
    */
-  static ProgramBody mainBody(String classpath, String className) {
+  static ProgramBody mainBody(String classpath, String className, List<String> args) {
     ProgramClassPath path = new ProgramClassPath(classpath);
     ProgramLoader first = new ProgramLoader(path);
     first.main(className);
@@ -51,7 +53,7 @@ final class ProgramLoader extends ClassLoader {
         MethodHandle main = loader.main(className);
         // Threads the program starts inherit it, so ServiceLoader and the like find its classes.
         Thread.currentThread().setContextClassLoader(loader);
-        main.invokeExact(new String[0]);
+        main.invokeExact(args.toArray(String[]::new));
       }
 
       @Override

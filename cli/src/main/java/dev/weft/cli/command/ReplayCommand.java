@@ -6,9 +6,12 @@ import dev.weft.explorer.explore.WeftVersion;
 import dev.weft.explorer.schedule.Schedule;
 import dev.weft.explorer.schedule.ScheduleException;
 import dev.weft.explorer.schedule.ScheduleFiles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,6 +43,8 @@ public final class ReplayCommand implements Callable<Integer> {
       description = "The program's class path (default: the one recorded in the schedule).")
   private String classpath;
 
+  @Mixin private JvmOptions jvm;
+
   public ReplayCommand(ChildJvm child) {
     this.child = child;
   }
@@ -58,10 +63,20 @@ public final class ReplayCommand implements Callable<Integer> {
           + " Weft.replay in the test that found it");
     }
     String programPath = classpath != null ? classpath : schedule.classpath();
+    String badPath = ClassPathCheck.problem(programPath);
+    if (badPath != null) {
+      throw new ParameterException(spec.commandLine(), badPath + (classpath != null
+          ? "; fix --classpath"
+          : ", as recorded in " + scheduleFile + "; pass the program's class path with"
+              + " --classpath"));
+    }
     // A schedule recorded with race detection replays with it, and one whose search scheduled
     // racing plain accesses schedules them again: either way its agent must see plain accesses.
     Map<String, String> properties = schedule.races() == null && schedule.racingSites() == null
         ? Map.of() : Map.of("weft.races", "true");
-    return child.run(properties, ChildMain.REPLAY, programPath, schedule.test(), scheduleFile);
+    List<String> childArgs = new ArrayList<>(List.of(ChildMain.REPLAY, programPath,
+        schedule.test(), scheduleFile));
+    if (schedule.args() != null) childArgs.addAll(schedule.args()); // main gets what it got
+    return child.run(jvm.jvmArgs(), properties, childArgs.toArray(String[]::new));
   }
 }

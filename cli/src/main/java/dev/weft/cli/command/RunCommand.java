@@ -16,13 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code weft run}: explores {@code CLASS.main(new String[0])} in a child JVM. The options travel
+ * {@code weft run}: explores {@code CLASS.main(ARGS)} in a child JVM. The options travel
  * to the child as the {@code weft.*} system properties that {@code Options.builder()} reads, so an
  * option left out keeps the explorer's documented default.
  *
@@ -31,12 +33,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
+    showEndOfOptionsDelimiterInUsageHelp = true,
     description = {
-      "Runs CLASS.main() many times under Weft's scheduler, each time with fresh static state,"
-          + " and stops at the first bug: a failed assert, an uncaught exception, a deadlock.",
-      "A bug's schedule is written to target/weft/CLASS.json; 'weft replay' replays it."
+      "Runs CLASS.main(ARGS) many times under Weft's scheduler, each time with fresh static"
+          + " state, and stops at the first bug: a failed assert, an uncaught exception, a"
+          + " deadlock.",
+      "A bug's schedule is written to target/weft/CLASS.json (see --output-dir); 'weft replay'"
+          + " replays it."
     })
 public final class RunCommand implements Callable<Integer> {
+  /** The system property by which the {@code weft} script names itself. */
+  private static final String LAUNCHER = "weft.launcher";
+
   private final ChildJvm child;
 
   @Option(names = "--classpath", required = true, paramLabel = "CP",
@@ -82,6 +90,25 @@ public final class RunCommand implements Callable<Integer> {
           + " (default 20000).")
   private Integer maxSteps;
 
+  @Option(names = "--execution-timeout", paramLabel = "DURATION",
+      converter = OptionConverters.PositiveDuration.class,
+      description = "Time one execution may take before a thread running code Weft does not"
+          + " control counts as stuck, e.g. 30s (default 10s).")
+  private Duration executionTimeout;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Where a bug's schedule, report and graph are written (default target/weft,"
+          + " relative to the working directory).")
+  private Path outputDir;
+
+  @Mixin private JvmOptions jvm;
+
+  @Option(names = "--json",
+      description = "Print the result as one JSON object on standard output (verdict, executions,"
+          + " rate, the failure with its schedule); the program's output and the report go to"
+          + " standard error.")
+  private boolean json;
+
   @Option(names = "--no-spurious-wakeups",
       description = "Never let wait or park return without a notify or unpark. By default one"
           + " spurious wakeup per execution is explored, as the JVM allows them.")
@@ -110,6 +137,11 @@ public final class RunCommand implements Callable<Integer> {
           + " com.acme.Stats.hits; repeatable. Needs --detect-races.")
   private List<String> benignRaces = new ArrayList<>();
 
+  @Parameters(paramLabel = "ARGS", arity = "0..*",
+      description = "Arguments for the program's main, after '--' (so that one starting with '-'"
+          + " is not read as an option of weft); recorded in the schedule for 'weft replay'.")
+  private List<String> programArgs = new ArrayList<>();
+
   @Spec private CommandSpec spec;
 
   public RunCommand(ChildJvm child) {
@@ -118,6 +150,10 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String badPath = ClassPathCheck.problem(classpath);
+    if (badPath != null) {
+      throw new ParameterException(spec.commandLine(), badPath + "; fix --classpath");
+    }
     Map<String, String> properties = new LinkedHashMap<>();
     if (strategy != null) properties.put("weft.strategy", strategy.cliName());
     if (depth != null) properties.put("weft.pctDepth", depth.toString());
@@ -128,6 +164,10 @@ public final class RunCommand implements Callable<Integer> {
     if (seed != null) properties.put("weft.seed", seed.toString());
     if (timeLimit != null) properties.put("weft.timeLimit", timeLimit.toString());
     if (maxSteps != null) properties.put("weft.maxSteps", maxSteps.toString());
+    if (executionTimeout != null) {
+      properties.put("weft.executionTimeout", executionTimeout.toString());
+    }
+    if (outputDir != null) properties.put("weft.outputDir", outputDir.toString());
     if (noShrink) properties.put("weft.shrink", "false");
     if (noSpuriousWakeups) properties.put("weft.spuriousWakeups", "false");
     if (timeouts != null) properties.put("weft.timeouts", timeouts.cliName());
@@ -142,15 +182,23 @@ public final class RunCommand implements Callable<Integer> {
       properties.put("weft.detectRaces", "true");
       properties.put("weft.benignRaces", String.join(",", benignRaces));
     }
+    if (json) properties.put(ChildMain.JSON, "true");
     properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
-    return child.run(properties, ChildMain.RUN, classpath, mainClass, invocation());
+    List<String> jvmArgs = jvm.jvmArgs();
+    List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass,
+        invocation() + " replay" + jvm.asCommandLine()));
+    childArgs.addAll(programArgs);
+    return child.run(jvmArgs, properties, childArgs.toArray(String[]::new));
   }
 
   /**
-   * How the user started weft, for the replay command printed with a bug: {@code java -jar} and
-   * the jar's path as they typed it when weft runs from its jar, else {@code weft}.
+   * How the user started weft, for the replay command printed with a bug: the launcher script as
+   * they typed it (the script sets {@value #LAUNCHER}), else {@code java -jar} and the jar's path as
+   * they typed it when weft runs from its jar, else {@code weft}.
    */
   private static String invocation() {
+    String launcher = System.getProperty(LAUNCHER);
+    if (launcher != null && !launcher.isBlank()) return launcher;
     String classPath = System.getProperty("java.class.path");
     CodeSource source = WeftCli.class.getProtectionDomain().getCodeSource();
     if (source == null || classPath.contains(File.pathSeparator)) return "weft";

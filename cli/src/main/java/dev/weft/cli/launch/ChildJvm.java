@@ -15,7 +15,7 @@ import java.util.Map;
  * Starts {@link ChildMain} in a new JVM and waits for it:
  *
  * <pre>
- *   $JAVA_HOME/bin/java -javaagent:weft-agent.jar -ea -Xshare:off -Dweft.*=... \
+ *   $JAVA_HOME/bin/java -javaagent:weft-agent.jar -ea -Xshare:off JVM_ARGS... -Dweft.*=... \
  *       -cp $WEFT_CLASS_PATH \
  *       dev.weft.cli.child.ChildMain ARGS...
  * </pre>
@@ -43,13 +43,16 @@ public final class ChildJvm {
   /**
    * Runs the child to its end.
    *
+   * @param jvmArgs the user's options for the child JVM ({@code --jvm-arg}); they come before the
+   *     {@code properties}, so that a {@code -Dweft.*} among them never overrides a command's
+   *     option
    * @param properties system properties for the child, e.g. {@code weft.iterations}
    * @param args the arguments of {@link ChildMain}
    * @return the child's exit code
    * @throws LaunchException when the JVM cannot be started
    */
-  public int run(Map<String, String> properties, String... args) {
-    ProcessBuilder builder = new ProcessBuilder(command(properties, args))
+  public int run(List<String> jvmArgs, Map<String, String> properties, String... args) {
+    ProcessBuilder builder = new ProcessBuilder(command(jvmArgs, properties, args))
         .redirectInput(ProcessBuilder.Redirect.INHERIT);
     boolean inherit = out == System.out && err == System.err;
     if (inherit) builder.inheritIO();
@@ -77,7 +80,8 @@ public final class ChildJvm {
     }
   }
 
-  private static List<String> command(Map<String, String> properties, String... args) {
+  private static List<String> command(List<String> jvmArgs, Map<String, String> properties,
+      String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-javaagent:" + AgentJar.path());
@@ -85,6 +89,7 @@ public final class ChildJvm {
     // The agent appends the scheduler to the boot class path, which turns class data sharing off
     // for all but boot classes and makes the JVM warn on stderr; turn it off quietly instead.
     command.add("-Xshare:off");
+    command.addAll(jvmArgs);
     properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));

@@ -88,7 +88,11 @@ class ReplayCommandTest {
             "choices are corrupt near 'zz;!?'"),
         Arguments.of(edit(o -> o.addProperty("formatVersion", 3)),
             "has format version 3, but this Weft reads version 4 only; re-run the exploration"),
-        Arguments.of(edit(o -> o.remove("classpath")), "was not written by 'weft run'"));
+        Arguments.of(edit(o -> o.remove("classpath")), "was not written by 'weft run'"),
+        Arguments.of(edit(o -> o.addProperty("classpath", "/no/such/classes")),
+            "class path entry '/no/such/classes' does not exist, as recorded in "),
+        Arguments.of(edit(o -> o.addProperty("classpath", "/no/such/classes")),
+            "; pass the program's class path with --classpath"));
   }
 
   @ParameterizedTest

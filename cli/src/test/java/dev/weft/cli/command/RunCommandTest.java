@@ -54,6 +54,17 @@ class RunCommandTest {
     // The child runs on the same java as this test (JDK 25 when CI sets weft.test.jvm).
     assertTrue(Files.readString(Path.of(schedule)).contains("\"jvm\": \"" + Runtime.version()),
         schedule);
+    // The file numbers the failing execution as the report does.
+    int execution = ScheduleFiles.read(schedule, WeftVersion.get()).execution();
+    assertTrue(r.out().contains("Weft found a bug (exception) in execution " + execution + ","),
+        r::toString);
+  }
+
+  @Test
+  void oneOfACountIsSingular() {
+    CliRun r = run(SynchronizedCounter.class, "--iterations", "1");
+    assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().startsWith("1 execution (1 interleaving class) in "), r::toString);
   }
 
   @Test
@@ -121,6 +132,9 @@ class RunCommandTest {
         Arguments.of(new String[] {"run", "--classpath", SAMPLES, "--main", "com.acme.Main"},
             "class com.acme.Main not found on the class path " + SAMPLES
                 + "; check the class name and the path"),
+        Arguments.of(new String[] {"run", "--classpath", "no/such/dir", "--main", main},
+            "class path entry 'no/such/dir' does not exist in "
+                + Path.of("").toAbsolutePath() + "; fix --classpath"),
         Arguments.of(
             new String[] {"run", "--classpath", SAMPLES, "--main", InstanceMain.class.getName()},
             "has no public static void main(String[])"),

@@ -1,5 +1,6 @@
 package dev.weft.explorer.api;
 
+import dev.weft.explorer.report.Counts;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -71,8 +72,9 @@ public record ExplorationResult(
       return "no bug found (" + stopReason.name().toLowerCase(java.util.Locale.ROOT) + ")";
     });
     String pruned = statistics.pruned() == 0 ? "" : ", " + statistics.pruned() + " pruned";
-    return String.format(java.util.Locale.ROOT,
-        "%d executions%s (%d interleaving classes) in %.2f s (%.0f/s), %s", executions, pruned,
-        statistics.distinctClasses(), elapsed.toNanos() / 1e9, executionsPerSecond(), outcome);
+    return String.format(java.util.Locale.ROOT, "%s%s (%s) in %.2f s (%.0f/s), %s",
+        Counts.of(executions, "execution", "executions"), pruned,
+        Counts.of(statistics.distinctClasses(), "interleaving class", "interleaving classes"),
+        elapsed.toNanos() / 1e9, executionsPerSecond(), outcome);
   }
 }

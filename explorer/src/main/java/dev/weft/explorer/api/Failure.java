@@ -1,5 +1,6 @@
 package dev.weft.explorer.api;
 
+import dev.weft.explorer.report.Counts;
 import java.nio.file.Path;
 
 /**
@@ -16,7 +17,8 @@ import java.nio.file.Path;
  * @param scheduleFile where the schedule was written (relative to the working directory), or null if
  *     it could not be written
  * @param schedule the schedule as a short string, accepted by {@link Weft#replay}
- * @param execution index of the failing execution in the exploration, from 0
+ * @param execution index of the failing execution in the exploration, from 0 (the report, the
+ *     schedule file and {@code weft run --json} number it from 1)
  * @param steps scheduling points of the failing execution, after shrinking
  * @param preemptions switches away from a thread that could have gone on, in the failing execution
  *     after shrinking
@@ -41,8 +43,8 @@ public record Failure(
   /** What failed, in one line: its kind, in which execution, after how many preemptions. */
   public String headline() {
     return "Weft found a bug (" + kind.name().toLowerCase(java.util.Locale.ROOT)
-        + ") in execution " + (execution + 1) + ", with " + preemptions
-        + (preemptions == 1 ? " preemption" : " preemptions") + ": " + summary;
+        + ") in execution " + (execution + 1) + ", with "
+        + Counts.of(preemptions, "preemption", "preemptions") + ": " + summary;
   }
 
   /**

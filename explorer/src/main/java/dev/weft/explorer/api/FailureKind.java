@@ -20,5 +20,10 @@ public enum FailureKind {
    * Two plain accesses to one field or array element, at least one a write, that happens-before
    * does not order (only with {@link Options#detectRaces()}).
    */
-  DATA_RACE
+  DATA_RACE,
+  /**
+   * A thread called {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt} with a status
+   * other than 0: the execution ended there, as the process would have. Since 0.1.
+   */
+  EXIT
 }

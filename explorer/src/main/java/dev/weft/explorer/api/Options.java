@@ -2,6 +2,7 @@ package dev.weft.explorer.api;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,6 +33,7 @@ import java.util.TreeSet;
  *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
  *   <tr><td>testName</td><td>the calling class and method</td><td>none</td></tr>
  *   <tr><td>classpath (recorded for CLI replays)</td><td>none</td><td>none</td></tr>
+ *   <tr><td>args (the program's, recorded for CLI replays)</td><td>none</td><td>none</td></tr>
  *   <tr><td>detectRaces (needs the agent's {@code races})</td><td>false</td>
  *       <td>weft.detectRaces</td></tr>
  *   <tr><td>benignRaces (fields, CLASS.FIELD)</td><td>none</td>
@@ -42,7 +44,8 @@ import java.util.TreeSet;
  *
  * <p>Public API since 0.1. Never null fields except {@code testName} (then derived from the
  * caller) and {@code classpath} (the program's class path, recorded in schedule files by the command
- * line so that {@code weft replay} finds the program; null for tests).
+ * line so that {@code weft replay} finds the program; null for tests). {@code args}, the arguments
+ * the command line passes to the program's {@code main}, are recorded beside it; empty for tests.
  */
 public record Options(
     StrategyKind strategy,
@@ -61,6 +64,7 @@ public record Options(
     Path outputDir,
     String testName,
     String classpath,
+    List<String> args,
     boolean detectRaces,
     Set<String> benignRaces) {
 
@@ -72,6 +76,7 @@ public record Options(
     Objects.requireNonNull(progressInterval, "progressInterval");
     Objects.requireNonNull(timeouts, "timeouts");
     benignRaces = Set.copyOf(benignRaces);
+    args = List.copyOf(args);
     for (String field : benignRaces) {
       require(field.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+"),
           "a benign race names a field as CLASS.FIELD, e.g. com.acme.Counter.hits, not '"
@@ -121,6 +126,7 @@ public record Options(
     b.outputDir = outputDir;
     b.testName = testName;
     b.classpath = classpath;
+    b.args = args;
     b.detectRaces = detectRaces;
     b.benignRaces = new TreeSet<>(benignRaces);
     return b;
@@ -164,6 +170,7 @@ public record Options(
     private Path outputDir = Path.of(prop("weft.outputDir", "target/weft"));
     private String testName;
     private String classpath;
+    private List<String> args = List.of();
     private boolean detectRaces = Boolean.parseBoolean(prop("weft.detectRaces", "false"));
     private Set<String> benignRaces = splitList(prop("weft.benignRaces", ""));
 
@@ -290,6 +297,12 @@ public record Options(
       return this;
     }
 
+    /** The arguments of the program's {@code main}, recorded in schedule files for replays. */
+    public Builder args(List<String> args) {
+      this.args = args;
+      return this;
+    }
+
     /**
      * Also checks plain field and array accesses: two of them to one location, one a write, that
      * happens-before does not order, fail the execution as a {@link FailureKind#DATA_RACE}. Needs
@@ -313,7 +326,7 @@ public record Options(
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
           preemptionBound, executionTimeout, spuriousWakeups, timeouts, progressInterval, shrink,
           shrinkRuns,
-          outputDir, testName, classpath, detectRaces, benignRaces);
+          outputDir, testName, classpath, args, detectRaces, benignRaces);
     }
   }
 }

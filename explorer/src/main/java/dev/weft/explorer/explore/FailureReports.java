@@ -100,7 +100,8 @@ final class FailureReports {
       FailureKind kind = kindOf(failing);
       Schedule schedule = Schedule.of(WeftVersion.get(),
           Runtime.version() + " (" + System.getProperty("java.vendor") + ")", testName,
-          options.classpath(), options.strategy().cliName(), options.seed(), index,
+          options.classpath(), options.args().isEmpty() ? null : options.args(),
+          options.strategy().cliName(), options.seed(), index + 1,
           options.maxSteps(), options.spuriousWakeups(), options.timeouts().cliName(), kind.name(),
           summary(failing),
           ChoiceCodec.encode(failing.choices()),

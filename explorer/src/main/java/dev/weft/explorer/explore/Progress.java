@@ -1,6 +1,7 @@
 package dev.weft.explorer.explore;
 
 import dev.weft.explorer.api.Statistics;
+import dev.weft.explorer.report.Counts;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -22,8 +23,9 @@ final class Progress {
     if (now - next < 0) return;
     next = now + intervalNanos;
     Statistics s = collector.toStatistics(false, null);
-    System.err.printf(Locale.ROOT,
-        "weft: %d executions (%d pruned), %d interleaving classes, longest %d steps, %.0f s%n",
-        executions, s.pruned(), s.distinctClasses(), s.maxSteps(), (now - start) / 1e9);
+    System.err.printf(Locale.ROOT, "weft: %s (%d pruned), %s, longest %s, %.0f s%n",
+        Counts.of(executions, "execution", "executions"), s.pruned(),
+        Counts.of(s.distinctClasses(), "interleaving class", "interleaving classes"),
+        Counts.of(s.maxSteps(), "step", "steps"), (now - start) / 1e9);
   }
 }

@@ -51,10 +51,11 @@ public final class Replayer {
     String trace = TraceTable.render(r.trace(), r.threadNames());
     Optional<Failure> failure = Optional.empty();
     if (r.outcome().isBug()) {
+      // The file counts executions from 1, a failure from 0; a short string has none (0).
       Path file = ScheduleFiles.isShortString(fileOrString) ? null : Path.of(fileOrString);
       failure = Optional.of(ReportFiles.writeBeside(new Failure(FailureReports.kindOf(r),
           FailureReports.summary(r), FailureReports.details(r), r.error(), trace, file,
-          ScheduleFiles.toShortString(schedule), schedule.execution(), r.steps(),
+          ScheduleFiles.toShortString(schedule), Math.max(0, schedule.execution() - 1), r.steps(),
           r.preemptions()), r));
     }
     return new ReplayResult(status(schedule, r, strategy), message(schedule, r, strategy),

@@ -16,9 +16,12 @@ import java.util.TreeMap;
  * @param jvm the JVM that ran it, e.g. {@code 17.0.15 (Debian)}
  * @param test the test's identity: a test class and method, or the main class run by the CLI
  * @param classpath the program's class path when the CLI ran it; null for tests
+ * @param args the arguments the CLI passed to the program's {@code main}; null for none, so that a
+ *     file written before they were recorded (format version 4 all the same) replays with none
  * @param strategy the strategy that found it: {@code random} or {@code pct}
  * @param seed the exploration's seed
- * @param execution index of the execution within the exploration
+ * @param execution the number of the execution within the exploration, counted from 1 as reports
+ *     count it ({@code Failure.execution()} is this minus 1); 0 in a short string, which has none
  * @param maxSteps the step bound in force (a livelock reproduces only under the same bound)
  * @param spuriousWakeups whether spurious wakeups were explored (it changes which choices exist)
  * @param timeouts when timed waits could expire, {@code anytime} or {@code when-blocked} (it
@@ -46,6 +49,7 @@ public record Schedule(
     String jvm,
     String test,
     String classpath,
+    List<String> args,
     String strategy,
     long seed,
     int execution,
@@ -65,6 +69,7 @@ public record Schedule(
   public static final int FORMAT_VERSION = 4;
 
   public Schedule {
+    if (args != null) args = Collections.unmodifiableList(new ArrayList<>(args));
     if (races != null) races = Collections.unmodifiableList(new ArrayList<>(races));
     if (racingSites != null) racingSites = List.copyOf(racingSites);
     if (classes != null) classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
@@ -75,20 +80,20 @@ public record Schedule(
    * constructor: a new component changes this call and its callers' arguments, nothing else.
    */
   public static Schedule of(String weftVersion, String jvm, String test, String classpath,
-      String strategy, long seed, int execution, int maxSteps, boolean spuriousWakeups,
-      String timeouts, String failureKind, String failureSummary, String choices, String steps,
-      String original, List<String> races, List<Integer> racingSites,
+      List<String> args, String strategy, long seed, int execution, int maxSteps,
+      boolean spuriousWakeups, String timeouts, String failureKind, String failureSummary,
+      String choices, String steps, String original, List<String> races, List<Integer> racingSites,
       SortedMap<String, String> classes) {
-    return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, strategy, seed,
-        execution, maxSteps, spuriousWakeups, timeouts, failureKind, failureSummary, choices, steps,
-        original, races, racingSites, classes);
+    return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, args, strategy,
+        seed, execution, maxSteps, spuriousWakeups, timeouts, failureKind, failureSummary, choices,
+        steps, original, races, racingSites, classes);
   }
 
   /** What a short string holds: enough to replay, with no context, step log or class hashes. */
   static Schedule ofShortString(String weftVersion, int maxSteps, boolean spuriousWakeups,
       String timeouts, String failureKind, String choices, List<String> races,
       List<Integer> racingSites) {
-    return of(weftVersion, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, timeouts,
+    return of(weftVersion, null, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, timeouts,
         failureKind, null, choices, null, null, races, racingSites, null);
   }
 }

@@ -67,6 +67,10 @@ final class ScheduleChecks {
           + (s.timeouts() == null ? "null" : "'" + clip(s.timeouts()) + "'")
           + ", not anytime or when-blocked");
     }
+    if (s.args() != null && s.args().contains(null)) {
+      throw new ScheduleException(source + " lists null among the program's arguments (\"args\"),"
+          + " so it was edited" + RECORD_AGAIN);
+    }
     if (s.races() != null && s.races().stream().anyMatch(f -> f == null || f.isBlank())) {
       throw new ScheduleException(source + " lists an empty field among its benign races");
     }

@@ -28,7 +28,7 @@ class ScheduleFilesTest {
 
   /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
   private static Schedule sample() {
-    return Schedule.of(VERSION, "17", "T.m", null, "random", 7, 3, 500, false, "anytime",
+    return Schedule.of(VERSION, "17", "T.m", null, null, "random", 7, 3, 500, false, "anytime",
         "EXCEPTION",
         "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), "1.0*3.1*2", null, null,
         new TreeMap<>(Map.of("a.B", "0123456789abcdef", "a.B$1", "fedcba9876543210")));
@@ -58,7 +58,7 @@ class ScheduleFilesTest {
 
   @Test
   void raceRulesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
-    Schedule races = Schedule.of(VERSION, "17", "T.m", null, "dfs", 7, 3, 500, false,
+    Schedule races = Schedule.of(VERSION, "17", "T.m", null, null, "dfs", 7, 3, 500, false,
         "anytime", "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"), null,
         new TreeMap<>());
     Path file = dir.resolve("r.json");
@@ -75,7 +75,7 @@ class ScheduleFilesTest {
 
   @Test
   void racingSitesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
-    Schedule racing = Schedule.of(VERSION, "17", "T.m", null, "dfs", 7, 3, 500, false,
+    Schedule racing = Schedule.of(VERSION, "17", "T.m", null, null, "dfs", 7, 3, 500, false,
         "anytime", "EXCEPTION", "T0 threw boom", "1", null, null, null, List.of(-5, 42), new TreeMap<>());
     Path file = dir.resolve("p.json");
     ScheduleFiles.write(racing, file);
@@ -93,7 +93,7 @@ class ScheduleFilesTest {
 
   @Test
   void theTimeoutModelTravelsInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
-    Schedule blocked = Schedule.of(VERSION, "17", "T.m", null, "random", 7, 3, 500, true,
+    Schedule blocked = Schedule.of(VERSION, "17", "T.m", null, null, "random", 7, 3, 500, true,
         "when-blocked", "EXCEPTION", "T0 threw boom", "1.s1", null, null, null, List.of(3),
         new TreeMap<>());
     Path file = dir.resolve("t.json");

@@ -277,6 +277,23 @@ public final class WeftHooks {
     if (e != null) e.refuseUnsupported(api, why);
   }
 
+  // ---- the end of the process
+
+  /**
+   * Entry of {@code Runtime.exit(status)}, which {@code System.exit} calls. On a controlled thread
+   * it ends the execution instead, as the exit would have ended the process, and does not return.
+   */
+  public static void runtimeExit(int status) {
+    Execution e = Execution.active();
+    if (e != null) e.programExit("Runtime.exit", status);
+  }
+
+  /** Entry of {@code Runtime.halt(status)}: as {@link #runtimeExit}. */
+  public static void runtimeHalt(int status) {
+    Execution e = Execution.active();
+    if (e != null) e.programExit("Runtime.halt", status);
+  }
+
   // ---- time: controlled threads see the execution's virtual clock
 
   /** Replaces {@code System.nanoTime()}. */

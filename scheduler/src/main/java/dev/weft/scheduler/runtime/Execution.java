@@ -235,10 +235,14 @@ public final class Execution implements SchedulingView {
     ControlledThread stuck = running;
     for (ControlledThread t : threads) if (isStarting(t)) stuck = t;
     StringBuilder report = new StringBuilder();
-    for (ControlledThread t : threads) if (t == stuck || isStarting(t)) Narration.stuck(t, report);
+    for (ControlledThread t : threads) {
+      if (t == stuck || isStarting(t)) Narration.stuck(t, config.timeoutNanos(), report);
+    }
     if (stuck != null) classInitInProgress(stuck, report);
     report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
-        .append(" Raise the execution timeout if the code is merely slow.\n");
+        .append(" If the code is merely slow, raise the execution timeout: --execution-timeout on")
+        .append(" the command line, Options.executionTimeout or -Dweft.executionTimeout in")
+        .append(" tests.\n");
     end(Outcome.STUCK, report.toString(), stuck, null);
   }
 
@@ -875,6 +879,26 @@ public final class Execution implements SchedulingView {
    */
   public int readStep() {
     return holdingTurn() == null ? -1 : steps;
+  }
+
+  /**
+   * The calling thread, if controlled, is about to end the process through {@code api} ({@code
+   * Runtime.exit} or {@code halt}) with {@code status}: the execution ends here instead, as the
+   * process would have, and the thread unwinds. A status of 0 ends it as passed; any other is the
+   * program's failure, reported with the program's line that called it.
+   */
+  public void programExit(String api, int status) {
+    ControlledThread ct = controlled();
+    if (ct == null) return;
+    if (status == 0) {
+      end(Outcome.PASSED, "", null, null);
+    } else {
+      String called = api.equals("Runtime.exit") && JdkFrames.inside("java.lang.System",
+          java.util.Set.of("exit")) ? "System.exit" : api;
+      end(Outcome.EXIT, ct.displayName() + " called " + called + "(" + status + ") at "
+          + DeadlockReport.at(JdkFrames.programSite(ct)), ct, null);
+    }
+    throw AbortedExecution.INSTANCE;
   }
 
   /**

@@ -22,12 +22,21 @@ final class JdkFrames {
    */
   static int shown(ControlledThread ct, int site) {
     if (!SiteRegistry.inJdk(site)) return site;
+    int program = programSite(ct);
+    return program < 0 ? site : program;
+  }
+
+  /**
+   * The site of the program's innermost frame on the calling thread's stack, registered now; -1
+   * when none is there. Walked as {@link #shown} walks it.
+   */
+  static int programSite(ControlledThread ct) {
     ct.insideHook = true;
     try {
       return WALKER.walk(frames -> frames.filter(f -> !isJdkOrWeft(f.getClassName())).findFirst())
           .map(f -> SiteRegistry.registerOnce(f.getClassName(), f.getMethodName(),
               f.getFileName(), f.getLineNumber(), null))
-          .orElse(site);
+          .orElse(-1);
     } finally {
       ct.insideHook = false;
     }

@@ -114,11 +114,15 @@ final class Narration {
     return s.toString();
   }
 
-  /** A thread that did not come back before the deadline, with where it is. */
-  static void stuck(ControlledThread t, StringBuilder report) {
+  /**
+   * A thread that did not come back within the execution timeout of {@code timeoutNanos}, with
+   * where it is. The first line is a sentence of its own: it is the failure's summary.
+   */
+  static void stuck(ControlledThread t, long timeoutNanos, StringBuilder report) {
     report.append(t.displayName()).append(" is running code Weft does not control")
         .append(" (an uncontrolled lock or queue, I/O, or a loop with no scheduling point)")
-        .append(" and did not come back before the deadline:\n");
+        .append(" and did not come back within the execution timeout of ")
+        .append(duration(timeoutNanos)).append(".\n");
     for (StackTraceElement frame : t.thread.getStackTrace()) {
       // Without the module and loader prefixes that StackTraceElement.toString adds: they differ
       // between JDK versions and say nothing to the reader.

@@ -19,6 +19,12 @@ public enum Outcome {
   UNCONTROLLED,
   /** Two plain accesses to one location, one a write, not ordered by happens-before. */
   DATA_RACE,
+  /**
+   * A controlled thread called {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt}
+   * with a status other than 0, which ends every thread, as a real exit ends the process. An exit
+   * with status 0 ends the execution as {@link #PASSED}.
+   */
+  EXIT,
   /** A replayed schedule no longer matched the program. */
   DIVERGED,
   /**

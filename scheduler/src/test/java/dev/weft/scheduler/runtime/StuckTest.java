@@ -48,7 +48,10 @@ class StuckTest {
     assertTrue(r.report().startsWith("T0 is running code Weft does not control"), r.report());
     assertTrue(r.report().contains("java.util.concurrent.CountDownLatch.await("),
         r.report());
-    assertTrue(r.report().contains("Raise the execution timeout"), r.report());
+    assertTrue(r.report().contains("raise the execution timeout: --execution-timeout"),
+        r.report());
+    assertTrue(r.report().lines().findFirst().orElseThrow()
+        .endsWith("did not come back within the execution timeout of 5000 ms."), r.report());
     assertEquals(0, r.thread());
     assertFalse(r.leaked(), "the latch wait is interruptible, so the thread ended");
     assertFalse(body.get().isAlive());
