@@ -34,6 +34,17 @@ class PropertyDocsTest {
   }
 
   @Test
+  void theWorkloadGeneratorMakesTwoToFourThreadsOfOneToFiveCalls() {
+    for (long seed = 0; seed < 50; seed++) {
+      ConcurrentWorkload<?> w = PropertyExamples.workloads().sample(seed, Gen.MAX_SIZE - 1);
+      assertTrue(w.threadCount() >= 2 && w.threadCount() <= 4, w.toString());
+      assertTrue(w.operationsPerThread().stream().allMatch(n -> n >= 1 && n <= 5), w.toString());
+      assertTrue(w.calls().stream().allMatch(c -> List.of("get", "add", "reset")
+          .contains(c.operation())), w.toString());
+    }
+  }
+
+  @Test
   void eightThreadsCatchTheBrokenCacheAndTheConcurrentOnePassesTheWholeBudget() {
     ConcurrentTestResult<Pair<String, String>, String> broken =
         PropertyExamples.cache(Caches.CheckThenAct::new);
@@ -72,7 +83,7 @@ class PropertyDocsTest {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/properties.md"));
     for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent",
-        "forAllInterleavings", "cache", "queue"}) {
+        "forAllInterleavings", "workloads", "cache", "queue"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);

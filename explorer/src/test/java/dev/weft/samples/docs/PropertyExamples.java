@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.property.ConcurrentScenario;
+import dev.weft.explorer.property.ConcurrentWorkload;
 import dev.weft.explorer.property.ExecutionTrace;
 import dev.weft.explorer.property.ConcurrentTestResult;
 import dev.weft.explorer.property.Gen;
@@ -94,6 +95,20 @@ public final class PropertyExamples {
     result.assertHolds(); // AssertionError: invariant 'total is 200' failed, the trace, the replay
     // end
     return result;
+  }
+
+  public static Gen<ConcurrentWorkload<Counters.Atomic>> workloads() {
+    // docs:workloads
+    WorkloadOperation<Counters.Atomic> read = WorkloadOperation.of("get", Counters.Atomic::total);
+    WorkloadOperation<Counters.Atomic> write =
+        WorkloadOperation.of("add", Gen.ints(1, 5), Counters.Atomic::addAndGet);
+    WorkloadOperation<Counters.Atomic> admin = WorkloadOperation.of("reset", Counters.Atomic::reset);
+    Gen<ConcurrentWorkload<Counters.Atomic>> workloads = Gen.<Counters.Atomic>concurrentOperations()
+        .operation(0.7, read).operation(0.2, write).operation(0.1, admin)
+        .threads(new ThreadDistribution(2, 4, 1, 5)) // threads, then operations per thread
+        .gen();
+    // end
+    return workloads;
   }
 
   /** Eight threads put the same entry; run with a broken cache and with a correct one. */
