@@ -227,6 +227,23 @@ public final class Gen<T> {
     });
   }
 
+  // ---- workloads
+
+  /**
+   * A builder of generated concurrent workloads on a target of type {@code S}: add weighted
+   * operations, set the {@link ThreadDistribution}, then take its {@link
+   * ConcurrentOperations#gen()}.
+   *
+   * <pre>{@code
+   * Gen<ConcurrentWorkload<Counter>> workloads = Gen.<Counter>concurrentOperations()
+   *     .operation(0.7, read).operation(0.2, write).operation(0.1, admin)
+   *     .gen();
+   * }</pre>
+   */
+  public static <S> ConcurrentOperations<S> concurrentOperations() {
+    return ConcurrentOperations.empty();
+  }
+
   // ---- combinators
 
   /** A pair of a value of {@code a} and one of {@code b}; shrinks the first, then the second. */

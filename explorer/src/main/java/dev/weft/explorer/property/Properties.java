@@ -78,6 +78,17 @@ public final class Properties {
   }
 
   /**
+   * For each workload of {@code gen} (see {@link Gen#concurrentOperations()}): its threads run
+   * their calls at once on a target {@code setup} makes afresh for each execution, under Weft's
+   * scheduler, and {@code check} judges every execution. Configure, then {@link
+   * ForAllWorkloads#check()}.
+   */
+  public static <S> ForAllWorkloads<S> forAllWorkloads(Gen<ConcurrentWorkload<S>> gen,
+      Supplier<? extends S> setup, ForAllWorkloads.WorkloadCheck<S> check) {
+    return new ForAllWorkloads<>(gen, setup, check);
+  }
+
+  /**
    * {@code scenario}'s invariants, then {@code check} of each execution's trace, over the
    * scenario's interleavings. Configure, then {@link ForAllInterleavings#check()}.
    *

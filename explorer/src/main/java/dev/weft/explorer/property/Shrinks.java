@@ -42,12 +42,41 @@ final class Shrinks {
             .map(shorter -> list(shorter, minSize)));
   }
 
-  private static <T> Stream<List<Tree<T>>> drops(List<Tree<T>> elements, int minSize) {
+  /**
+   * The tree of rows of element trees (a workload's threads and their calls), shrinking in three
+   * phases so that a counterexample loses rows before it loses elements, and elements before they
+   * get smaller: drop rows (down to {@code minRows}, chunks first), then drop elements of one row
+   * (down to {@code minPerRow}), then shrink one element. Greedy shrinking takes the first
+   * candidate that still fails, so no later phase runs while an earlier one can still succeed.
+   */
+  static <T> Tree<List<List<T>>> nested(List<List<Tree<T>>> rows, int minRows, int minPerRow) {
+    List<List<T>> value = rows.stream().map(row -> row.stream().map(Tree::value).toList()).toList();
+    return new Tree<>(value, () -> Stream.of(
+            drops(rows, minRows),
+            eachRow(rows, row -> drops(row, minPerRow)),
+            eachRow(rows, Shrinks::elementShrinks))
+        .flatMap(phase -> phase)
+        .map(smaller -> nested(smaller, minRows, minPerRow)));
+  }
+
+  /** For each row in turn, the rows with that one replaced by each of {@code shrink}'s candidates. */
+  private static <T> Stream<List<List<Tree<T>>>> eachRow(List<List<Tree<T>>> rows,
+      java.util.function.Function<List<Tree<T>>, Stream<List<Tree<T>>>> shrink) {
+    return IntStream.range(0, rows.size()).boxed().flatMap(i ->
+        shrink.apply(rows.get(i)).map(smaller -> {
+          List<List<Tree<T>>> copy = new ArrayList<>(rows);
+          copy.set(i, smaller);
+          return copy;
+        }));
+  }
+
+  /** The lists with chunks of elements dropped, down to {@code minSize}: the largest chunks first. */
+  private static <E> Stream<List<E>> drops(List<E> elements, int minSize) {
     int n = elements.size();
     int most = n - minSize;
     return IntStream.iterate(most, k -> k > 0, k -> k / 2).boxed().flatMap(k ->
         IntStream.iterate(0, start -> start + k <= n, start -> start + k).mapToObj(start -> {
-          List<Tree<T>> rest = new ArrayList<>(elements.subList(0, start));
+          List<E> rest = new ArrayList<>(elements.subList(0, start));
           rest.addAll(elements.subList(start + k, n));
           return rest;
         }));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.samples.docs.PropertyExamples;
+import dev.weft.samples.property.Caches;
+import dev.weft.samples.property.Queues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,11 +34,56 @@ class PropertyDocsTest {
   }
 
   @Test
+  void theWorkloadGeneratorMakesTwoToFourThreadsOfOneToFiveCalls() {
+    for (long seed = 0; seed < 50; seed++) {
+      ConcurrentWorkload<?> w = PropertyExamples.workloads().sample(seed, Gen.MAX_SIZE - 1);
+      assertTrue(w.threadCount() >= 2 && w.threadCount() <= 4, w.toString());
+      assertTrue(w.operationsPerThread().stream().allMatch(n -> n >= 1 && n <= 5), w.toString());
+      assertTrue(w.calls().stream().allMatch(c -> List.of("get", "add", "reset")
+          .contains(c.operation())), w.toString());
+    }
+  }
+
+  @Test
+  void eightThreadsCatchTheBrokenCacheAndTheConcurrentOnePassesTheWholeBudget() {
+    ConcurrentTestResult<Pair<String, String>, String> broken =
+        PropertyExamples.cache(Caches.CheckThenAct::new);
+    assertEquals(3, broken.raceConditionsDetected(), broken.report());
+    Difference<Pair<String, String>, String> d = broken.firstDifference().orElseThrow();
+    assertEquals(new Pair<>("a", "x"), d.shrunkInput());
+    assertEquals(8, d.perThread().size());
+    assertTrue(d.perThread().stream().filter(o -> o.value() == null).count() >= 2,
+        "more than one thread put: " + d.perThread());
+    ConcurrentTestResult<Pair<String, String>, String> correct =
+        PropertyExamples.cache(Caches.Concurrent::new);
+    correct.assertDeterministic();
+    assertEquals(3 * 50, correct.executions(), "the whole budget ran");
+  }
+
+  @Test
+  void generatedPushesAndPopsCatchTheBrokenQueueAndTheJdkQueuePassesTheWholeBudget() {
+    WorkloadResult<Queues.IntQueue> broken = PropertyExamples.queue(Queues.BrokenMichaelScott::new);
+    ConcurrentWorkload<Queues.IntQueue> shrunk =
+        broken.counterexample().orElseThrow().shrunk();
+    // Fewer is impossible: a pop taken twice needs a push before two pops in two threads.
+    assertEquals(2, shrunk.threadCount(), broken.report());
+    assertEquals(3, shrunk.calls().size(), broken.report());
+    assertEquals(SHRUNK_QUEUE, shrunk.toString());
+    String schedule = broken.failure().orElseThrow().failure().orElseThrow().schedule();
+    assertTrue(broken.report().contains(schedule), broken.report());
+    WorkloadResult<Queues.IntQueue> correct = PropertyExamples.queue(Queues.Jdk::new);
+    correct.assertHolds();
+    assertEquals(10 * 100, correct.executions(), "the whole budget ran");
+  }
+
+  private static final String SHRUNK_QUEUE = "[t1: pop(); t2: push(0), pop()]";
+
+  @Test
   void pageAndReadmeQuoteTheExamplesVerbatim() throws Exception {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/properties.md"));
     for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent",
-        "forAllInterleavings"}) {
+        "forAllInterleavings", "workloads", "cache", "queue"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);

@@ -1,21 +1,31 @@
 package dev.weft.samples.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.property.ConcurrentScenario;
+import dev.weft.explorer.property.ConcurrentWorkload;
+import dev.weft.explorer.property.ExecutionTrace;
 import dev.weft.explorer.property.ConcurrentTestResult;
 import dev.weft.explorer.property.Gen;
 import dev.weft.explorer.property.InterleavingResult;
+import dev.weft.explorer.property.Pair;
 import dev.weft.explorer.property.PropertyResult;
 import dev.weft.explorer.property.Properties;
 import dev.weft.explorer.property.SchedulingStrategy;
+import dev.weft.explorer.property.ThreadDistribution;
+import dev.weft.explorer.property.WorkloadOperation;
+import dev.weft.explorer.property.WorkloadResult;
 import dev.weft.samples.property.Banks;
+import dev.weft.samples.property.Caches;
 import dev.weft.samples.property.Counters;
+import dev.weft.samples.property.Queues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The examples of docs/properties.md, compiled here and run by PropertyDocsTest; the code between
@@ -83,6 +93,71 @@ public final class PropertyExamples {
         .withStrategy(SchedulingStrategy.SYSTEMATIC)
         .check();
     result.assertHolds(); // AssertionError: invariant 'total is 200' failed, the trace, the replay
+    // end
+    return result;
+  }
+
+  public static Gen<ConcurrentWorkload<Counters.Atomic>> workloads() {
+    // docs:workloads
+    WorkloadOperation<Counters.Atomic> read = WorkloadOperation.of("get", Counters.Atomic::total);
+    WorkloadOperation<Counters.Atomic> write =
+        WorkloadOperation.of("add", Gen.ints(1, 5), Counters.Atomic::addAndGet);
+    WorkloadOperation<Counters.Atomic> admin = WorkloadOperation.of("reset", Counters.Atomic::reset);
+    Gen<ConcurrentWorkload<Counters.Atomic>> workloads = Gen.<Counters.Atomic>concurrentOperations()
+        .operation(0.7, read).operation(0.2, write).operation(0.1, admin)
+        .threads(new ThreadDistribution(2, 4, 1, 5)) // threads, then operations per thread
+        .gen();
+    // end
+    return workloads;
+  }
+
+  /** Eight threads put the same entry; run with a broken cache and with a correct one. */
+  public static ConcurrentTestResult<Pair<String, String>, String> cache(
+      Supplier<Caches.Cache> cache) {
+    // docs:cache
+    ConcurrentTestResult<Pair<String, String>, String> result = Properties
+        .forAllConcurrent(Gen.zip(Gen.strings("abc", 1, 3), Gen.strings("xyz", 1, 3)), 8, cache,
+            (Caches.Cache c, Pair<String, String> e) -> c.putIfAbsent(e.first(), e.second()))
+        .withTests(3)
+        .withOptions(Options.builder().strategy(StrategyKind.RANDOM).iterations(50).build())
+        .check();
+    // Caches.CheckThenAct: two threads both find the key absent, so two get null, not one.
+    // Caches.Concurrent (a ConcurrentHashMap): deterministic over all 150 executions.
+    // end
+    return result;
+  }
+
+  /** Items popped, over every thread: a push returns null and a pop an item, or null when empty. */
+  static long popped(ExecutionTrace<Queues.IntQueue> trace) {
+    return trace.operations().stream()
+        .flatMap(o -> ((List<?>) o.outcome().value()).stream())
+        .filter(Integer.class::isInstance).count();
+  }
+
+  /** Generated pushes and pops at once; run with a broken queue and with a correct one. */
+  public static WorkloadResult<Queues.IntQueue> queue(Supplier<Queues.IntQueue> queue) {
+    // docs:queue
+    WorkloadOperation<Queues.IntQueue> push =
+        WorkloadOperation.of("push", Gen.ints(0, 9), (q, item) -> {
+          q.push(item);
+          return null;
+        });
+    WorkloadOperation<Queues.IntQueue> pop = WorkloadOperation.of("pop", Queues.IntQueue::pop);
+    WorkloadResult<Queues.IntQueue> result = Properties
+        .forAllWorkloads(Gen.<Queues.IntQueue>concurrentOperations()
+                .operation(0.5, push).operation(0.5, pop)
+                .threads(new ThreadDistribution(2, 3, 1, 4)).gen(),
+            queue,
+            (workload, trace) -> {
+              long pushes = workload.calls().stream().filter(c -> c.operation().equals("push"))
+                  .count();
+              assertTrue(pushes >= popped(trace), "pushes >= pops");
+            })
+        .withTests(10)
+        .withOptions(Options.builder().iterations(100).build())
+        .check();
+    // Queues.BrokenMichaelScott: two pops take the same item, shrunk to 2 threads, 3 operations.
+    // Queues.Jdk (a ConcurrentLinkedQueue): holds over all 1,000 executions.
     // end
     return result;
   }

@@ -29,6 +29,11 @@ public final class Counters {
       return total.addAndGet(delta);
     }
 
+    /** Sets the total to 0, returning what it was. */
+    public int reset() {
+      return total.getAndSet(0);
+    }
+
     public int total() {
       return total.get();
     }
