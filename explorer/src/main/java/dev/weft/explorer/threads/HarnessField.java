@@ -30,7 +30,10 @@ public final class HarnessField<V> {
     private final int read;
     private final int write;
 
-    /** @param owner the harness class that holds the field; @param name the field's name */
+    /**
+     * @param owner the harness class that holds the field
+     * @param name the field's name
+     */
     public Sites(String owner, String name) {
       String internal = owner.replace('.', '/');
       String simple = owner.substring(owner.lastIndexOf('.') + 1);
