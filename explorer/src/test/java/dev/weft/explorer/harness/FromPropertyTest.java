@@ -1,0 +1,116 @@
+package dev.weft.explorer.harness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.property.ConcurrentWorkload;
+import dev.weft.explorer.property.Gen;
+import dev.weft.explorer.property.ThreadDistribution;
+import dev.weft.explorer.property.WorkloadOperation;
+import dev.weft.samples.harness.Services;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scenarios whose scripts the property layer generates: a drawn workload catches the counter that
+ * checks, then acts, and replays; the same seed draws the same scripts; the locked counter passes.
+ */
+class FromPropertyTest {
+  /** Increments and decrements, two or three threads of one to three calls. */
+  private static final Gen<ConcurrentWorkload<Services.Counter>> WORKLOADS =
+      Gen.<Services.Counter>concurrentOperations()
+          .operation(1, WorkloadOperation.of("increment", c -> {
+            c.increment();
+            return c.get();
+          }))
+          .operation(2, WorkloadOperation.of("decrement", c -> {
+            c.decrement();
+            return c.get();
+          }))
+          .threads(new ThreadDistribution(2, 3, 1, 3))
+          .gen();
+
+  private static final long SEED = 7;
+  private static final int SIZE = 50;
+
+  private static Scenario<Services.Counter> counter(Supplier<Services.Counter> factory) {
+    return Scenario.fromProperty(factory, WORKLOADS, SEED, SIZE,
+        ScenarioOptions.<Services.Counter>builder()
+            .metadata("service", "counter")
+            .invariant((c, context) -> {
+              if (c.get() < 0) throw new AssertionError("the count is " + c.get());
+            })
+            .build());
+  }
+
+  private static Options dfs(String name) {
+    return Options.builder().strategy(StrategyKind.DFS).iterations(5_000).testName(name).build();
+  }
+
+  @Test
+  void theSameSeedDrawsTheSameScripts() {
+    Scenario<Services.Counter> scenario = counter(() -> new Services.CheckThenDecrement(1));
+    assertEquals(SCRIPTS, names(scenario));
+    assertEquals(SCRIPTS, names(counter(() -> new Services.LockedCounter(1))));
+    assertEquals("7", scenario.options().metadata().get("seed"));
+    assertEquals("50", scenario.options().metadata().get("size"));
+    assertEquals("counter", scenario.options().metadata().get("service"));
+    assertEquals(WORKLOADS.sample(SEED, SIZE).toString(),
+        scenario.options().metadata().get("workload"));
+  }
+
+  private static List<List<String>> names(Scenario<?> scenario) {
+    return scenario.scripts().stream()
+        .map(script -> script.stream().map(a -> a.name()).toList()).toList();
+  }
+
+  /** What seed 7 at size 50 draws: two decrements racing on the last unit are enough. */
+  private static final List<List<String>> SCRIPTS =
+      List.of(List.of("decrement()", "decrement()"), List.of("decrement()"));
+
+  @Test
+  void aGeneratedWorkloadCatchesTheCheckThenActCounterAndReplays() {
+    Scenario<Services.Counter> scenario = counter(() -> new Services.CheckThenDecrement(1));
+    ScenarioResult result = Harness.explore(scenario, dfs("from-property"));
+    assertFalse(result.passed());
+    ScenarioReport report = result.report();
+    assertEquals(List.of("invariant: java.lang.AssertionError: the count is -1"),
+        report.failures());
+    assertEquals("7", report.metadata().get("seed"));
+
+    ScenarioResult replayed = Harness.replay(scenario, report.schedule());
+    assertEquals(report.trace(), replayed.report().trace());
+    assertEquals(report.events(), replayed.report().events());
+  }
+
+  @Test
+  void theLockedCounterPassesEveryInterleavingOfTheSameWorkload() {
+    ScenarioResult result =
+        Harness.explore(counter(() -> new Services.LockedCounter(1)), dfs("from-property-ok"));
+    result.assertPassed();
+    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.exploration().stopReason(),
+        result.exploration().summary());
+  }
+
+  @Test
+  void aRealThreadRunRunsEveryGeneratedCall() {
+    ScenarioResult result = Harness.run(counter(() -> new Services.LockedCounter(1)));
+    result.assertPassed();
+    assertEquals(SCRIPTS.stream().mapToInt(List::size).sum(),
+        result.report().events().stream().filter(e -> e.kind() == Event.Kind.CALL).count());
+  }
+
+  @Test
+  void aSizeOutsideTheGeneratorsRangeIsRefusedSayingWhich() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Scenario.fromProperty(() -> new Services.LockedCounter(1), WORKLOADS, SEED, 100,
+            ScenarioOptions.defaults()));
+    assertEquals("size must be 0 to 99, was 100", e.getMessage());
+  }
+}
