@@ -1,7 +1,7 @@
 package dev.weft.explorer.harness;
 
 import dev.weft.explorer.threads.HarnessThreads;
-import java.time.Duration;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -274,8 +274,10 @@ final class ScenarioRun<T> {
       }
     }
     if (o.maxTime() != null && p.elapsedNanos() > o.maxTime().toNanos()) {
-      failures.add("took " + Duration.ofNanos(p.elapsedNanos()).toMillis() + " ms, above maxTime "
-          + o.maxTime().toMillis() + " ms");
+      // Both to the nanosecond: whole milliseconds would say a bound under 1 ms was 0 ms.
+      failures.add(String.format(java.util.Locale.ROOT, "took %.3f ms, above maxTime %s ms",
+          p.elapsedNanos() / 1e6, BigDecimal.valueOf(o.maxTime().toNanos(), 6)
+              .stripTrailingZeros().toPlainString()));
     }
     if (o.minThroughput() > 0 && p.throughput() < o.minThroughput()) {
       failures.add(String.format(java.util.Locale.ROOT,

@@ -199,7 +199,8 @@ class HarnessTest {
         ScenarioOptions.<Services.Counter>builder().maxTime(Duration.ofNanos(1)).build());
     ScenarioResult failed = Harness.run(impossible);
     assertFalse(failed.passed());
-    assertTrue(failed.report().failures().get(0).matches("took \\d+ ms, above maxTime 0 ms"),
+    assertTrue(failed.report().failures().get(0)
+            .matches("took \\d+\\.\\d{3} ms, above maxTime 0.000001 ms"),
         failed.report().failures().toString());
   }
 
@@ -233,7 +234,8 @@ class HarnessTest {
     // No run takes less than a nanosecond: the outside bound is the stricter one, and fails.
     ScenarioResult failed = Harness.runWithPerformance(scenario,
         PerformanceBounds.none().maxTime(Duration.ofNanos(1)));
-    assertTrue(failed.report().failures().get(0).matches("took \\d+ ms, above maxTime 0 ms"),
+    assertTrue(failed.report().failures().get(0)
+            .matches("took \\d+\\.\\d{3} ms, above maxTime 0.000001 ms"),
         failed.report().failures()::toString);
   }
 
