@@ -10,8 +10,7 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.property.ConcurrentWorkload;
 import dev.weft.explorer.property.Gen;
-import dev.weft.explorer.property.ThreadDistribution;
-import dev.weft.explorer.property.WorkloadOperation;
+import dev.weft.samples.docs.ScenarioExamples;
 import dev.weft.samples.harness.Services;
 import java.util.List;
 import java.util.function.Supplier;
@@ -22,19 +21,8 @@ import org.junit.jupiter.api.Test;
  * checks, then acts, and replays; the same seed draws the same scripts; the locked counter passes.
  */
 class FromPropertyTest {
-  /** Increments and decrements, two or three threads of one to three calls. */
   private static final Gen<ConcurrentWorkload<Services.Counter>> WORKLOADS =
-      Gen.<Services.Counter>concurrentOperations()
-          .operation(1, WorkloadOperation.of("increment", c -> {
-            c.increment();
-            return c.get();
-          }))
-          .operation(2, WorkloadOperation.of("decrement", c -> {
-            c.decrement();
-            return c.get();
-          }))
-          .threads(new ThreadDistribution(2, 3, 1, 3))
-          .gen();
+      ScenarioExamples.counterWorkloads();
 
   private static final long SEED = 7;
   private static final int SIZE = 50;
