@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.samples.docs.ScenarioExamples;
 import dev.weft.samples.harness.Services;
 import java.nio.file.Files;
@@ -15,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The issue's counter service, as docs/scenarios.md shows it: the check-then-act counter is caught
  * under Weft's scheduler (the injected crash is what lets its count go below zero) and replays; the
- * locked counter passes the budget and, on real threads, maxTime. The page quotes the code exactly.
+ * locked counter passes the budget and, on real threads, maxTime; the pool leaks only when it does
+ * not give back in finally. The page and the README quote the code exactly.
  */
 class ScenarioDocsTest {
   private static final Path SOURCE =
@@ -59,14 +61,27 @@ class ScenarioDocsTest {
   }
 
   @Test
-  void thePageQuotesTheExamplesVerbatim() throws Exception {
+  void anInterruptedBorrowerLeaksFromTheLeakyPoolOnly() {
+    ScenarioResult leaky = ScenarioExamples.pool(Services.Pool::useLeaky);
+    assertEquals(List.of("invariant: java.lang.AssertionError: a connection leaked"),
+        leaky.report().failures());
+    ScenarioResult safe = ScenarioExamples.pool(Services.Pool::useSafely);
+    safe.assertPassed();
+    assertEquals(ExplorationResult.StopReason.EXHAUSTED, safe.exploration().stopReason(),
+        safe.exploration().summary());
+  }
+
+  @Test
+  void thePageAndTheReadmeQuoteTheExamplesVerbatim() throws Exception {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/scenarios.md"));
-    for (String name : new String[] {"counter", "explore", "workloads"}) {
+    for (String name : new String[] {"pool", "counter", "explore", "workloads"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/scenarios.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);
     }
+    assertTrue(Files.readString(Path.of("../README.md")).contains(snippet(source, "pool")),
+        "README.md's ways in must show the pool scenario as compiled in " + SOURCE);
   }
 
   private static String snippet(String source, String name) {

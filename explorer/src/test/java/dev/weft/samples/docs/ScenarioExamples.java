@@ -13,8 +13,10 @@ import dev.weft.explorer.property.Gen;
 import dev.weft.explorer.property.ThreadDistribution;
 import dev.weft.explorer.property.WorkloadOperation;
 import dev.weft.samples.harness.Services.Counter;
+import dev.weft.samples.harness.Services.Pool;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +25,21 @@ import java.util.function.Supplier;
  */
 public final class ScenarioExamples {
   private ScenarioExamples() {}
+
+  // docs:pool
+  /** Two borrowers, one of them interrupted; every connection must be back at the end. */
+  public static ScenarioResult pool(Consumer<Pool> use) {
+    Scenario<Pool> scenario = Scenario.simple(() -> new Pool(2),
+        List.of(Action.custom("use", use)), 2,
+        ScenarioOptions.<Pool>builder()
+            .chaos(Chaos.interrupt(0))
+            .invariant((pool, context) -> {
+              if (pool.available() != 2) throw new AssertionError("a connection leaked");
+            })
+            .build());
+    return Harness.explore(scenario, Options.builder().strategy(StrategyKind.DFS).build());
+  }
+  // end
 
   // docs:counter
   /** Five threads increment, then decrement, while a crash strikes one increment. */
