@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.property.Call;
 import dev.weft.explorer.property.ConcurrentWorkload;
 import dev.weft.explorer.property.Gen;
 import dev.weft.samples.docs.ScenarioExamples;
 import dev.weft.samples.harness.Services;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -92,6 +94,21 @@ class FromPropertyTest {
     result.assertPassed();
     assertEquals(SCRIPTS.stream().mapToInt(List::size).sum(),
         result.report().events().stream().filter(e -> e.kind() == Event.Kind.CALL).count());
+  }
+
+  @Test
+  void aCallsCheckedExceptionIsRecordedAsItsFailure() {
+    ConcurrentWorkload<Services.Counter> workload = new ConcurrentWorkload<>(List.of(List.of(
+        new Call<>("save", null, c -> {
+          throw new IOException("disk full");
+        }))));
+    ScenarioResult result = Harness.run(
+        Scenario.fromWorkload(() -> new Services.LockedCounter(0), workload,
+            ScenarioOptions.defaults()));
+    Event save = result.report().events().get(0);
+    assertEquals(List.of("save()", "FAILED",
+        "java.util.concurrent.CompletionException: java.io.IOException: disk full"),
+        List.of(save.action(), save.kind().name(), save.detail()));
   }
 
   @Test
