@@ -74,9 +74,7 @@ class FromPropertyTest {
         report.failures());
     assertEquals("7", report.metadata().get("seed"));
 
-    ScenarioResult replayed = Harness.replay(scenario, report.schedule());
-    assertEquals(report.trace(), replayed.report().trace());
-    assertEquals(report.events(), replayed.report().events());
+    ReplayRoundTrip.assertReplays(scenario, report);
   }
 
   @Test

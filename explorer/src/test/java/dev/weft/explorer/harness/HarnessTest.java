@@ -57,10 +57,7 @@ class HarnessTest {
     AssertionError e = assertThrows(AssertionError.class, result::assertPassed);
     assertTrue(e.getMessage().contains("Harness.replay(scenario, \"weft1;"), e.getMessage());
 
-    ScenarioResult replayed = Harness.replay(scenario, report.schedule());
-    assertEquals(report.trace(), replayed.report().trace());
-    assertEquals(report.events(), replayed.report().events());
-    assertEquals(report.failures(), replayed.report().failures());
+    ReplayRoundTrip.assertReplays(scenario, report);
   }
 
   @Test
@@ -115,8 +112,7 @@ class HarnessTest {
     assertTrue(result.report().trace().contains("chaos-1"), result.report().trace());
     assertTrue(result.report().events().stream()
         .anyMatch(e -> e.kind() == Event.Kind.CHAOS && e.action().equals("interrupt script-1")));
-    ScenarioResult replayed = Harness.replay(pool(false, 2), result.report().schedule());
-    assertEquals(result.report().trace(), replayed.report().trace());
+    ReplayRoundTrip.assertReplays(pool(false, 2), result.report());
   }
 
   /** With one connection, the leak leaves the other borrower waiting forever. */
@@ -126,9 +122,7 @@ class HarnessTest {
     assertFalse(result.passed());
     assertTrue(result.report().failures().get(0).startsWith("deadlock: "),
         result.report().failures().toString());
-    ScenarioResult replayed = Harness.replay(pool(false, 1), result.report().schedule());
-    assertEquals(result.report().failures(), replayed.report().failures());
-    assertEquals(result.report().trace(), replayed.report().trace());
+    ReplayRoundTrip.assertReplays(pool(false, 1), result.report());
   }
 
   @Test

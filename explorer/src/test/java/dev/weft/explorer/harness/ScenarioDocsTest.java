@@ -36,9 +36,7 @@ class ScenarioDocsTest {
     assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.FAILED
         && e.action().equals("increment")
         && e.detail().equals("java.lang.IllegalStateException: crashed")), report::toJson);
-    ScenarioResult replayed = Harness.replay(buggy, report.schedule());
-    assertEquals(report.trace(), replayed.report().trace());
-    assertEquals(report.events(), replayed.report().events());
+    ReplayRoundTrip.assertReplays(buggy, report);
   }
 
   @Test
