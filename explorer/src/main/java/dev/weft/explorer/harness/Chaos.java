@@ -38,6 +38,18 @@ public interface Chaos<T> {
   }
 
   /**
+   * Arms a crash inside the target's own code: the next thread to reach {@code point} ({@link
+   * CrashPoint#reach}) after the chaos struck throws what {@code crash} supplies there, part way
+   * through the target's method. In a controlled run, which reach that is gets explored. The action
+   * that called into the target records the crash as its failure.
+   */
+  static <T> Chaos<T> injectCrash(CrashPoint point, Supplier<? extends RuntimeException> crash) {
+    Objects.requireNonNull(point, "point");
+    Objects.requireNonNull(crash, "crash");
+    return new CrashChaos<>(point, crash);
+  }
+
+  /**
    * Kills the threads that handle the target's mailbox ({@link Mailbox#killWorkers}): the harness's
    * own worker, or a {@link Supervisor}'s, which restarts them when it is {@link
    * Supervisor#restarting}.

@@ -4,16 +4,18 @@ import java.util.function.Supplier;
 
 /**
  * {@link Chaos#injectCrash}: its own type, so that a run checks for armed crashes at each action
- * (a scheduling point) only when the scenario has one.
+ * (a scheduling point) and installs them for {@link CrashPoint}s only when the scenario has one.
+ *
+ * @param site an action's name, or a {@link CrashPoint}
  */
-record CrashChaos<T>(String action, Supplier<? extends RuntimeException> crash) implements Chaos<T> {
+record CrashChaos<T>(Object site, Supplier<? extends RuntimeException> crash) implements Chaos<T> {
   @Override
   public String name() {
-    return "crash " + action;
+    return site instanceof CrashPoint point ? "crash at " + point.name() : "crash " + site;
   }
 
   @Override
   public void strike(T target, ScenarioContext context) {
-    context.crashes().arm(action, crash);
+    context.crashes().arm(site, crash);
   }
 }

@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The crashes that {@link Chaos#injectCrash} armed in one run and no action has taken yet. Shared
+ * The crashes that {@link Chaos#injectCrash} armed in one run and nothing has taken yet. Shared
  * between the chaos and the scripts through a {@link HarnessField}, so that a controlled run explores
- * whether an action runs before or after the crash is armed.
+ * whether an action (or a {@link CrashPoint}) is reached before or after the crash is armed. A
+ * crash is armed at a site: an action's name (a {@code String}) or a {@link CrashPoint}, which never
+ * equal each other, so a point and an action of the same name are armed apart.
  */
 final class Crashes {
-  /** One armed crash: the next run of {@code action} throws what {@code crash} supplies. */
-  private record Armed(String action, Supplier<? extends RuntimeException> crash) {}
+  /** One armed crash: the next to reach {@code site} throws what {@code crash} supplies. */
+  private record Armed(Object site, Supplier<? extends RuntimeException> crash) {}
 
   private final HarnessField<List<Armed>> armed = Sites.ARMED.field(List.of());
 
-  void arm(String action, Supplier<? extends RuntimeException> crash) {
-    Armed a = new Armed(action, crash);
+  void arm(Object site, Supplier<? extends RuntimeException> crash) {
+    Armed a = new Armed(site, crash);
     armed.getAndUpdate(list -> {
       List<Armed> more = new ArrayList<>(list);
       more.add(a);
@@ -25,9 +27,9 @@ final class Crashes {
     });
   }
 
-  /** The crash armed for {@code action}, taken so that it strikes once; null when none is. */
-  RuntimeException take(String action) {
-    Armed mine = armed.get().stream().filter(a -> a.action().equals(action)).findFirst()
+  /** The crash armed at {@code site}, taken so that it strikes once; null when none is. */
+  RuntimeException take(Object site) {
+    Armed mine = armed.get().stream().filter(a -> a.site().equals(site)).findFirst()
         .orElse(null);
     if (mine == null) return null;
     List<Armed> before = armed.getAndUpdate(list -> list.stream().filter(a -> a != mine).toList());

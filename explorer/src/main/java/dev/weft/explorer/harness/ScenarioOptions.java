@@ -89,6 +89,14 @@ public record ScenarioOptions<T>(Invariant<T> invariant, Consumer<? super T> cle
         listeners, defaultKind);
   }
 
+  /** These options with {@code more} merged into the metadata; {@code more} wins on a clash. */
+  ScenarioOptions<T> withMetadata(Map<String, String> more) {
+    Map<String, String> merged = new LinkedHashMap<>(metadata);
+    merged.putAll(more);
+    return new ScenarioOptions<>(invariant, cleanup, merged, chaos, maxMailboxDepth, maxTime,
+        minThroughput, latencyBounds, timeout, callTimeout, listeners, defaultKind);
+  }
+
   public static <T> Builder<T> builder() {
     return new Builder<>();
   }

@@ -1,7 +1,7 @@
 package dev.weft.explorer.harness;
 
 import dev.weft.explorer.threads.HarnessThreads;
-import java.time.Duration;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * joined, then the invariant and the expectations. The same code runs on real threads and under
  * Weft's scheduler; each thread records its own events, merged only after the joins, so that the
  * harness's bookkeeping adds no shared state (and no scheduling points) of its own, apart from the
- * crashes a chaos arms for the scripts to take.
+ * crashes a chaos arms for the scripts and the target's {@link CrashPoint}s to take.
  */
 final class ScenarioRun<T> {
   private final Scenario<T> scenario;
@@ -73,40 +73,46 @@ final class ScenarioRun<T> {
       chaosThreads.add(new Thread(() -> strike(name, chaos, target, context, events), name));
     }
 
-    long start = HarnessThreads.nanoTime();
-    for (Thread t : scripts) threads.start(t);
-    for (Thread t : chaosThreads) threads.start(t);
-    List<String> failures = new ArrayList<>();
-    List<Thread> all = new ArrayList<>(scripts);
-    all.addAll(chaosThreads);
-    if (!joinAll(threads, all, failures)) {
-      return finish(failures, List.of(), mailbox, depthSamples, null);
-    }
-    mailbox.drain();
-    long elapsed = HarnessThreads.nanoTime() - start;
-
-    List<Event> events = new ArrayList<>();
-    scriptEvents.forEach(events::addAll);
-    events.addAll(messages);
-    chaosEvents.forEach(events::addAll);
-    context.events(events);
-    // A chaos that could not strike leaves the scenario untested: the run fails, saying why.
-    chaosEvents.stream().flatMap(List::stream).filter(e -> !e.detail().isEmpty())
-        .forEach(e -> failures.add("chaos " + e.action() + ": " + e.detail()));
-    check(target, context, failures);
-    int actions = scenario.scripts().stream().mapToInt(List::size).sum();
-    ScenarioReport.Performance performance = controlled ? null : new ScenarioReport.Performance(
-        elapsed, actions, elapsed == 0 ? 0 : actions * 1e9 / elapsed);
-    if (performance != null) telemetry.tell(l -> l.performance(performance));
-    ScenarioReport measured = report(failures, events, mailbox, depthSamples, performance);
-    checkExpectations(measured, failures);
+    // Crash points in the target's code take their crashes from this run's, until it ends.
+    if (crashes != null) CrashPoint.install(crashes);
     try {
-      scenario.options().cleanup().accept(target);
-      if (target instanceof AutoCloseable closeable) closeable.close();
-    } catch (Exception e) {
-      failures.add("cleanup threw " + e);
+      long start = HarnessThreads.nanoTime();
+      for (Thread t : scripts) threads.start(t);
+      for (Thread t : chaosThreads) threads.start(t);
+      List<String> failures = new ArrayList<>();
+      List<Thread> all = new ArrayList<>(scripts);
+      all.addAll(chaosThreads);
+      if (!joinAll(threads, all, failures)) {
+        return finish(failures, List.of(), mailbox, depthSamples, null);
+      }
+      mailbox.drain();
+      long elapsed = HarnessThreads.nanoTime() - start;
+
+      List<Event> events = new ArrayList<>();
+      scriptEvents.forEach(events::addAll);
+      events.addAll(messages);
+      chaosEvents.forEach(events::addAll);
+      context.events(events);
+      // A chaos that could not strike leaves the scenario untested: the run fails, saying why.
+      chaosEvents.stream().flatMap(List::stream).filter(e -> !e.detail().isEmpty())
+          .forEach(e -> failures.add("chaos " + e.action() + ": " + e.detail()));
+      check(target, context, failures);
+      int actions = scenario.scripts().stream().mapToInt(List::size).sum();
+      ScenarioReport.Performance performance = controlled ? null : new ScenarioReport.Performance(
+          elapsed, actions, elapsed == 0 ? 0 : actions * 1e9 / elapsed);
+      if (performance != null) telemetry.tell(l -> l.performance(performance));
+      ScenarioReport measured = report(failures, events, mailbox, depthSamples, performance);
+      checkExpectations(measured, failures);
+      try {
+        scenario.options().cleanup().accept(target);
+        if (target instanceof AutoCloseable closeable) closeable.close();
+      } catch (Exception e) {
+        failures.add("cleanup threw " + e);
+      }
+      return finish(failures, events, mailbox, depthSamples, performance);
+    } finally {
+      if (crashes != null) CrashPoint.release(crashes);
     }
-    return finish(failures, events, mailbox, depthSamples, performance);
   }
 
   /**
@@ -268,8 +274,10 @@ final class ScenarioRun<T> {
       }
     }
     if (o.maxTime() != null && p.elapsedNanos() > o.maxTime().toNanos()) {
-      failures.add("took " + Duration.ofNanos(p.elapsedNanos()).toMillis() + " ms, above maxTime "
-          + o.maxTime().toMillis() + " ms");
+      // Both to the nanosecond: whole milliseconds would say a bound under 1 ms was 0 ms.
+      failures.add(String.format(java.util.Locale.ROOT, "took %.3f ms, above maxTime %s ms",
+          p.elapsedNanos() / 1e6, BigDecimal.valueOf(o.maxTime().toNanos(), 6)
+              .stripTrailingZeros().toPlainString()));
     }
     if (o.minThroughput() > 0 && p.throughput() < o.minThroughput()) {
       failures.add(String.format(java.util.Locale.ROOT,

@@ -2,12 +2,14 @@ package dev.weft.explorer.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.samples.harness.Recovery;
+import dev.weft.samples.harness.Services;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -35,12 +37,14 @@ class ChaosTest {
     };
   }
 
+  private static final Supplier<RuntimeException> STORE_DOWN =
+      () -> new IllegalStateException("injected: the store is down");
+
   private static Scenario<Recovery.Accounts> transfer(List<Action<Recovery.Accounts>> steps,
-      String crashed, AtomicInteger crashes) {
+      Chaos<Recovery.Accounts> crash, AtomicInteger crashes) {
     return Scenario.simple(Recovery.Accounts::new, steps, 1,
         ScenarioOptions.<Recovery.Accounts>builder()
-            .chaos(Chaos.injectCrash(crashed,
-                () -> new IllegalStateException("injected: the store is down")))
+            .chaos(crash)
             .listener(countingCrashes(crashes))
             .invariant((accounts, context) -> {
               if (accounts.total() != 100) {
@@ -55,7 +59,8 @@ class ChaosTest {
     AtomicInteger crashes = new AtomicInteger();
     Scenario<Recovery.Accounts> twoSteps = transfer(List.of(
         Action.custom("withdraw", a -> a.withdraw(10)),
-        Action.custom("deposit", a -> a.deposit(10))), "deposit", crashes);
+        Action.custom("deposit", a -> a.deposit(10))), Chaos.injectCrash("deposit", STORE_DOWN),
+        crashes);
     ScenarioResult result = Harness.explore(twoSteps, dfs("chaos-crash"));
     assertFalse(result.passed());
     ScenarioReport report = result.report();
@@ -67,16 +72,15 @@ class ChaosTest {
     assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.CHAOS
         && e.action().equals("crash deposit")), report::toJson);
 
-    ScenarioResult replayed = Harness.replay(twoSteps, report.schedule());
-    assertEquals(report.trace(), replayed.report().trace());
-    assertEquals(report.events(), replayed.report().events());
+    ReplayRoundTrip.assertReplays(twoSteps, report);
   }
 
   @Test
   void anAtomicTransferKeepsTheTotalWhereverTheCrashStrikes() {
     AtomicInteger crashes = new AtomicInteger();
     ScenarioResult result = Harness.explore(
-        transfer(List.of(Action.custom("transfer", a -> a.transfer(10))), "transfer", crashes),
+        transfer(List.of(Action.custom("transfer", a -> a.transfer(10))),
+            Chaos.injectCrash("transfer", STORE_DOWN), crashes),
         dfs("chaos-crash-atomic"));
     result.assertPassed();
     ExplorationResult exploration = result.exploration();
@@ -85,6 +89,86 @@ class ChaosTest {
     // Not vacuous: in some explored runs the crash replaced the transfer, in others it came late.
     assertTrue(crashes.get() > 0, "the crash never struck");
     assertTrue(crashes.get() < exploration.executions(), "the crash always struck");
+  }
+
+  @Test
+  void aCrashAtAPointInsideTheTargetBetweenDebitAndCreditLosesMoneyAndTheRunReplays() {
+    AtomicInteger crashes = new AtomicInteger();
+    Scenario<Recovery.Accounts> inSteps = transfer(
+        List.of(Action.custom("transfer", a -> a.transferInSteps(10))),
+        Chaos.injectCrash(Recovery.Accounts.DEBITED, STORE_DOWN), crashes);
+    ScenarioResult result = Harness.explore(inSteps, dfs("chaos-crash-point"));
+    assertFalse(result.passed());
+    ScenarioReport report = result.report();
+    assertEquals(List.of("invariant: java.lang.AssertionError: the accounts hold 90, not 100"),
+        report.failures());
+    // The action entered the target, which crashed inside it: the action's entry was not armed.
+    assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.FAILED
+        && e.action().equals("transfer") && e.detail().equals(
+            "java.lang.IllegalStateException: injected: the store is down")), report::toJson);
+    assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.CHAOS
+        && e.action().equals("crash at debited")), report::toJson);
+
+    ReplayRoundTrip.assertReplays(inSteps, report);
+  }
+
+  @Test
+  void aTransactionalTransferKeepsTheTotalWhereverTheCrashPointStrikes() {
+    AtomicInteger crashes = new AtomicInteger();
+    ScenarioResult result = Harness.explore(transfer(
+        List.of(Action.custom("transfer", a -> a.transferTransactionally(10))),
+        Chaos.injectCrash(Recovery.Accounts.DEBITED, STORE_DOWN), crashes),
+        dfs("chaos-crash-point-transaction"));
+    result.assertPassed();
+    ExplorationResult exploration = result.exploration();
+    assertEquals(ExplorationResult.StopReason.EXHAUSTED, exploration.stopReason(),
+        exploration.summary());
+    assertTrue(crashes.get() > 0, "the crash never struck");
+    assertTrue(crashes.get() < exploration.executions(), "the crash always struck");
+  }
+
+  @Test
+  void aCrashPointDoesNothingOutsideAScenarioWithCrashChaos() {
+    Recovery.Accounts accounts = new Recovery.Accounts();
+    accounts.transferInSteps(10);
+    assertEquals(100, accounts.total());
+    // A scenario with other chaos arms no crash points either.
+    Harness.run(Scenario.simple(Recovery.Accounts::new,
+        List.of(Action.custom("transfer", a -> a.transferInSteps(10))), 2,
+        ScenarioOptions.<Recovery.Accounts>builder()
+            .chaos(Chaos.interrupt(0))
+            .invariant((a, context) -> assertEquals(100, a.total()))
+            .build())).assertPassed();
+  }
+
+  @Test
+  void aSecondScenarioWithCrashChaosAtOnceIsRefusedSayingWhy() {
+    Crashes running = new Crashes();
+    CrashPoint.install(running);
+    try {
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> CrashPoint.install(new Crashes()));
+      assertTrue(e.getMessage().startsWith("another scenario with crash chaos is running"),
+          e.getMessage());
+    } finally {
+      CrashPoint.release(running);
+    }
+  }
+
+  /** A run that Weft ends early (here a deadlock) unwinds, so the next scenario can start. */
+  @Test
+  void aRunEndedByADeadlockLeavesNoCrashPointsInstalled() {
+    ScenarioResult deadlocked = Harness.explore(Scenario.simple(() -> new Services.Pool(1),
+        List.of(Action.custom("use", Services.Pool::useLeaky)), 2,
+        ScenarioOptions.<Services.Pool>builder()
+            .chaos(Chaos.interrupt(0))
+            .chaos(Chaos.injectCrash(new CrashPoint("unreached"), STORE_DOWN))
+            .build()), dfs("chaos-crash-point-deadlock"));
+    assertTrue(deadlocked.report().failures().get(0).startsWith("deadlock: "),
+        deadlocked.report().failures().toString());
+    Crashes next = new Crashes();
+    CrashPoint.install(next);
+    CrashPoint.release(next);
   }
 
   /** Two casts; {@code workers} gives each run's target a supervisor of its own. */
@@ -115,8 +199,7 @@ class ChaosTest {
     assertTrue(failure.matches("invariant: java.lang.AssertionError: [01] of 2 jobs done,"
         + " [12] left in the mailbox"), failure);
     assertEquals(0, restarts.get());
-    ScenarioResult replayed = Harness.replay(scenario, result.report().schedule());
-    assertEquals(result.report().trace(), replayed.report().trace());
+    ReplayRoundTrip.assertReplays(scenario, result.report());
   }
 
   @Test

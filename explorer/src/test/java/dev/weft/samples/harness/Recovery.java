@@ -1,5 +1,6 @@
 package dev.weft.samples.harness;
 
+import dev.weft.explorer.harness.CrashPoint;
 import dev.weft.explorer.harness.Mailbox;
 import dev.weft.explorer.harness.Supervisor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -10,6 +11,9 @@ public final class Recovery {
 
   /** Two accounts holding 100 between them. */
   public static final class Accounts {
+    /** Reached by a transfer between its debit and its credit. */
+    public static final CrashPoint DEBITED = new CrashPoint("debited");
+
     private int a = 100;
     private int b;
 
@@ -24,6 +28,25 @@ public final class Recovery {
     /** Both steps at once: a crash before it leaves both accounts as they were. */
     public synchronized void transfer(int amount) {
       a -= amount;
+      b += amount;
+    }
+
+    /** Debits, then credits: a crash between the two loses the amount. */
+    public synchronized void transferInSteps(int amount) {
+      a -= amount;
+      DEBITED.reach();
+      b += amount;
+    }
+
+    /** Puts the debit back when anything fails before the credit, as a transaction would. */
+    public synchronized void transferTransactionally(int amount) {
+      a -= amount;
+      try {
+        DEBITED.reach();
+      } catch (RuntimeException e) {
+        a += amount;
+        throw e;
+      }
       b += amount;
     }
 
