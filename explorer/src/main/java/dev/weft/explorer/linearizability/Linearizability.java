@@ -43,6 +43,7 @@ public final class Linearizability<T, M extends T> {
   private int scenarios = 20;
   private long seed = 1;
   private int minimisationRuns = 40;
+  private Consistency consistency = Consistency.LINEARIZABLE;
 
   private Linearizability(Supplier<? extends T> concurrent) {
     this.concurrent = concurrent;
@@ -99,6 +100,15 @@ public final class Linearizability<T, M extends T> {
   public Linearizability<T, M> minimisationRuns(int n) {
     if (n < 0) throw new IllegalArgumentException("minimisationRuns must be at least 0, was " + n);
     minimisationRuns = n;
+    return this;
+  }
+
+  /**
+   * What a history must be: {@link Consistency#LINEARIZABLE} by default, or the weaker {@link
+   * Consistency#QUIESCENT}, for objects that promise only that.
+   */
+  public Linearizability<T, M> consistency(Consistency c) {
+    consistency = Objects.requireNonNull(c, "consistency");
     return this;
   }
 
@@ -172,7 +182,7 @@ public final class Linearizability<T, M extends T> {
 
   /**
    * One execution of {@code scenario}: each thread makes its calls on one fresh instance, and the
-   * history they leave must be linearizable.
+   * history they leave must be linearizable (or as consistent as {@link #consistency} asks).
    */
   void run(Scenario scenario) throws InterruptedException {
     T target = concurrent.get();
@@ -191,9 +201,9 @@ public final class Linearizability<T, M extends T> {
       Threads.HARNESS.start(worker);
     }
     for (Thread worker : started) Threads.HARNESS.join(worker);
-    Verdict verdict = LinearizabilityChecker.check(spec, history.calls());
+    Verdict verdict = LinearizabilityChecker.check(spec, history.calls(), consistency);
     if (!verdict.linearizable()) {
-      throw new NotLinearizableError("not linearizable: " + scenario + "\n"
+      throw new NotLinearizableError("not " + consistency.adjective() + ": " + scenario + "\n"
           + Timeline.of(history.calls()) + verdict.explanation(), history.calls());
     }
   }
