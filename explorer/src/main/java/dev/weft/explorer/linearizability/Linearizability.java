@@ -2,6 +2,7 @@ package dev.weft.explorer.linearizability;
 
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
 import dev.weft.explorer.threads.HarnessThreads;
 import java.util.ArrayList;
@@ -143,6 +144,16 @@ public final class Linearizability<T, M extends T> {
       if (last.failure().isPresent()) return new LinearizabilityResult(i + 1, scenario, scenario, last);
     }
     return new LinearizabilityResult(scenarios, null, null, last);
+  }
+
+  /**
+   * Replays {@code schedule} (a {@code weft1;...} string or a schedule file's path) on {@code
+   * scenario}, as a failure's message says to: the result's {@link
+   * LinearizabilityResult#failingScenario} with its failure's schedule.
+   */
+  public ReplayResult replay(Scenario scenario, String schedule) {
+    Objects.requireNonNull(scenario, "scenario");
+    return Weft.replay(Objects.requireNonNull(schedule, "schedule"), () -> run(scenario));
   }
 
   private ExplorationResult explore(Scenario scenario, Options options) {

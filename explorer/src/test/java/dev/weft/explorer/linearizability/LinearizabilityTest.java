@@ -2,6 +2,7 @@ package dev.weft.explorer.linearizability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.ExplorationResult;
@@ -15,6 +16,8 @@ import dev.weft.explorer.report.ReportFiles;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,10 +53,26 @@ class LinearizabilityTest {
     assertTrue(f.message().contains("No sequential order of these calls gives each the result it"
         + " returned"), f.message());
     Scenario failing = result.failingScenario();
-    ReplayResult replay = Weft.replay(f.scheduleFile().toString(),
-        () -> stack(Stacks.ReadThenSet::new).run(failing));
+    ReplayResult replay = stack(Stacks.ReadThenSet::new).replay(failing, f.scheduleFile().toString());
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
     assertEquals(f.trace(), replay.trace());
+  }
+
+  @Test
+  void assertLinearizableFailsWithTheReportAndAReplayThatReproducesIt() {
+    Linearizability<Stacks.Stack, Stacks.Sequential> check = stack(Stacks.ReadThenSet::new);
+    LinearizabilityResult result = check.check(dfs("read-then-set-assert"));
+    AssertionError e = assertThrows(AssertionError.class, result::assertLinearizable);
+    Failure f = result.failure().orElseThrow();
+    assertTrue(e.getMessage().startsWith(f.report()), e.getMessage());
+    assertTrue(e.getMessage().contains("Failing scenario: " + result.failingScenario()),
+        e.getMessage());
+    Matcher hint = Pattern
+        .compile("check\\.replay\\(result\\.failingScenario\\(\\), \"([^\"]+)\"\\)")
+        .matcher(e.getMessage());
+    assertTrue(hint.find(), e.getMessage());
+    ReplayResult replay = check.replay(result.failingScenario(), hint.group(1));
+    assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
   }
 
   @Test
