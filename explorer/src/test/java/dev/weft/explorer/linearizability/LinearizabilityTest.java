@@ -9,12 +9,11 @@ import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
-import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
 import dev.weft.samples.explorer.Stacks;
+import dev.weft.samples.linearizability.StackChecks;
 import dev.weft.explorer.report.ReportFiles;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,19 +27,11 @@ import org.junit.jupiter.api.Test;
 class LinearizabilityTest {
   private static Linearizability<Stacks.Stack, Stacks.Sequential> stack(
       Supplier<Stacks.Stack> concurrent) {
-    return Linearizability.<Stacks.Stack, Stacks.Sequential>of(concurrent, Stacks.Sequential::new,
-            Stacks.Sequential::copy, Stacks.Sequential::state)
-        .operations(
-            Operation.of("push", List.of(1, 2), (s, v) -> {
-              s.push(v);
-              return null;
-            }),
-            Operation.of("pop", Stacks.Stack::pop))
-        .threads(2).operationsPerThread(2).scenarios(10).seed(3);
+    return StackChecks.stack(concurrent);
   }
 
   private static Options dfs(String name) {
-    return Options.builder().strategy(StrategyKind.DFS).iterations(5_000).testName(name).build();
+    return StackChecks.dfs(name);
   }
 
   @Test
