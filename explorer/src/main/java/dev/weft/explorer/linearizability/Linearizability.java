@@ -2,6 +2,7 @@ package dev.weft.explorer.linearizability;
 
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
+import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
 import dev.weft.explorer.threads.HarnessThreads;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class Linearizability<T, M extends T> {
   private int scenarios = 20;
   private long seed = 1;
   private int minimisationRuns = 40;
+  private Consistency consistency = Consistency.LINEARIZABLE;
 
   private Linearizability(Supplier<? extends T> concurrent) {
     this.concurrent = concurrent;
@@ -102,6 +104,15 @@ public final class Linearizability<T, M extends T> {
     return this;
   }
 
+  /**
+   * What a history must be: {@link Consistency#LINEARIZABLE} by default, or the weaker {@link
+   * Consistency#QUIESCENT}, for objects that promise only that.
+   */
+  public Linearizability<T, M> consistency(Consistency c) {
+    consistency = Objects.requireNonNull(c, "consistency");
+    return this;
+  }
+
   /** The seed scenarios are drawn from; 1 by default. */
   public Linearizability<T, M> seed(long s) {
     seed = s;
@@ -133,6 +144,16 @@ public final class Linearizability<T, M extends T> {
       if (last.failure().isPresent()) return new LinearizabilityResult(i + 1, scenario, scenario, last);
     }
     return new LinearizabilityResult(scenarios, null, null, last);
+  }
+
+  /**
+   * Replays {@code schedule} (a {@code weft1;...} string or a schedule file's path) on {@code
+   * scenario}, as a failure's message says to: the result's {@link
+   * LinearizabilityResult#failingScenario} with its failure's schedule.
+   */
+  public ReplayResult replay(Scenario scenario, String schedule) {
+    Objects.requireNonNull(scenario, "scenario");
+    return Weft.replay(Objects.requireNonNull(schedule, "schedule"), () -> run(scenario));
   }
 
   private ExplorationResult explore(Scenario scenario, Options options) {
@@ -172,7 +193,7 @@ public final class Linearizability<T, M extends T> {
 
   /**
    * One execution of {@code scenario}: each thread makes its calls on one fresh instance, and the
-   * history they leave must be linearizable.
+   * history they leave must be linearizable (or as consistent as {@link #consistency} asks).
    */
   void run(Scenario scenario) throws InterruptedException {
     T target = concurrent.get();
@@ -191,9 +212,9 @@ public final class Linearizability<T, M extends T> {
       Threads.HARNESS.start(worker);
     }
     for (Thread worker : started) Threads.HARNESS.join(worker);
-    Verdict verdict = LinearizabilityChecker.check(spec, history.calls());
+    Verdict verdict = LinearizabilityChecker.check(spec, history.calls(), consistency);
     if (!verdict.linearizable()) {
-      throw new NotLinearizableError("not linearizable: " + scenario + "\n"
+      throw new NotLinearizableError("not " + consistency.adjective() + ": " + scenario + "\n"
           + Timeline.of(history.calls()) + verdict.explanation(), history.calls());
     }
   }

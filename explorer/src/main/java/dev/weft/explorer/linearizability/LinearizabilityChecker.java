@@ -17,12 +17,17 @@ import java.util.Set;
  *
  * <p>A call may go next when every call that responded before it was invoked has gone already.
  * It goes when the specification, applied to a copy of the model, returns what the call returned.
+ * Under {@link Consistency#QUIESCENT} the same search runs with "before" meaning an earlier busy
+ * period rather than an earlier response ({@link Consistency#spans}).
  *
  * <p>Not thread-safe; one instance per check.
  */
 public final class LinearizabilityChecker<M> {
   private final SequentialSpec<M> spec;
   private final List<Call> calls;
+  /** By call id: call j must go before call i when {@code end[j] < start[i]}. */
+  private final int[] start;
+  private final int[] end;
   private final Set<Visited> visited = new HashSet<>();
   private final List<Call> path = new ArrayList<>();
   private List<Call> deepest = List.of();
@@ -31,7 +36,8 @@ public final class LinearizabilityChecker<M> {
   /** A state of the search: which calls are linearized, and the model's state after them. */
   private record Visited(BitSet linearized, Object state) {}
 
-  private LinearizabilityChecker(SequentialSpec<M> spec, List<Call> calls) {
+  private LinearizabilityChecker(SequentialSpec<M> spec, List<Call> calls,
+      Consistency consistency) {
     this.spec = spec;
     this.calls = History.of(calls);
     for (int i = 0; i < this.calls.size(); i++) {
@@ -40,11 +46,24 @@ public final class LinearizabilityChecker<M> {
             + " without gaps; found " + this.calls.get(i).id() + " at " + i);
       }
     }
+    Consistency.Spans spans = consistency.spans(this.calls);
+    this.start = spans.start();
+    this.end = spans.end();
   }
 
-  /** Checks {@code calls} (every call completed, ids 0..n-1) against {@code spec}. */
+  /** Checks {@code calls} (every call completed, ids 0..n-1) for linearizability. */
   public static <M> Verdict check(SequentialSpec<M> spec, List<Call> calls) {
-    LinearizabilityChecker<M> checker = new LinearizabilityChecker<>(spec, calls);
+    return check(spec, calls, Consistency.LINEARIZABLE);
+  }
+
+  /**
+   * Checks {@code calls} (every call completed, ids 0..n-1) against {@code spec} under {@code
+   * consistency}.
+   */
+  public static <M> Verdict check(SequentialSpec<M> spec, List<Call> calls,
+      Consistency consistency) {
+    Objects.requireNonNull(consistency, "consistency");
+    LinearizabilityChecker<M> checker = new LinearizabilityChecker<>(spec, calls, consistency);
     boolean found = checker.search(new BitSet(), spec.fresh());
     return found
         ? new Verdict(true, checker.path, List.of(), checker.visited.size())
@@ -54,14 +73,14 @@ public final class LinearizabilityChecker<M> {
   private boolean search(BitSet linearized, M model) {
     if (linearized.cardinality() == calls.size()) return true;
     if (!visited.add(new Visited((BitSet) linearized.clone(), spec.key(model)))) return false;
-    int firstResponse = Integer.MAX_VALUE;
+    int firstEnd = Integer.MAX_VALUE;
     for (int i = linearized.nextClearBit(0); i < calls.size(); i = linearized.nextClearBit(i + 1)) {
-      firstResponse = Math.min(firstResponse, calls.get(i).responded());
+      firstEnd = Math.min(firstEnd, end[i]);
     }
     List<Verdict.Candidate> refused = new ArrayList<>();
     for (int i = linearized.nextClearBit(0); i < calls.size(); i = linearized.nextClearBit(i + 1)) {
       Call call = calls.get(i);
-      if (call.invoked() > firstResponse) continue; // a call that returned before it must go first
+      if (start[i] > firstEnd) continue; // a call that must come before it has not gone yet
       M next = spec.copy(model);
       Object expected = spec.apply(next, call);
       if (!Objects.equals(expected, call.result())) {

@@ -22,8 +22,18 @@ public record LinearizabilityResult(int scenariosExplored, Scenario drawnScenari
     return lastExploration.failure();
   }
 
-  /** Throws an {@link AssertionError} with the failing history, trace and replay hint. */
+  /**
+   * Throws an {@link AssertionError} with the failure's report (headline, trace, history and why
+   * no order explains it) and how to replay it, when a scenario failed; so a JUnit {@code @Test}
+   * that ends with it fails with all a reader needs.
+   */
   public void assertLinearizable() {
-    lastExploration.assertNoFailure();
+    Optional<Failure> failed = failure();
+    if (failed.isEmpty()) return;
+    Failure f = failed.get();
+    String schedule = f.scheduleFile() != null ? f.scheduleFile().toString() : f.schedule();
+    throw new AssertionError(f.report() + "\nFailing scenario: " + failingScenario
+        + "\nReplay it: check.replay(result.failingScenario(), \""
+        + schedule.replace("\\", "\\\\").replace("\"", "\\\"") + "\")\n", f.error());
   }
 }

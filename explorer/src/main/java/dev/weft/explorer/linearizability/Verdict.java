@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Whether a history is linearizable, and the evidence.
  *
- * @param linearizable whether some sequential order of the calls respects their real-time order
- *     and gives every call the result it returned
+ * @param linearizable whether some sequential order of the calls keeps the order the check's
+ *     {@link Consistency} asks (for linearizability, real time) and gives every call the result it
+ *     returned
  * @param order when linearizable, such an order; otherwise the longest order the search could
  *     extend no further
  * @param stuck when not linearizable: the calls that could have come next after {@code order},

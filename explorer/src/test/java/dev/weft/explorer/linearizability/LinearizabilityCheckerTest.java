@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +30,7 @@ class LinearizabilityCheckerTest {
     int histories = 3_000;
     for (int h = 0; h < histories; h++) {
       List<Call> calls = RandomHistories.queue(random, 2 + random.nextInt(2), 1 + random.nextInt(3));
-      boolean expected = bruteForce(calls, List.of(), new ArrayDeque<>());
+      boolean expected = BruteForce.explained(calls, Call::precedes);
       Verdict verdict = LinearizabilityChecker.check(QUEUE, calls);
       assertEquals(expected, verdict.linearizable(), () -> "history " + calls);
       if (verdict.linearizable()) {
@@ -92,22 +90,5 @@ class LinearizabilityCheckerTest {
       }
       assertEquals(order.get(i).result(), QUEUE.apply(model, order.get(i)), "order " + order);
     }
-  }
-
-  /** Whether some order of {@code rest} after {@code done} respects real time and every result. */
-  private static boolean bruteForce(List<Call> rest, List<Call> done, ArrayDeque<Integer> model) {
-    if (rest.isEmpty()) return true;
-    for (Call next : rest) {
-      boolean blocked = rest.stream().anyMatch(other -> other.precedes(next));
-      if (blocked) continue;
-      ArrayDeque<Integer> copy = new ArrayDeque<>(model);
-      if (!Objects.equals(next.result(), QUEUE.apply(copy, next))) continue;
-      List<Call> remaining = new ArrayList<>(rest);
-      remaining.remove(next);
-      List<Call> after = new ArrayList<>(done);
-      after.add(next);
-      if (bruteForce(remaining, after, copy)) return true;
-    }
-    return false;
   }
 }

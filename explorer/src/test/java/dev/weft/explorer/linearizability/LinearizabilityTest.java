@@ -2,19 +2,21 @@ package dev.weft.explorer.linearizability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
-import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
 import dev.weft.samples.explorer.Stacks;
+import dev.weft.samples.linearizability.StackChecks;
 import dev.weft.explorer.report.ReportFiles;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,19 +27,11 @@ import org.junit.jupiter.api.Test;
 class LinearizabilityTest {
   private static Linearizability<Stacks.Stack, Stacks.Sequential> stack(
       Supplier<Stacks.Stack> concurrent) {
-    return Linearizability.<Stacks.Stack, Stacks.Sequential>of(concurrent, Stacks.Sequential::new,
-            Stacks.Sequential::copy, Stacks.Sequential::state)
-        .operations(
-            Operation.of("push", List.of(1, 2), (s, v) -> {
-              s.push(v);
-              return null;
-            }),
-            Operation.of("pop", Stacks.Stack::pop))
-        .threads(2).operationsPerThread(2).scenarios(10).seed(3);
+    return StackChecks.stack(concurrent);
   }
 
   private static Options dfs(String name) {
-    return Options.builder().strategy(StrategyKind.DFS).iterations(5_000).testName(name).build();
+    return StackChecks.dfs(name);
   }
 
   @Test
@@ -50,10 +44,26 @@ class LinearizabilityTest {
     assertTrue(f.message().contains("No sequential order of these calls gives each the result it"
         + " returned"), f.message());
     Scenario failing = result.failingScenario();
-    ReplayResult replay = Weft.replay(f.scheduleFile().toString(),
-        () -> stack(Stacks.ReadThenSet::new).run(failing));
+    ReplayResult replay = stack(Stacks.ReadThenSet::new).replay(failing, f.scheduleFile().toString());
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
     assertEquals(f.trace(), replay.trace());
+  }
+
+  @Test
+  void assertLinearizableFailsWithTheReportAndAReplayThatReproducesIt() {
+    Linearizability<Stacks.Stack, Stacks.Sequential> check = stack(Stacks.ReadThenSet::new);
+    LinearizabilityResult result = check.check(dfs("read-then-set-assert"));
+    AssertionError e = assertThrows(AssertionError.class, result::assertLinearizable);
+    Failure f = result.failure().orElseThrow();
+    assertTrue(e.getMessage().startsWith(f.report()), e.getMessage());
+    assertTrue(e.getMessage().contains("Failing scenario: " + result.failingScenario()),
+        e.getMessage());
+    Matcher hint = Pattern
+        .compile("check\\.replay\\(result\\.failingScenario\\(\\), \"([^\"]+)\"\\)")
+        .matcher(e.getMessage());
+    assertTrue(hint.find(), e.getMessage());
+    ReplayResult replay = check.replay(result.failingScenario(), hint.group(1));
+    assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
   }
 
   @Test
