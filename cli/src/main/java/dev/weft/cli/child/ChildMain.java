@@ -26,7 +26,10 @@ import java.util.List;
  * </pre>
  *
  * ARGS are the arguments of the program's {@code main}. With {@code -D}{@value #JSON}{@code =true},
- * {@code run} prints its result as JSON on standard output, and all else on standard error.
+ * {@code run} prints its result as JSON on standard output, and all else on standard error. The
+ * program's output is captured per execution ({@link ExecutionOutput}) and printed after the report
+ * of the failing one, unless {@code -D}{@value #SHOW_OUTPUT}{@code =true} lets it through as it is
+ * written.
  *
  * Exploration options arrive as {@code weft.*} system properties. Exits with an {@link ExitCode}.
  */
@@ -35,6 +38,10 @@ public final class ChildMain {
   public static final String REPLAY = "replay";
   /** The system property that asks {@code run} for its result as JSON. */
   public static final String JSON = "weft.cli.json";
+  /** The system property that lets the output of every execution through, as it is written. */
+  public static final String SHOW_OUTPUT = "weft.cli.showOutput";
+  private static final String OUTPUT_HEADING =
+      "Output of the execution above (standard output and error, as written):";
 
   private ChildMain() {}
 
@@ -53,31 +60,40 @@ public final class ChildMain {
 
   private static int run(String mode, String classpath, String mainClass, String last,
       List<String> programArgs, PrintStream out) {
-    Body body;
-    try {
-      body = ProgramLoader.mainBody(classpath, mainClass, programArgs);
-    } catch (IllegalArgumentException e) {
-      return ExitCode.usage(System.err, e.getMessage());
+    if (mode.equals(RUN) && Boolean.getBoolean(JSON)) {
+      // Standard output carries the JSON alone: the program's output and the report go to stderr.
+      System.setOut(System.err);
+      try {
+        return run(mode, classpath, mainClass, last, programArgs, System.err, out);
+      } finally {
+        out.flush();
+      }
     }
-    if (mode.equals(REPLAY)) return replay(last, body, out);
-    return explore(Options.builder().testName(mainClass).classpath(classpath).args(programArgs)
-        .build(), body, last, out);
+    return run(mode, classpath, mainClass, last, programArgs, out, out);
   }
 
-  private static int explore(Options options, Body body, String replayCommand, PrintStream out) {
-    if (!Boolean.getBoolean(JSON)) return explore(options, body, replayCommand, out, out);
-    // Standard output carries the JSON alone: the program's output and the report go to stderr.
-    System.setOut(System.err);
+  /** Runs; prints the report to {@code out}, and the JSON result to {@code json} if not out. */
+  private static int run(String mode, String classpath, String mainClass, String last,
+      List<String> programArgs, PrintStream out, PrintStream json) {
+    ExecutionOutput output = Boolean.getBoolean(SHOW_OUTPUT) ? null : ExecutionOutput.install();
     try {
-      return explore(options, body, replayCommand, System.err, out);
+      Body body;
+      try {
+        body = ProgramLoader.mainBody(classpath, mainClass, programArgs,
+            output == null ? () -> {} : output::startExecution);
+      } catch (IllegalArgumentException e) {
+        return ExitCode.usage(System.err, e.getMessage());
+      }
+      if (mode.equals(REPLAY)) return replay(last, body, out, output);
+      return explore(Options.builder().testName(mainClass).classpath(classpath).args(programArgs)
+          .build(), body, last, out, json, output);
     } finally {
-      out.flush();
+      if (output != null) output.close();
     }
   }
 
-  /** Explores; prints the report to {@code out}, and the JSON result to {@code json} if not out. */
   private static int explore(Options options, Body body, String replayCommand, PrintStream out,
-      PrintStream json) {
+      PrintStream json, ExecutionOutput output) {
     ExplorationResult result = Weft.exploreInterleavings(options, body);
     if (json != out) json.println(ResultJson.render(result, replayCommand));
     if (result.failure().isEmpty()) {
@@ -86,6 +102,7 @@ public final class ChildMain {
     }
     Failure failure = result.failure().get();
     out.print(failure.report());
+    printOutput(output, out);
     if (failure.scheduleFile() != null) {
       out.println("Schedule written to " + failure.scheduleFile());
       printReport(failure, out);
@@ -95,6 +112,14 @@ public final class ChildMain {
     return ExitCode.BUG;
   }
 
+  /**
+   * The output of the last execution, the one reported: a report comes from a run with tracing on,
+   * the last run of the program. Nothing when the output was shown as written.
+   */
+  private static void printOutput(ExecutionOutput output, PrintStream out) {
+    if (output != null) out.print(output.captured().section(OUTPUT_HEADING));
+  }
+
   /** Where the page and the graph of a failure with a schedule file are. */
   private static void printReport(Failure failure, PrintStream out) {
     Path schedule = failure.scheduleFile();
@@ -102,7 +127,8 @@ public final class ChildMain {
         + ", its happens-before graph to " + ReportFiles.beside(schedule, ReportFiles.DOT));
   }
 
-  private static int replay(String scheduleFile, Body body, PrintStream out) {
+  private static int replay(String scheduleFile, Body body, PrintStream out,
+      ExecutionOutput output) {
     ReplayResult result;
     try {
       result = Weft.replay(scheduleFile, body);
@@ -112,11 +138,13 @@ public final class ChildMain {
     if (result.status() == ReplayResult.Status.REPRODUCED) {
       Failure failure = result.failure().orElseThrow();
       out.print(failure.report());
+      printOutput(output, out);
       printReport(failure, out);
       out.println(result.message());
       return ExitCode.BUG;
     }
     out.println(result.trace());
+    printOutput(output, out);
     out.println(result.message());
     return ExitCode.NOT_REPRODUCED;
   }

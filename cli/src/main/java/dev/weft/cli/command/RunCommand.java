@@ -109,6 +109,12 @@ public final class RunCommand implements Callable<Integer> {
           + " standard error.")
   private boolean json;
 
+  @Option(names = "--show-output",
+      description = "Print the program's output of every execution and shrink run as it is"
+          + " written. By default each execution's output is captured (its last 64 KB) and only"
+          + " the failing execution's is printed, after its trace.")
+  private boolean showOutput;
+
   @Option(names = "--no-spurious-wakeups",
       description = "Never let wait or park return without a notify or unpark. By default one"
           + " spurious wakeup per execution is explored, as the JVM allows them.")
@@ -183,6 +189,7 @@ public final class RunCommand implements Callable<Integer> {
       properties.put("weft.benignRaces", String.join(",", benignRaces));
     }
     if (json) properties.put(ChildMain.JSON, "true");
+    if (showOutput) properties.put(ChildMain.SHOW_OUTPUT, "true");
     properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
     List<String> jvmArgs = jvm.jvmArgs();
     List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass,
