@@ -1,6 +1,7 @@
 package dev.weft.cli;
 
 import dev.weft.cli.command.ReplayCommand;
+import dev.weft.cli.command.ReportCommand;
 import dev.weft.cli.command.RunCommand;
 import dev.weft.cli.launch.ChildJvm;
 import dev.weft.cli.launch.LaunchException;
@@ -18,7 +19,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code weft} command: {@code weft run} explores a main class, {@code weft replay} replays a
- * schedule file it wrote. Both do the work in a child JVM with Weft's agent ({@link ChildJvm}).
+ * schedule file it wrote, {@code weft report} writes that file's page and graph again. All do the
+ * work in a child JVM with Weft's agent ({@link ChildJvm}).
  *
  * <p>Public API since 0.1: the command line and {@link ExitCode}. {@link #execute} is for tests
  * and embedding; it never calls {@link System#exit}.
@@ -46,7 +48,8 @@ public final class WeftCli implements Callable<Integer> {
     ChildJvm child = new ChildJvm(out, err);
     CommandLine cli = new CommandLine(new WeftCli())
         .addSubcommand(new RunCommand(child))
-        .addSubcommand(new ReplayCommand(child));
+        .addSubcommand(new ReplayCommand(child))
+        .addSubcommand(new ReportCommand(child));
     cli.setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .setParameterExceptionHandler((e, ignored) -> usageError(err, e))
@@ -59,7 +62,7 @@ public final class WeftCli implements Callable<Integer> {
   /** {@code weft} alone: name a command. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: run or replay");
+    throw new ParameterException(spec.commandLine(), "name a command: run, replay or report");
   }
 
   /** One line: what to fix, and for a malformed command line where the help is. */

@@ -1,14 +1,10 @@
 package dev.weft.cli.command;
 
-import dev.weft.cli.WeftCli;
 import dev.weft.cli.child.ChildMain;
 import dev.weft.cli.launch.ChildJvm;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Timeouts;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,9 +38,6 @@ import picocli.CommandLine.Spec;
           + " replays it."
     })
 public final class RunCommand implements Callable<Integer> {
-  /** The system property by which the {@code weft} script names itself. */
-  private static final String LAUNCHER = "weft.launcher";
-
   private final ChildJvm child;
 
   @Option(names = "--classpath", required = true, paramLabel = "CP",
@@ -192,30 +185,9 @@ public final class RunCommand implements Callable<Integer> {
     if (showOutput) properties.put(ChildMain.SHOW_OUTPUT, "true");
     properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
     List<String> jvmArgs = jvm.jvmArgs();
-    List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass,
-        invocation() + " replay" + jvm.asCommandLine()));
+    properties.put(ChildMain.REPLAY_COMMAND, Invocation.command("replay") + jvm.asCommandLine());
+    List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass));
     childArgs.addAll(programArgs);
     return child.run(jvmArgs, properties, childArgs.toArray(String[]::new));
-  }
-
-  /**
-   * How the user started weft, for the replay command printed with a bug: the launcher script as
-   * they typed it (the script sets {@value #LAUNCHER}), else {@code java -jar} and the jar's path as
-   * they typed it when weft runs from its jar, else {@code weft}.
-   */
-  private static String invocation() {
-    String launcher = System.getProperty(LAUNCHER);
-    if (launcher != null && !launcher.isBlank()) return launcher;
-    String classPath = System.getProperty("java.class.path");
-    CodeSource source = WeftCli.class.getProtectionDomain().getCodeSource();
-    if (source == null || classPath.contains(File.pathSeparator)) return "weft";
-    try {
-      Path running = Path.of(source.getLocation().toURI());
-      boolean fromJar = running.toString().endsWith(".jar")
-          && running.equals(Path.of(classPath).toAbsolutePath().normalize());
-      return fromJar ? "java -jar " + classPath : "weft";
-    } catch (URISyntaxException | RuntimeException e) {
-      return "weft";
-    }
   }
 }
