@@ -46,6 +46,8 @@ public final class ChildMain {
   public static final String SHOW_OUTPUT = "weft.cli.showOutput";
   /** The system property that holds the command replaying a schedule file, but for the file. */
   public static final String REPLAY_COMMAND = "weft.cli.replayCommand";
+  /** The system property that says which packages the agent was told to leave out, if any. */
+  public static final String INSTRUMENTED = "weft.cli.instrumented";
   private static final String OUTPUT_HEADING =
       "Output of the execution above (standard output and error, as written):";
 
@@ -108,6 +110,8 @@ public final class ChildMain {
     ExplorationResult result = Weft.exploreInterleavings(options, body);
     String replayCommand = System.getProperty(REPLAY_COMMAND);
     if (json != out) json.println(ResultJson.render(result, replayCommand));
+    String instrumented = System.getProperty(INSTRUMENTED);
+    if (instrumented != null) out.println(instrumented);
     if (result.failure().isEmpty()) {
       out.println(result.summary());
       return ExitCode.NO_BUG;

@@ -33,11 +33,12 @@ final class RecordedProgram {
 
   /**
    * The child's system properties and arguments that replay the schedule in {@code mode} ({@link
-   * ChildMain#REPLAY} or {@link ChildMain#REPORT}).
+   * ChildMain#REPLAY} or {@link ChildMain#REPORT}), with the same packages instrumented as when it
+   * was recorded.
    *
    * @throws ParameterException when the file cannot be replayed: what to fix
    */
-  Child child(String mode, JvmOptions jvm) {
+  Child child(String mode, PackageFilter packages, JvmOptions jvm) {
     Schedule schedule;
     try {
       schedule = ScheduleFiles.read(scheduleFile, WeftVersion.get());
@@ -63,9 +64,10 @@ final class RecordedProgram {
     if (schedule.races() != null || schedule.racingSites() != null) {
       properties.put("weft.races", "true");
     }
+    packages.addTo(properties);
     properties.put(ChildMain.REPLAY_COMMAND, Invocation.command("replay")
         + (classpath == null ? "" : " " + JvmOptions.quoted("--classpath=" + classpath))
-        + jvm.asCommandLine());
+        + packages.asCommandLine() + jvm.asCommandLine());
     List<String> args = new ArrayList<>(List.of(mode, programPath, schedule.test(), scheduleFile));
     if (schedule.args() != null) args.addAll(schedule.args()); // main gets what it got
     return new Child(jvm.jvmArgs(), properties, args.toArray(String[]::new));

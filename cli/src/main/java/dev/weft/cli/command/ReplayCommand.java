@@ -22,6 +22,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Mixin private RecordedProgram program;
 
+  @Mixin private PackageFilter packages;
+
   @Mixin private JvmOptions jvm;
 
   public ReplayCommand(ChildJvm child) {
@@ -30,7 +32,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RecordedProgram.Child replay = program.child(ChildMain.REPLAY, jvm);
+    RecordedProgram.Child replay = program.child(ChildMain.REPLAY, packages, jvm);
     return child.run(replay.jvmArgs(), replay.properties(), replay.args());
   }
 }

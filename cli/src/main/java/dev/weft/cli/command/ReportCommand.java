@@ -26,6 +26,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin private RecordedProgram program;
 
+  @Mixin private PackageFilter packages;
+
   @Mixin private JvmOptions jvm;
 
   public ReportCommand(ChildJvm child) {
@@ -34,7 +36,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RecordedProgram.Child report = program.child(ChildMain.REPORT, jvm);
+    RecordedProgram.Child report = program.child(ChildMain.REPORT, packages, jvm);
     return child.run(report.jvmArgs(), report.properties(), report.args());
   }
 }

@@ -96,6 +96,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin private JvmOptions jvm;
 
+  @Mixin private PackageFilter packages;
+
   @Option(names = "--json",
       description = "Print the result as one JSON object on standard output (verdict, executions,"
           + " rate, the failure with its schedule); the program's output and the report go to"
@@ -185,7 +187,9 @@ public final class RunCommand implements Callable<Integer> {
     if (showOutput) properties.put(ChildMain.SHOW_OUTPUT, "true");
     properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
     List<String> jvmArgs = jvm.jvmArgs();
-    properties.put(ChildMain.REPLAY_COMMAND, Invocation.command("replay") + jvm.asCommandLine());
+    packages.addTo(properties);
+    properties.put(ChildMain.REPLAY_COMMAND,
+        Invocation.command("replay") + packages.asCommandLine() + jvm.asCommandLine());
     List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass));
     childArgs.addAll(programArgs);
     return child.run(jvmArgs, properties, childArgs.toArray(String[]::new));

@@ -71,10 +71,7 @@ class OutputCaptureTest {
   private CliRun run(String mainClass, String... more) {
     String[] args = {"run", "--classpath", Programs.samplesClassPath(), "--main", mainClass,
         "--output-dir", dir.toString()};
-    String[] all = new String[args.length + more.length];
-    System.arraycopy(args, 0, all, 0, args.length);
-    System.arraycopy(more, 0, all, args.length, more.length);
-    return weft(all);
+    return weft(CliRun.with(args, more));
   }
 
   private static int occurrences(String text, String part) {
