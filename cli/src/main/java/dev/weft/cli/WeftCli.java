@@ -8,7 +8,9 @@ import dev.weft.cli.launch.LaunchException;
 import dev.weft.explorer.explore.WeftVersion;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.MissingParameterException;
@@ -29,7 +31,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "weft",
     mixinStandardHelpOptions = true,
     versionProvider = WeftCli.Version.class,
-    description = "Explores the thread interleavings of a Java program and replays the failures.")
+    description = "Explores the thread interleavings of a Java program and replays the failures.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  weft run --classpath target/classes --main com.acme.Main",
+      "  weft replay target/weft/com.acme.Main.json",
+      "  weft run --help",
+      "  source <(weft generate-completion)   # completion in bash or zsh"
+    })
 public final class WeftCli implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -50,19 +59,22 @@ public final class WeftCli implements Callable<Integer> {
         .addSubcommand(new RunCommand(child))
         .addSubcommand(new ReplayCommand(child))
         .addSubcommand(new ReportCommand(child));
+    List<CommandLine> weftCommands = List.of(cli, cli.getSubcommands().get("run"),
+        cli.getSubcommands().get("replay"), cli.getSubcommands().get("report"));
+    // picocli's own: prints a bash and zsh completion script for weft and its options.
+    cli.addSubcommand(new AutoComplete.GenerateCompletion());
     cli.setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .setParameterExceptionHandler((e, ignored) -> usageError(err, e))
         .setExecutionExceptionHandler((e, command, parsed) -> internalError(err, e));
-    for (CommandLine command : cli.getSubcommands().values()) describeExitCodes(command);
-    describeExitCodes(cli);
+    for (CommandLine command : weftCommands) describeExitCodes(command);
     return cli.execute(args);
   }
 
   /** {@code weft} alone: name a command. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: run, replay or report");
+    throw new ParameterException(spec.commandLine(), "name a command: run, replay, report or generate-completion");
   }
 
   /** One line: what to fix, and for a malformed command line where the help is. */

@@ -16,7 +16,13 @@ import picocli.CommandLine.Mixin;
     name = "replay",
     mixinStandardHelpOptions = true,
     description = "Replays the failing execution recorded in a schedule file, step by step, and"
-        + " prints its trace.")
+        + " prints its trace.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  weft replay target/weft/com.acme.Main.json",
+      "  weft replay target/weft/com.acme.Main.json --classpath build/classes",
+      "  weft replay target/weft/com.acme.Main.json --jvm-arg=-Xmx1g"
+    })
 public final class ReplayCommand implements Callable<Integer> {
   private final ChildJvm child;
 

@@ -20,7 +20,9 @@ import picocli.CommandLine.Mixin;
       "Replays the failing execution recorded in a schedule file and writes its report again"
           + " beside it: the HTML page (CLASS.html) and the happens-before graph (CLASS.dot,"
           + " CLASS.graph.json).",
-    })
+    },
+    footerHeading = "%nExample:%n",
+    footer = "  weft report target/weft/com.acme.Main.json")
 public final class ReportCommand implements Callable<Integer> {
   private final ChildJvm child;
 

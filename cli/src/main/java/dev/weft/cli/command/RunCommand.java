@@ -36,6 +36,15 @@ import picocli.CommandLine.Spec;
           + " deadlock.",
       "A bug's schedule is written to target/weft/CLASS.json (see --output-dir); 'weft replay'"
           + " replays it."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  weft run --classpath target/classes --main com.acme.Main",
+      "  weft run --classpath app.jar --main com.acme.Main --strategy dfs",
+      "  weft run --classpath app.jar --main com.acme.Main --json > result.json",
+      "  weft run --classpath app.jar --main com.acme.Main --exclude com.acme.log",
+      "  weft run --classpath app.jar --main com.acme.Main -- --port 0",
+      "  weft replay target/weft/com.acme.Main.json"
     })
 public final class RunCommand implements Callable<Integer> {
   private final ChildJvm child;
