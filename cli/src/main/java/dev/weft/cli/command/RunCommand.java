@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
       "  weft replay target/weft/com.acme.Main.json"
     })
 public final class RunCommand implements Callable<Integer> {
+  /** The system property by which the {@code weft} script says that stderr is a terminal. */
+  private static final String STDERR_TERMINAL = "weft.stderrTerminal";
+
   private final ChildJvm child;
 
   @Option(names = "--classpath", required = true, paramLabel = "CP",
@@ -194,7 +197,14 @@ public final class RunCommand implements Callable<Integer> {
     }
     if (json) properties.put(ChildMain.JSON, "true");
     if (showOutput) properties.put(ChildMain.SHOW_OUTPUT, "true");
-    properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
+    // Long runs show they are alive, on stderr: a terminal gets one line redrawn each second, a
+    // log a line every 5 s. Only the launcher script can tell whether stderr is a terminal.
+    if (Boolean.getBoolean(STDERR_TERMINAL)) {
+      properties.put("weft.progressInterval", "1s");
+      properties.put("weft.progressInPlace", "true");
+    } else {
+      properties.put("weft.progressInterval", "5s");
+    }
     List<String> jvmArgs = jvm.jvmArgs();
     packages.addTo(properties);
     properties.put(ChildMain.REPLAY_COMMAND,
