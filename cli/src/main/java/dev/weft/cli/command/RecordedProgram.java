@@ -6,7 +6,7 @@ import dev.weft.explorer.schedule.Schedule;
 import dev.weft.explorer.schedule.ScheduleException;
 import dev.weft.explorer.schedule.ScheduleFiles;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,7 +58,7 @@ final class RecordedProgram {
           : ", as recorded in " + scheduleFile + "; pass the program's class path with"
               + " --classpath"));
     }
-    Map<String, String> properties = new HashMap<>();
+    Map<String, String> properties = new LinkedHashMap<>();
     // A schedule recorded with race detection replays with it, and one whose search scheduled
     // racing plain accesses schedules them again: either way its agent must see plain accesses.
     if (schedule.races() != null || schedule.racingSites() != null) {
