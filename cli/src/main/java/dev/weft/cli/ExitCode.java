@@ -11,13 +11,15 @@ import java.util.Map;
  * <p>Public API since 0.1: scripts and CI jobs test these numbers.
  */
 public final class ExitCode {
-  /** {@code run}: the exploration finished without finding a bug. */
+  /** {@code run}: the exploration finished without finding a bug; {@code report}: it was written. */
   public static final int NO_BUG = 0;
   /** {@code run}: a bug was found; {@code replay}: the recorded failure reproduced. */
   public static final int BUG = 1;
   /** Bad usage: an option, the main class, or the schedule file needs fixing. */
   public static final int USAGE = 2;
-  /** {@code replay}: the program diverged from the schedule or no longer fails. */
+  /**
+   * {@code replay}, {@code report}: the program diverged from the schedule or no longer fails.
+   */
   public static final int NOT_REPRODUCED = 3;
   /** Weft itself failed: the child JVM could not start, or an internal error. */
   public static final int INTERNAL = 4;
@@ -40,7 +42,7 @@ public final class ExitCode {
   /** Code to meaning, in order, for the commands' usage help. */
   static Map<String, String> descriptions() {
     Map<String, String> codes = new LinkedHashMap<>();
-    codes.put(String.valueOf(NO_BUG), "no bug found");
+    codes.put(String.valueOf(NO_BUG), "no bug found (run); the report was written (report)");
     codes.put(String.valueOf(BUG), "bug found (run); the recorded failure reproduced (replay)");
     codes.put(String.valueOf(USAGE), "bad usage, main class not found, unreadable or stale schedule");
     codes.put(String.valueOf(NOT_REPRODUCED), "the replay diverged or no longer fails");

@@ -1,13 +1,16 @@
 package dev.weft.cli;
 
 import dev.weft.cli.command.ReplayCommand;
+import dev.weft.cli.command.ReportCommand;
 import dev.weft.cli.command.RunCommand;
 import dev.weft.cli.launch.ChildJvm;
 import dev.weft.cli.launch.LaunchException;
 import dev.weft.explorer.explore.WeftVersion;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.MissingParameterException;
@@ -18,7 +21,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code weft} command: {@code weft run} explores a main class, {@code weft replay} replays a
- * schedule file it wrote. Both do the work in a child JVM with Weft's agent ({@link ChildJvm}).
+ * schedule file it wrote, {@code weft report} writes that file's page and graph again. All do the
+ * work in a child JVM with Weft's agent ({@link ChildJvm}).
  *
  * <p>Public API since 0.1: the command line and {@link ExitCode}. {@link #execute} is for tests
  * and embedding; it never calls {@link System#exit}.
@@ -27,7 +31,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
     name = "weft",
     mixinStandardHelpOptions = true,
     versionProvider = WeftCli.Version.class,
-    description = "Explores the thread interleavings of a Java program and replays the failures.")
+    description = "Explores the thread interleavings of a Java program and replays the failures.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  weft run --classpath target/classes --main com.acme.Main",
+      "  weft replay target/weft/com.acme.Main.json",
+      "  weft run --help",
+      "  source <(weft generate-completion)   # completion in bash or zsh"
+    })
 public final class WeftCli implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -46,20 +57,24 @@ public final class WeftCli implements Callable<Integer> {
     ChildJvm child = new ChildJvm(out, err);
     CommandLine cli = new CommandLine(new WeftCli())
         .addSubcommand(new RunCommand(child))
-        .addSubcommand(new ReplayCommand(child));
+        .addSubcommand(new ReplayCommand(child))
+        .addSubcommand(new ReportCommand(child));
+    List<CommandLine> weftCommands = List.of(cli, cli.getSubcommands().get("run"),
+        cli.getSubcommands().get("replay"), cli.getSubcommands().get("report"));
+    // picocli's own: prints a bash and zsh completion script for weft and its options.
+    cli.addSubcommand(new AutoComplete.GenerateCompletion());
     cli.setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))
         .setParameterExceptionHandler((e, ignored) -> usageError(err, e))
         .setExecutionExceptionHandler((e, command, parsed) -> internalError(err, e));
-    for (CommandLine command : cli.getSubcommands().values()) describeExitCodes(command);
-    describeExitCodes(cli);
+    for (CommandLine command : weftCommands) describeExitCodes(command);
     return cli.execute(args);
   }
 
   /** {@code weft} alone: name a command. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: run or replay");
+    throw new ParameterException(spec.commandLine(), "name a command: run, replay, report or generate-completion");
   }
 
   /** One line: what to fix, and for a malformed command line where the help is. */

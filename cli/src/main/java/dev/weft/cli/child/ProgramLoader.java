@@ -33,7 +33,8 @@ final class ProgramLoader extends ClassLoader {
 
   /**
    * The body that runs {@code className.main(args)} in a new loader each time, each time with a
-   * fresh copy of {@code args}, since main may change its array. The main
+   * fresh copy of {@code args}, since main may change its array, and each time after calling
+   * {@code atStart}, which marks where an execution begins. The main
    * method is checked now, in a loader of its own; the class it loaded is the body's {@link
    * ProgramBody#programClass()}, through which schedules hash the program's class files. What main
    * throws escapes the body as it is.
@@ -41,7 +42,8 @@ final class ProgramLoader extends ClassLoader {
    * @throws IllegalArgumentException when the class is not on the class path, cannot be loaded, or
    *     has no {@code public static void main(String[])}; the message says what to fix
    */
-  static ProgramBody mainBody(String classpath, String className, List<String> args) {
+  static ProgramBody mainBody(String classpath, String className, List<String> args,
+      Runnable atStart) {
     ProgramClassPath path = new ProgramClassPath(classpath);
     ProgramLoader first = new ProgramLoader(path);
     first.main(className);
@@ -49,6 +51,7 @@ final class ProgramLoader extends ClassLoader {
     return new ProgramBody() {
       @Override
       public void run() throws Throwable {
+        atStart.run();
         ProgramLoader loader = new ProgramLoader(path);
         MethodHandle main = loader.main(className);
         // Threads the program starts inherit it, so ServiceLoader and the like find its classes.

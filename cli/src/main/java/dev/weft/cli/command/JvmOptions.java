@@ -51,7 +51,7 @@ final class JvmOptions {
     return s.toString();
   }
 
-  private static String quoted(String word) {
+  static String quoted(String word) {
     return PLAIN.matcher(word).matches() ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 }

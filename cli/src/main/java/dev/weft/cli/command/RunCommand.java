@@ -1,14 +1,10 @@
 package dev.weft.cli.command;
 
-import dev.weft.cli.WeftCli;
 import dev.weft.cli.child.ChildMain;
 import dev.weft.cli.launch.ChildJvm;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Timeouts;
-import java.io.File;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,10 +36,19 @@ import picocli.CommandLine.Spec;
           + " deadlock.",
       "A bug's schedule is written to target/weft/CLASS.json (see --output-dir); 'weft replay'"
           + " replays it."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  weft run --classpath target/classes --main com.acme.Main",
+      "  weft run --classpath app.jar --main com.acme.Main --strategy dfs",
+      "  weft run --classpath app.jar --main com.acme.Main --json > result.json",
+      "  weft run --classpath app.jar --main com.acme.Main --exclude com.acme.log",
+      "  weft run --classpath app.jar --main com.acme.Main -- --port 0",
+      "  weft replay target/weft/com.acme.Main.json"
     })
 public final class RunCommand implements Callable<Integer> {
-  /** The system property by which the {@code weft} script names itself. */
-  private static final String LAUNCHER = "weft.launcher";
+  /** The system property by which the {@code weft} script says that stderr is a terminal. */
+  private static final String STDERR_TERMINAL = "weft.stderrTerminal";
 
   private final ChildJvm child;
 
@@ -103,11 +108,19 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin private JvmOptions jvm;
 
+  @Mixin private PackageFilter packages;
+
   @Option(names = "--json",
       description = "Print the result as one JSON object on standard output (verdict, executions,"
           + " rate, the failure with its schedule); the program's output and the report go to"
           + " standard error.")
   private boolean json;
+
+  @Option(names = "--show-output",
+      description = "Print the program's output of every execution and shrink run as it is"
+          + " written. By default each execution's output is captured (its last 64 KB) and only"
+          + " the failing execution's is printed, after its trace.")
+  private boolean showOutput;
 
   @Option(names = "--no-spurious-wakeups",
       description = "Never let wait or park return without a notify or unpark. By default one"
@@ -183,32 +196,21 @@ public final class RunCommand implements Callable<Integer> {
       properties.put("weft.benignRaces", String.join(",", benignRaces));
     }
     if (json) properties.put(ChildMain.JSON, "true");
-    properties.put("weft.progressInterval", "5s"); // long runs show they are alive, on stderr
+    if (showOutput) properties.put(ChildMain.SHOW_OUTPUT, "true");
+    // Long runs show they are alive, on stderr: a terminal gets one line redrawn each second, a
+    // log a line every 5 s. Only the launcher script can tell whether stderr is a terminal.
+    if (Boolean.getBoolean(STDERR_TERMINAL)) {
+      properties.put("weft.progressInterval", "1s");
+      properties.put("weft.progressInPlace", "true");
+    } else {
+      properties.put("weft.progressInterval", "5s");
+    }
     List<String> jvmArgs = jvm.jvmArgs();
-    List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass,
-        invocation() + " replay" + jvm.asCommandLine()));
+    packages.addTo(properties);
+    properties.put(ChildMain.REPLAY_COMMAND,
+        Invocation.command("replay") + packages.asCommandLine() + jvm.asCommandLine());
+    List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass));
     childArgs.addAll(programArgs);
     return child.run(jvmArgs, properties, childArgs.toArray(String[]::new));
-  }
-
-  /**
-   * How the user started weft, for the replay command printed with a bug: the launcher script as
-   * they typed it (the script sets {@value #LAUNCHER}), else {@code java -jar} and the jar's path as
-   * they typed it when weft runs from its jar, else {@code weft}.
-   */
-  private static String invocation() {
-    String launcher = System.getProperty(LAUNCHER);
-    if (launcher != null && !launcher.isBlank()) return launcher;
-    String classPath = System.getProperty("java.class.path");
-    CodeSource source = WeftCli.class.getProtectionDomain().getCodeSource();
-    if (source == null || classPath.contains(File.pathSeparator)) return "weft";
-    try {
-      Path running = Path.of(source.getLocation().toURI());
-      boolean fromJar = running.toString().endsWith(".jar")
-          && running.equals(Path.of(classPath).toAbsolutePath().normalize());
-      return fromJar ? "java -jar " + classPath : "weft";
-    } catch (URISyntaxException | RuntimeException e) {
-      return "weft";
-    }
   }
 }

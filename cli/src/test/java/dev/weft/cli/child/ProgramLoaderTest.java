@@ -33,7 +33,8 @@ class ProgramLoaderTest {
 
   @Test
   void everyRunOfTheBodySeesFreshStaticState() throws Throwable {
-    Body body = ProgramLoader.mainBody(SAMPLES, FreshStatics.class.getName(), List.of());
+    Body body =
+        ProgramLoader.mainBody(SAMPLES, FreshStatics.class.getName(), List.of(), () -> {});
     body.run();
     body.run(); // FreshStatics' assert fails if its class is reused
   }
@@ -44,7 +45,7 @@ class ProgramLoaderTest {
     Path classFile = dir.resolve(name.replace('.', '/') + ".class");
     Files.createDirectories(classFile.getParent());
     Files.copy(Path.of(SAMPLES, name.replace('.', '/') + ".class"), classFile);
-    Body body = ProgramLoader.mainBody(dir.toString(), name, List.of());
+    Body body = ProgramLoader.mainBody(dir.toString(), name, List.of(), () -> {});
     body.run();
     Files.delete(classFile);
     body.run(); // defined again from the kept bytes
@@ -64,7 +65,7 @@ class ProgramLoaderTest {
         "class Asserts {", // package-private, as java allows
         "  public static void main(String[] args) { assert false : \"checked\"; }",
         "}"));
-    Body body = ProgramLoader.mainBody(classpath, "acme.Asserts", List.of());
+    Body body = ProgramLoader.mainBody(classpath, "acme.Asserts", List.of(), () -> {});
     AssertionError e = assertThrows(AssertionError.class, body::run);
     assertEquals("checked", e.getMessage());
   }

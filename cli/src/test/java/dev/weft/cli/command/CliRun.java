@@ -9,6 +9,7 @@ import dev.weft.cli.WeftCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,13 @@ record CliRun(int exitCode, String out, String err) {
       code = WeftCli.execute(o, e, args);
     }
     return new CliRun(code, out.toString(charset), err.toString(charset));
+  }
+
+  /** {@code args} followed by {@code more}: a test's usual command line and this case's options. */
+  static String[] with(String[] args, String... more) {
+    String[] all = Arrays.copyOf(args, args.length + more.length);
+    System.arraycopy(more, 0, all, args.length, more.length);
+    return all;
   }
 
   /** The trace table: from its header line up to the first blank line. */

@@ -51,7 +51,7 @@ class JsonResultTest {
   @Test
   void theProgramsOutputStaysOffStandardOutput() throws IOException {
     CliRun r = weft("run", "--classpath", Programs.samplesClassPath(),
-        "--main", PrintsGreeting.class.getName(), "--strategy", "dfs", "--json");
+        "--main", PrintsGreeting.class.getName(), "--strategy", "dfs", "--json", "--show-output");
     assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
     JsonObject o = onlyObject(r.out());
     assertEquals("no-bug", o.get("verdict").getAsString());

@@ -109,7 +109,7 @@ class ReplayCommandTest {
     weft("replay", dir.resolve("none.json").toString()).assertUsageError("no schedule file at");
   }
 
-  private static UnaryOperator<String> edit(java.util.function.Consumer<JsonObject> change) {
+  static UnaryOperator<String> edit(java.util.function.Consumer<JsonObject> change) {
     return json -> {
       JsonObject o = JsonParser.parseString(json).getAsJsonObject();
       change.accept(o);

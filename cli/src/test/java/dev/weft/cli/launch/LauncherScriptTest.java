@@ -2,11 +2,13 @@ package dev.weft.cli.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.weft.cli.ExitCode;
 import dev.weft.cli.WeftCli;
 import dev.weft.explorer.explore.WeftVersion;
 import dev.weft.samples.cli.LostUpdate;
+import dev.weft.samples.cli.PrintsProperty;
 import dev.weft.samples.cli.Programs;
 import java.io.File;
 import java.io.IOException;
@@ -79,11 +81,33 @@ class LauncherScriptTest {
         r::toString);
   }
 
+  @Test
+  void tellsWeftWhetherStderrIsATerminalForTheProgressLine() throws Exception {
+    String[] run = {"run", "--classpath", Programs.samplesClassPath(),
+        "--main", PrintsProperty.class.getName(), "--strategy", "dfs", "--show-output",
+        "--", "weft.progressInPlace"};
+    Result piped = launch(Map.of(), run);
+    assertTrue(piped.out().contains("weft.progressInPlace=null\n"), piped::toString);
+
+    // util-linux script(1) runs the command on a pseudo-terminal: stderr is a terminal there.
+    Path pty = Path.of("/usr/bin/script");
+    assumeTrue(Files.isExecutable(pty), "no script(1) to make a terminal with");
+    List<String> command = new ArrayList<>(List.of(script.toString()));
+    command.addAll(List.of(run));
+    Result terminal = launch(List.of(pty.toString(), "-qec", String.join(" ", command),
+        "/dev/null"), Map.of());
+    assertTrue(terminal.out().contains("weft.progressInPlace=true"), terminal::toString);
+  }
+
   private record Result(int code, String out, String err) {}
 
   private Result launch(Map<String, String> env, String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(script.toString()));
     command.addAll(List.of(args));
+    return launch(command, env);
+  }
+
+  private Result launch(List<String> command, Map<String, String> env) throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

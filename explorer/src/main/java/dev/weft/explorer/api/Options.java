@@ -28,6 +28,8 @@ import java.util.TreeSet;
  *   <tr><td>timeouts</td><td>anytime</td><td>weft.timeouts ({@code anytime},
  *       {@code when-blocked})</td></tr>
  *   <tr><td>progressInterval (0: silent)</td><td>0</td><td>weft.progressInterval</td></tr>
+ *   <tr><td>progressInPlace (one line redrawn, for a terminal)</td><td>false</td>
+ *       <td>weft.progressInPlace</td></tr>
  *   <tr><td>shrink (a failure, before reporting it)</td><td>true</td><td>weft.shrink</td></tr>
  *   <tr><td>shrinkRuns (re-runs at most)</td><td>500</td><td>weft.shrinkRuns</td></tr>
  *   <tr><td>outputDir (schedule files)</td><td>target/weft</td><td>weft.outputDir</td></tr>
@@ -59,6 +61,7 @@ public record Options(
     boolean spuriousWakeups,
     Timeouts timeouts,
     Duration progressInterval,
+    boolean progressInPlace,
     boolean shrink,
     int shrinkRuns,
     Path outputDir,
@@ -121,6 +124,7 @@ public record Options(
     b.spuriousWakeups = spuriousWakeups;
     b.timeouts = timeouts;
     b.progressInterval = progressInterval;
+    b.progressInPlace = progressInPlace;
     b.shrink = shrink;
     b.shrinkRuns = shrinkRuns;
     b.outputDir = outputDir;
@@ -165,6 +169,7 @@ public record Options(
     private boolean spuriousWakeups = Boolean.parseBoolean(prop("weft.spuriousWakeups", "true"));
     private Timeouts timeouts = Timeouts.parse(prop("weft.timeouts", "anytime"));
     private Duration progressInterval = parseDuration(prop("weft.progressInterval", "0s"));
+    private boolean progressInPlace = Boolean.parseBoolean(prop("weft.progressInPlace", "false"));
     private boolean shrink = Boolean.parseBoolean(prop("weft.shrink", "true"));
     private int shrinkRuns = Integer.parseInt(prop("weft.shrinkRuns", "500"));
     private Path outputDir = Path.of(prop("weft.outputDir", "target/weft"));
@@ -251,11 +256,20 @@ public record Options(
     }
 
     /**
-     * How often to print a progress line to standard error while exploring (executions, interleaving
-     * classes, longest execution, time); zero for none.
+     * How often to print a progress line to standard error while exploring (executions and their
+     * rate, interleaving classes, longest execution, time); zero for none.
      */
     public Builder progressInterval(Duration progressInterval) {
       this.progressInterval = progressInterval;
+      return this;
+    }
+
+    /**
+     * Whether the progress line is redrawn in place, for a terminal, and erased when the
+     * exploration ends; by default each is a line of its own, as a log file needs.
+     */
+    public Builder progressInPlace(boolean progressInPlace) {
+      this.progressInPlace = progressInPlace;
       return this;
     }
 
@@ -324,8 +338,8 @@ public record Options(
 
     public Options build() {
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
-          preemptionBound, executionTimeout, spuriousWakeups, timeouts, progressInterval, shrink,
-          shrinkRuns,
+          preemptionBound, executionTimeout, spuriousWakeups, timeouts, progressInterval,
+          progressInPlace, shrink, shrinkRuns,
           outputDir, testName, classpath, args, detectRaces, benignRaces);
     }
   }

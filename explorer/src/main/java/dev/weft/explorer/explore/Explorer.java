@@ -45,7 +45,7 @@ public final class Explorer {
     long deadline = start + options.timeLimit().toNanos();
     int executions = 0;
     StatisticsCollector statistics = new StatisticsCollector();
-    Progress progress = new Progress(options.progressInterval(), start);
+    Progress progress = new Progress(options.progressInterval(), options.progressInPlace(), start);
     StopReason stop = StopReason.ITERATIONS_DONE;
     Optional<Failure> failure = Optional.empty();
     while (executions < options.iterations()) {
@@ -71,6 +71,7 @@ public final class Explorer {
         break;
       }
     }
+    progress.finish();
     if (stop == StopReason.ITERATIONS_DONE && !strategy.hasNextExecution()) {
       stop = StopReason.EXHAUSTED;
     }

@@ -1,6 +1,7 @@
 package dev.weft.explorer.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,20 +87,35 @@ class ExploreAndReplayTest {
 
   @Test
   void printsProgressWhileExploringWhenAsked() {
+    String lines = progress(false);
+    assertTrue(lines.matches("(?s).*\nweft: 50 executions \\(\\d+/s\\), 2 interleaving classes,"
+        + " 0 pruned, longest \\d+ steps, \\d+ s\n"), lines);
+  }
+
+  @Test
+  void redrawsOneProgressLineInPlaceAndErasesItAtTheEnd() {
+    String line = progress(true);
+    assertTrue(line.startsWith("\r\u001b[Kweft: 1 execution ("), line);
+    assertTrue(line.contains("\r\u001b[Kweft: 50 executions ("), line);
+    assertTrue(line.endsWith(" s\r\u001b[K"), line);
+    assertFalse(line.contains("\n"), line);
+  }
+
+  /** What an exploration with a progress line after every execution prints on standard error. */
+  private static String progress(boolean inPlace) {
     java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
     java.io.PrintStream original = System.err;
     System.setErr(new java.io.PrintStream(captured, true));
     ExplorationResult result;
     try {
       result = Weft.exploreInterleavings(options(StrategyKind.RANDOM, "progress").toBuilder()
-          .iterations(50).progressInterval(Duration.ofNanos(1)).build(), NO_LOST_UPDATE);
+          .iterations(50).progressInterval(Duration.ofNanos(1)).progressInPlace(inPlace).build(),
+          NO_LOST_UPDATE);
     } finally {
       System.setErr(original);
     }
-    String lines = captured.toString();
-    assertTrue(lines.contains("weft: 50 executions (0 pruned), 2 interleaving classes, longest "),
-        lines);
     assertEquals(2, result.statistics().distinctClasses(), "two lock orders");
+    return captured.toString();
   }
 
   @Test
