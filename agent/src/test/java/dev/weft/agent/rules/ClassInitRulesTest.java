@@ -57,6 +57,20 @@ class ClassInitRulesTest {
         "hook:classInitStarted"));
   }
 
+  /**
+   * The hook before a {@code new} must not leave a frame naming the uninitialized object by the
+   * hook's offset: the JVM refused such a class (Mockito's TypeCachingBytecodeGenerator, whose
+   * constructor calls {@code new TypeCache(weak ? WEAK : SOFT)}).
+   */
+  @Test
+  void aNewWithABranchBeforeItsConstructorStillVerifies() throws Throwable {
+    MethodNode method = method(loader.rewritten("InitSample"), "newWithABranch");
+    List<String> code = listing(method);
+    assertEquals("hook:classUsed", code.get(code.indexOf("NEW") - 1));
+    assertEquals(1, loader.call("InitSample", "newWithABranch", true));
+    assertEquals(2, loader.call("InitSample", "newWithABranch", false));
+  }
+
   @Test
   void selfContainedInitializerIsLeftAlone() throws Throwable {
     assertEquals(1, loader.call("InitSample", "selfContained"));

@@ -64,4 +64,23 @@ public final class InitSample {
   public static int failing() {
     return Failing.VALUE;
   }
+
+  /**
+   * A branch between {@code new} and the constructor call: the stack map frame at the branch's join
+   * names the uninitialized object by the offset of its {@code new}.
+   */
+  public static int newWithABranch(boolean flag) {
+    return new Holder(flag ? 1 : 2).value;
+  }
+
+  /** Has an initializer, so its {@code new} gets a use hook. */
+  public static final class Holder {
+    static final List<String> CREATED = new ArrayList<>();
+    final int value;
+
+    Holder(int value) {
+      this.value = value;
+      CREATED.add("holder");
+    }
+  }
 }

@@ -8,6 +8,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.samples.junit.CounterSample;
+import dev.weft.samples.junit.MockedLedgerSample;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.nio.file.Files;
@@ -32,6 +33,22 @@ import org.junit.platform.launcher.core.LauncherFactory;
 class InterleavingExtensionTest {
   private static final Pattern REPLAY_STRING = Pattern.compile("-Dweft\\.replay='(weft1;[^']*)'");
   private static final Pattern REPLAY_FILE = Pattern.compile("-Dweft\\.replay='([^']*\\.json)'");
+
+  @Test
+  void mockitoMocksWorkInsideExploredBodiesAndTheirBugReplays() {
+    Outcome correct = run(MockedLedgerSample.class, "lockedDepositsKeepBoth");
+    assertEquals(TestExecutionResult.Status.SUCCESSFUL, correct.status(), correct.message());
+    assertTrue(correct.summary().contains("exhaustive"), correct.summary());
+
+    Outcome buggy = run(MockedLedgerSample.class, "unlockedDepositsLoseOne");
+    assertEquals(TestExecutionResult.Status.FAILED, buggy.status(), buggy.summary());
+    assertTrue(buggy.message().contains("a deposit was lost"), buggy.message());
+    String schedule = group(REPLAY_STRING, buggy.message());
+    Outcome replayed = withProperty(InterleavingExtension.REPLAY_PROPERTY, schedule,
+        () -> run(MockedLedgerSample.class, "unlockedDepositsLoseOne"));
+    assertTrue(replayed.message().startsWith("Replayed: "), replayed.message());
+    assertTrue(replayed.message().contains("a deposit was lost"), replayed.message());
+  }
 
   @Test
   void aBugPublishesItsScheduleAndReportFilesAsReportEntries() {
