@@ -61,18 +61,7 @@ class ChaosTest {
         Action.custom("withdraw", a -> a.withdraw(10)),
         Action.custom("deposit", a -> a.deposit(10))), Chaos.injectCrash("deposit", STORE_DOWN),
         crashes);
-    ScenarioResult result = Harness.explore(twoSteps, dfs("chaos-crash"));
-    assertFalse(result.passed());
-    ScenarioReport report = result.report();
-    assertEquals(List.of("invariant: java.lang.AssertionError: the accounts hold 90, not 100"),
-        report.failures());
-    assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.FAILED
-        && e.action().equals("deposit") && e.detail().equals(
-            "java.lang.IllegalStateException: injected: the store is down")), report::toJson);
-    assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.CHAOS
-        && e.action().equals("crash deposit")), report::toJson);
-
-    ReplayRoundTrip.assertReplays(twoSteps, report);
+    assertLosesTenAndReplays(twoSteps, "chaos-crash", "deposit", "crash deposit");
   }
 
   @Test
@@ -82,13 +71,7 @@ class ChaosTest {
         transfer(List.of(Action.custom("transfer", a -> a.transfer(10))),
             Chaos.injectCrash("transfer", STORE_DOWN), crashes),
         dfs("chaos-crash-atomic"));
-    result.assertPassed();
-    ExplorationResult exploration = result.exploration();
-    assertEquals(ExplorationResult.StopReason.EXHAUSTED, exploration.stopReason(),
-        exploration.summary());
-    // Not vacuous: in some explored runs the crash replaced the transfer, in others it came late.
-    assertTrue(crashes.get() > 0, "the crash never struck");
-    assertTrue(crashes.get() < exploration.executions(), "the crash always struck");
+    assertKeepsTheTotalWhereverTheCrashStrikes(result, crashes);
   }
 
   @Test
@@ -97,19 +80,8 @@ class ChaosTest {
     Scenario<Recovery.Accounts> inSteps = transfer(
         List.of(Action.custom("transfer", a -> a.transferInSteps(10))),
         Chaos.injectCrash(Recovery.Accounts.DEBITED, STORE_DOWN), crashes);
-    ScenarioResult result = Harness.explore(inSteps, dfs("chaos-crash-point"));
-    assertFalse(result.passed());
-    ScenarioReport report = result.report();
-    assertEquals(List.of("invariant: java.lang.AssertionError: the accounts hold 90, not 100"),
-        report.failures());
     // The action entered the target, which crashed inside it: the action's entry was not armed.
-    assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.FAILED
-        && e.action().equals("transfer") && e.detail().equals(
-            "java.lang.IllegalStateException: injected: the store is down")), report::toJson);
-    assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.CHAOS
-        && e.action().equals("crash at debited")), report::toJson);
-
-    ReplayRoundTrip.assertReplays(inSteps, report);
+    assertLosesTenAndReplays(inSteps, "chaos-crash-point", "transfer", "crash at debited");
   }
 
   @Test
@@ -119,12 +91,7 @@ class ChaosTest {
         List.of(Action.custom("transfer", a -> a.transferTransactionally(10))),
         Chaos.injectCrash(Recovery.Accounts.DEBITED, STORE_DOWN), crashes),
         dfs("chaos-crash-point-transaction"));
-    result.assertPassed();
-    ExplorationResult exploration = result.exploration();
-    assertEquals(ExplorationResult.StopReason.EXHAUSTED, exploration.stopReason(),
-        exploration.summary());
-    assertTrue(crashes.get() > 0, "the crash never struck");
-    assertTrue(crashes.get() < exploration.executions(), "the crash always struck");
+    assertKeepsTheTotalWhereverTheCrashStrikes(result, crashes);
   }
 
   @Test
@@ -226,5 +193,35 @@ class ChaosTest {
     ScenarioResult result = Harness.run(scenario);
     assertEquals(List.of("chaos throws: the chaos itself threw java.lang.IllegalStateException:"
         + " cannot reach the target"), result.report().failures());
+  }
+
+  /** The crashed {@code action} lost 10, with {@code chaos} in the events; the run replays. */
+  private static void assertLosesTenAndReplays(Scenario<Recovery.Accounts> scenario, String test,
+      String action, String chaos) {
+    ScenarioResult result = Harness.explore(scenario, dfs(test));
+    assertFalse(result.passed());
+    ScenarioReport report = result.report();
+    assertEquals(List.of("invariant: java.lang.AssertionError: the accounts hold 90, not 100"),
+        report.failures());
+    assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.FAILED
+        && e.action().equals(action) && e.detail().equals(
+            "java.lang.IllegalStateException: injected: the store is down")), report::toJson);
+    assertTrue(report.events().stream().anyMatch(e -> e.kind() == Event.Kind.CHAOS
+        && e.action().equals(chaos)), report::toJson);
+    ReplayRoundTrip.assertReplays(scenario, report);
+  }
+
+  /**
+   * Every explored run kept the total, exhaustively; and not vacuously: in some runs the crash
+   * struck ({@code crashes} counts them over every execution), in others it came too late.
+   */
+  private static void assertKeepsTheTotalWhereverTheCrashStrikes(ScenarioResult result,
+      AtomicInteger crashes) {
+    result.assertPassed();
+    ExplorationResult exploration = result.exploration();
+    assertEquals(ExplorationResult.StopReason.EXHAUSTED, exploration.stopReason(),
+        exploration.summary());
+    assertTrue(crashes.get() > 0, "the crash never struck");
+    assertTrue(crashes.get() < exploration.executions(), "the crash always struck");
   }
 }
