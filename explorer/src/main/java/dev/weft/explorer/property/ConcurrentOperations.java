@@ -78,23 +78,28 @@ public final class ConcurrentOperations<S> {
     }
     Gen<Call<S>> call = pick().flatMap(k -> operations.get(k).calls());
     ThreadDistribution d = distribution;
-    return new Gen<>((size, seed) -> {
-      Seed[] s = seed.split();
-      int threads = (int) s[0].nextLong(d.minThreads(),
-          Gen.scale(d.minThreads(), d.maxThreads(), size));
-      List<List<Tree<Call<S>>>> calls = new ArrayList<>(threads);
-      for (int t = 0; t < threads; t++) {
-        Seed thread = s[1].child(t);
-        Seed[] ts = thread.split();
-        int n = (int) ts[0].nextLong(d.minOperations(),
-            Gen.scale(d.minOperations(), d.maxOperations(), size));
-        List<Tree<Call<S>>> ops = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) ops.add(call.generate(size, ts[1].child(i)));
-        calls.add(ops);
-      }
-      return Shrinks.nested(calls, d.minThreads(), d.minOperations())
-          .map(ConcurrentWorkload::new);
-    });
+    return new Gen<>((size, seed) -> Shrinks.nested(threads(call, d.minThreads(), d.maxThreads(),
+            d.minOperations(), d.maxOperations(), size, seed), d.minThreads(), d.minOperations())
+        .map(ConcurrentWorkload::new));
+  }
+
+  /**
+   * The call trees of {@code minThreads} to {@code maxThreads} threads of {@code minOperations} to
+   * {@code maxOperations} calls each, both growing with {@code size} as a list's length does.
+   */
+  static <S> List<List<Tree<Call<S>>>> threads(Gen<Call<S>> call, int minThreads, int maxThreads,
+      int minOperations, int maxOperations, int size, Seed seed) {
+    Seed[] s = seed.split();
+    int threads = (int) s[0].nextLong(minThreads, Gen.scale(minThreads, maxThreads, size));
+    List<List<Tree<Call<S>>>> calls = new ArrayList<>(threads);
+    for (int t = 0; t < threads; t++) {
+      Seed[] ts = s[1].child(t).split();
+      int n = (int) ts[0].nextLong(minOperations, Gen.scale(minOperations, maxOperations, size));
+      List<Tree<Call<S>>> ops = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) ops.add(call.generate(size, ts[1].child(i)));
+      calls.add(ops);
+    }
+    return calls;
   }
 
   /**

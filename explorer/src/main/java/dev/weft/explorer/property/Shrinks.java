@@ -50,21 +50,39 @@ final class Shrinks {
    * candidate that still fails, so no later phase runs while an earlier one can still succeed.
    */
   static <T> Tree<List<List<T>>> nested(List<List<Tree<T>>> rows, int minRows, int minPerRow) {
-    List<List<T>> value = rows.stream().map(row -> row.stream().map(Tree::value).toList()).toList();
-    return new Tree<>(value, () -> Stream.of(
-            drops(rows, minRows),
-            eachRow(rows, row -> drops(row, minPerRow)),
-            eachRow(rows, Shrinks::elementShrinks))
-        .flatMap(phase -> phase)
-        .map(smaller -> nested(smaller, minRows, minPerRow)));
+    return grouped(List.of(new Rows<>(rows, minRows, minPerRow)));
   }
 
-  /** For each row in turn, the rows with that one replaced by each of {@code shrink}'s candidates. */
-  private static <T> Stream<List<List<Tree<T>>>> eachRow(List<List<Tree<T>>> rows,
-      java.util.function.Function<List<Tree<T>>, Stream<List<Tree<T>>>> shrink) {
-    return IntStream.range(0, rows.size()).boxed().flatMap(i ->
-        shrink.apply(rows.get(i)).map(smaller -> {
-          List<List<Tree<T>>> copy = new ArrayList<>(rows);
+  /**
+   * Rows of element trees in groups (a pattern's roles), each group with its own minimum of rows
+   * and of elements per row: {@link #nested}'s three phases, each over every group in turn, so
+   * that no group ever goes below its minimum. The value is every group's rows, in order.
+   */
+  static <T> Tree<List<List<T>>> grouped(List<Rows<T>> groups) {
+    List<List<T>> value = groups.stream().flatMap(g -> g.rows().stream())
+        .map(row -> row.stream().map(Tree::value).toList()).toList();
+    return new Tree<>(value, () -> Stream.of(
+            replaceEach(groups, g -> drops(g.rows(), g.minRows()).map(g::with)),
+            replaceEach(groups, g -> replaceEach(g.rows(), row -> drops(row, g.minPerRow()))
+                .map(g::with)),
+            replaceEach(groups, g -> replaceEach(g.rows(), Shrinks::elementShrinks).map(g::with)))
+        .flatMap(phase -> phase)
+        .map(Shrinks::grouped));
+  }
+
+  /** A group of rows, none of which shrinks below {@code minRows} rows or {@code minPerRow} elements. */
+  record Rows<T>(List<List<Tree<T>>> rows, int minRows, int minPerRow) {
+    Rows<T> with(List<List<Tree<T>>> smaller) {
+      return new Rows<>(smaller, minRows, minPerRow);
+    }
+  }
+
+  /** For each item in turn, the lists with that one replaced by each of {@code shrink}'s candidates. */
+  private static <E> Stream<List<E>> replaceEach(List<E> items,
+      java.util.function.Function<E, Stream<E>> shrink) {
+    return IntStream.range(0, items.size()).boxed().flatMap(i ->
+        shrink.apply(items.get(i)).map(smaller -> {
+          List<E> copy = new ArrayList<>(items);
           copy.set(i, smaller);
           return copy;
         }));
@@ -83,11 +101,6 @@ final class Shrinks {
   }
 
   private static <T> Stream<List<Tree<T>>> elementShrinks(List<Tree<T>> elements) {
-    return IntStream.range(0, elements.size()).boxed().flatMap(i ->
-        elements.get(i).shrinks().map(smaller -> {
-          List<Tree<T>> copy = new ArrayList<>(elements);
-          copy.set(i, smaller);
-          return copy;
-        }));
+    return replaceEach(elements, Tree::shrinks);
   }
 }
