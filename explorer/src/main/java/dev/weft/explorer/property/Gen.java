@@ -244,6 +244,21 @@ public final class Gen<T> {
     return ConcurrentOperations.empty();
   }
 
+  /**
+   * A builder of generated workloads of a classic shape: name the operation of each of the
+   * pattern's roles, set the {@link ThreadDistribution}, then take its {@link
+   * PatternOperations#gen()}.
+   *
+   * <pre>{@code
+   * Gen<ConcurrentWorkload<Buffer>> workloads = Gen.<Buffer>concurrentPattern(PRODUCER_CONSUMER)
+   *     .role("producer", produce).role("consumer", consume)
+   *     .gen();
+   * }</pre>
+   */
+  public static <S> PatternOperations<S> concurrentPattern(ConcurrentPattern pattern) {
+    return PatternOperations.of(pattern);
+  }
+
   // ---- combinators
 
   /** A pair of a value of {@code a} and one of {@code b}; shrinks the first, then the second. */

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.property.ConcurrentScenario;
+import dev.weft.explorer.property.Call;
+import dev.weft.explorer.property.ConcurrentPattern;
 import dev.weft.explorer.property.ConcurrentWorkload;
 import dev.weft.explorer.property.ExecutionTrace;
+import dev.weft.explorer.property.ForAllWorkloads;
 import dev.weft.explorer.property.ConcurrentTestResult;
 import dev.weft.explorer.property.Gen;
 import dev.weft.explorer.property.InterleavingResult;
@@ -19,6 +22,7 @@ import dev.weft.explorer.property.ThreadDistribution;
 import dev.weft.explorer.property.WorkloadOperation;
 import dev.weft.explorer.property.WorkloadResult;
 import dev.weft.samples.property.Banks;
+import dev.weft.samples.property.Buffers;
 import dev.weft.samples.property.Caches;
 import dev.weft.samples.property.Counters;
 import dev.weft.samples.property.Queues;
@@ -160,5 +164,46 @@ public final class PropertyExamples {
     // Queues.Jdk (a ConcurrentLinkedQueue): holds over all 1,000 executions.
     // end
     return result;
+  }
+
+  /** Results of one operation over every thread: the trace's per-thread lists of call results. */
+  static java.util.stream.Stream<Object> results(ExecutionTrace<?> trace, String operation,
+      ConcurrentWorkload<?> workload) {
+    return java.util.stream.IntStream.range(0, workload.threadCount()).boxed().flatMap(t -> {
+      List<?> results = trace.result(ConcurrentWorkload.threadName(t));
+      List<? extends Call<?>> calls = workload.threads().get(t);
+      return java.util.stream.IntStream.range(0, results.size())
+          .filter(i -> calls.get(i).operation().equals(operation)).mapToObj(results::get);
+    });
+  }
+
+  /** Producers offer, consumers poll; run with a check-then-act buffer and with a locked one. */
+  public static ForAllWorkloads<Buffers.Buffer> producerConsumer(
+      Supplier<Buffers.Buffer> buffer) {
+    // docs:pattern
+    WorkloadOperation<Buffers.Buffer> produce =
+        WorkloadOperation.of("produce", Gen.ints(0, 9), Buffers.Buffer::offer);
+    WorkloadOperation<Buffers.Buffer> consume =
+        WorkloadOperation.of("consume", Buffers.Buffer::poll);
+    ForAllWorkloads<Buffers.Buffer> property = Properties
+        .forAllWorkloads(Gen.<Buffers.Buffer>concurrentPattern(ConcurrentPattern.PRODUCER_CONSUMER)
+                .role("producer", produce).role("consumer", consume)
+                .threads(new ThreadDistribution(1, 2, 1, 3)) // threads per role, calls per thread
+                .gen(),
+            buffer,
+            (workload, trace) -> {
+              long offered = results(trace, "produce", workload).filter(Boolean.TRUE::equals)
+                  .count();
+              long taken = results(trace, "consume", workload).filter(Integer.class::isInstance)
+                  .count();
+              assertEquals(offered, taken + trace.finalState().size(), "no item lost or doubled");
+            })
+        .withTests(10)
+        .withOptions(Options.builder().iterations(100).build());
+    // property.check() with Buffers.CheckThenAct: fails, shrunk to [t1: produce(0), produce(0);
+    // t2: consume()].
+    // With Buffers.Locked: holds over all 1,000 executions.
+    // end
+    return property;
   }
 }
