@@ -83,7 +83,7 @@ class PropertyDocsTest {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/properties.md"));
     for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent",
-        "forAllInterleavings", "workloads", "cache", "queue"}) {
+        "forAllInterleavings", "workloads", "pattern", "cache", "queue"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);
