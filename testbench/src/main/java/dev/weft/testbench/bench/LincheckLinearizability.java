@@ -13,8 +13,11 @@ import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
  * what happened written to a properties file.
  *
  * <pre>
- * LincheckLinearizability THREADS OPS_PER_THREAD SCENARIOS INVOCATIONS_PER_SCENARIO RESULT_FILE
+ * LincheckLinearizability THREADS OPS_PER_THREAD SCENARIOS INVOCATIONS_PER_SCENARIO RESULT_FILE [buggy-only]
  * </pre>
+ *
+ * <p>With {@code buggy-only}, only the search of the broken stack to its first failure runs, with
+ * no warm-up (for the smoke test).
  */
 public final class LincheckLinearizability {
   private LincheckLinearizability() {}
@@ -26,6 +29,14 @@ public final class LincheckLinearizability {
     int invocations = Integer.parseInt(args[3]);
     Path resultFile = Path.of(args[4]);
     Properties p = new Properties();
+    if (args.length > 5 && args[5].equals("buggy-only")) {
+      Outcome first = run(LincheckStacks.ReadThenSetTest.class, threads, perThread, scenarios,
+          invocations, false);
+      p.setProperty("buggy.failed", Boolean.toString(first.failure != null));
+      if (first.failure != null) p.setProperty("buggy.report", first.failure);
+      store(p, resultFile);
+      System.exit(0);
+    }
     // Warm-up: attaches Lincheck's agent and warms the JIT on both classes.
     for (Class<?> c : List.of(LincheckStacks.TreiberTest.class, LincheckStacks.ReadThenSetTest.class)) {
       run(c, threads, perThread, 2, 50, false);
@@ -50,10 +61,14 @@ public final class LincheckLinearizability {
     p.setProperty("minimised.invocations", Integer.toString(minimised.invocations));
     p.setProperty("minimised.nanos", Long.toString(minimised.nanos));
     if (minimised.failure != null) p.setProperty("minimised.report", minimised.failure);
-    try (Writer w = Files.newBufferedWriter(resultFile)) {
+    store(p, resultFile);
+    System.exit(0);
+  }
+
+  private static void store(Properties p, Path file) throws java.io.IOException {
+    try (Writer w = Files.newBufferedWriter(file)) {
       p.store(w, "Lincheck 3.7, model checking");
     }
-    System.exit(0);
   }
 
   private record Outcome(String failure, int invocations, long nanos) {}

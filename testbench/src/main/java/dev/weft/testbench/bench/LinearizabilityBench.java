@@ -217,6 +217,11 @@ public final class LinearizabilityBench {
   }
 
   static Properties lincheck(Args a) throws IOException, InterruptedException {
+    return lincheck(a, false);
+  }
+
+  /** Runs {@link LincheckLinearizability} in a child JVM and reads its result. */
+  static Properties lincheck(Args a, boolean buggyOnly) throws IOException, InterruptedException {
     Path result = a.out().resolve("lincheck.properties");
     Path log = a.out().resolve("lincheck.log");
     Path tmp = Files.createDirectories(a.out().resolve("tmp"));
@@ -225,7 +230,7 @@ public final class LinearizabilityBench {
             .toString(), "-ea", "-Xshare:off", "-Djava.io.tmpdir=" + tmp, "-cp", classPath(),
         LincheckLinearizability.class.getName(), Integer.toString(a.threads()),
         Integer.toString(a.ops()), Integer.toString(a.scenarios()),
-        Integer.toString(a.invocations()), result.toString());
+        Integer.toString(a.invocations()), result.toString(), buggyOnly ? "buggy-only" : "all");
     Process child = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
     if (!child.waitFor(30, TimeUnit.MINUTES)) {
