@@ -4,6 +4,7 @@
 #   testbench/bench.sh [harness arguments]     the harness (see docs/benchmarks.md), e.g.
 #   testbench/bench.sh --programs buggy --strategies random,pct --seeds 10 --budget 1000 --lincheck
 #   testbench/bench.sh jmh [--quick]           the JMH per-operation microbenchmarks
+#   testbench/bench.sh lin [--scenarios N ...]  Weft's linearizability check beside Lincheck's (LinearizabilityBench)
 #
 # SKIP_BUILD=1 skips the build; MVN_ARGS adds Maven options (e.g. MVN_ARGS=-o to stay offline).
 set -euo pipefail
@@ -20,6 +21,11 @@ CP="testbench/target/classes:$(cat testbench/target/bench.classpath)"
 if [ "${1:-}" = jmh ]; then
   shift
   exec java -cp "$CP" dev.weft.testbench.bench.jmh.JmhMain --agent "$AGENT" "$@"
+fi
+if [ "${1:-}" = lin ]; then
+  shift
+  # Weft in this JVM, with its agent; Lincheck in a child JVM without it.
+  exec java -Xshare:off -ea -javaagent:"$AGENT"=races -cp "$CP" dev.weft.testbench.bench.LinearizabilityBench "$@"
 fi
 # The harness runs Weft in this JVM (hence the agent) and Lincheck, with --lincheck, in child JVMs
 # without it. The agent instruments plain accesses, as `weft run`'s does, so every strategy can
