@@ -68,6 +68,18 @@ class TestMethodTest {
   }
 
   @Test
+  void testNotWrittenAsClassHashMethodIsAUsageError() {
+    weft("run", "--classpath", CLASS_PATH, "--test", CASES)
+        .assertUsageError("'" + CASES + "' is not CLASS#METHOD, e.g. com.acme.BankTest#transfers");
+  }
+
+  @Test
+  void mainAndTestTogetherAreAUsageError() {
+    weft("run", "--classpath", CLASS_PATH, "--test", CASES + "#lostUpdate", "--main", CASES)
+        .assertUsageError("mutually exclusive");
+  }
+
+  @Test
   void missingLauncherIsAUsageErrorSayingWhatToAdd() {
     weft("run", "--classpath", WITHOUT_LAUNCHER, "--test", CASES + "#lostUpdate")
         .assertUsageError("the JUnit Platform launcher is not on the class path");
