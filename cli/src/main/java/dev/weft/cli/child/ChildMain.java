@@ -13,6 +13,11 @@ import dev.weft.explorer.report.html.HtmlReport;
 import dev.weft.explorer.schedule.ScheduleException;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,6 +31,9 @@ import java.util.List;
  *   ChildMain report CLASS_PATH MAIN_CLASS SCHEDULE_FILE [ARGS...]  (replays, prints only where the
  *                                                                    page and graph were written)
  * </pre>
+ *
+ * MAIN_CLASS may instead be a JUnit 5 test method, {@code CLASS#METHOD} ({@link JUnitMethod}),
+ * with no ARGS; a schedule records it as its {@code test}, so replay and report run the same method.
  *
  * ARGS are the arguments of the program's {@code main}. {@code -D}{@value #REPLAY_COMMAND} is the
  * command that replays a schedule file, given as its last argument: it is printed with a bug and
@@ -89,11 +97,14 @@ public final class ChildMain {
     try {
       Body body;
       try {
-        body = ProgramLoader.mainBody(classpath, mainClass, programArgs,
-            output == null ? () -> {} : output::startExecution);
+        Runnable atStart = output == null ? () -> {} : output::startExecution;
+        body = JUnitMethod.isSelector(mainClass)
+            ? ProgramLoader.testBody(classpath, mainClass, atStart)
+            : ProgramLoader.mainBody(classpath, mainClass, programArgs, atStart);
       } catch (IllegalArgumentException e) {
         return ExitCode.usage(System.err, e.getMessage());
       }
+      if (JUnitMethod.isSelector(mainClass)) warmUp(body);
       return switch (mode) {
         case REPLAY -> replay(scheduleFile, body, out, output);
         case REPORT -> report(scheduleFile, body, out);
@@ -102,6 +113,35 @@ public final class ChildMain {
       };
     } finally {
       if (output != null) output.close();
+    }
+  }
+
+  /**
+   * Runs a test method once under the scheduler and forgets the run. The first execution in a JVM
+   * that loads JUnit's classes does work between scheduling points that no later execution repeats
+   * (seen as a replay in a fresh JVM diverging before the test's first assertion), so the runs that
+   * count, recorded or replayed, all come after one such execution.
+   */
+  private static void warmUp(Body body) {
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("weft-warm-up");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder", e);
+    }
+    try {
+      Weft.exploreInterleavings(Options.builder().iterations(1).shrink(false).outputDir(dir)
+          .progressInterval(Duration.ZERO).build(), body);
+    } finally {
+      deleteAll(dir);
+    }
+  }
+
+  private static void deleteAll(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + dir, e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.weft.cli.child;
 
 import dev.weft.explorer.explore.ProgramBody;
+import dev.weft.explorer.junit.FreshInstanceBody;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -71,6 +72,60 @@ final class ProgramLoader extends ClassLoader {
     };
   }
 
+  /**
+   * The body that runs the JUnit 5 test method {@code selector} ({@code CLASS#METHOD}) on a fresh
+   * instance, in a new loader each time, after calling {@code atStart}. The method is checked now
+   * through JUnit's launcher ({@link JUnitMethod#check}), in a loader of its own; the test class is
+   * the body's {@link ProgramBody#programClass()}. What the test throws escapes the body as it is.
+   *
+   * @throws IllegalArgumentException when the class is not on the class path, the launcher is
+   *     missing, or JUnit finds no such test; the message says what to fix
+   */
+  static ProgramBody testBody(String classpath, String selector, Runnable atStart) {
+    ProgramClassPath path = new ProgramClassPath(classpath);
+    ProgramLoader first = new ProgramLoader(path);
+    Class<?> testClass = first.load(JUnitMethod.className(selector));
+    if (FreshInstanceBody.isInner(testClass)) {
+      throw new IllegalArgumentException(testClass.getName() + " is an inner (@Nested) class;"
+          + " weft run --test explores methods of top-level or static nested classes");
+    }
+    first.withContext(() -> FreshInstanceBody.of(testClass,
+        new JUnitMethod(first, selector).check(testClass), null));
+    return new ProgramBody() {
+      @Override
+      public void run() throws Throwable {
+        atStart.run();
+        ProgramLoader loader = new ProgramLoader(path);
+        Thread.currentThread().setContextClassLoader(loader);
+        Class<?> fresh = loader.load(testClass.getName());
+        FreshInstanceBody.of(fresh, JUnitMethod.find(fresh, JUnitMethod.methodName(selector)),
+            null).run();
+      }
+
+      @Override
+      public Class<?> programClass() {
+        return testClass;
+      }
+
+      @Override
+      public boolean loadsClassesAfresh() {
+        return true;
+      }
+    };
+  }
+
+  /** Runs {@code action} with this loader as the thread's context class loader. */
+  private void withContext(Runnable action) {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(this);
+    try {
+      action.run();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+  }
+
   /** {@code main(String[])} of {@code className}, loaded by this loader but not initialized. */
   MethodHandle main(String className) {
     try {
@@ -88,7 +143,7 @@ final class ProgramLoader extends ClassLoader {
   }
 
   /** {@code className}, loaded by this loader but not initialized. */
-  private Class<?> load(String className) {
+  Class<?> load(String className) {
     try {
       return Class.forName(className, false, this);
     } catch (ClassNotFoundException e) {

@@ -4,6 +4,7 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Timeouts;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -69,6 +70,22 @@ final class OptionConverters {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /** A test method as {@code CLASS#METHOD}: a class name, '#', a method name. */
+  static final class TestMethod implements ITypeConverter<String> {
+    private static final Pattern FORM = Pattern.compile(
+        "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.$]*"
+            + "#[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*");
+
+    @Override
+    public String convert(String value) {
+      if (!FORM.matcher(value).matches()) {
+        throw new TypeConversionException("'" + value + "' is not CLASS#METHOD, e.g."
+            + " com.acme.BankTest#transfers");
+      }
+      return value;
     }
   }
 

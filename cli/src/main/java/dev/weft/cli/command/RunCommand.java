@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code weft run}: explores {@code CLASS.main(ARGS)} in a child JVM. The options travel
+ * {@code weft run}: explores {@code CLASS.main(ARGS)}, or one JUnit 5 test method, in a child JVM. The options travel
  * to the child as the {@code weft.*} system properties that {@code Options.builder()} reads, so an
  * option left out keeps the explorer's documented default.
  *
@@ -44,6 +45,8 @@ import picocli.CommandLine.Spec;
       "  weft run --classpath app.jar --main com.acme.Main --json > result.json",
       "  weft run --classpath app.jar --main com.acme.Main --exclude com.acme.log",
       "  weft run --classpath app.jar --main com.acme.Main -- --port 0",
+      "  weft run --classpath target/test-classes:target/classes:$(cat cp.txt) \\",
+      "      --test com.acme.BankTest#transfers",
       "  weft replay target/weft/com.acme.Main.json"
     })
 public final class RunCommand implements Callable<Integer> {
@@ -57,9 +60,21 @@ public final class RunCommand implements Callable<Integer> {
           + " ':' (';' on Windows).")
   private String classpath;
 
-  @Option(names = "--main", required = true, paramLabel = "CLASS",
-      description = "The class whose public static void main(String[]) to explore.")
-  private String mainClass;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Program program;
+
+  /** What to explore: a main class or one JUnit 5 test method. */
+  static final class Program {
+    @Option(names = "--main", required = true, paramLabel = "CLASS",
+        description = "The class whose public static void main(String[]) to explore.")
+    private String mainClass;
+
+    @Option(names = "--test", required = true, paramLabel = "CLASS#METHOD",
+        converter = OptionConverters.TestMethod.class,
+        description = "A JUnit 5 @Test method without parameters to explore, run through the"
+            + " JUnit Platform launcher, which must be on --classpath with junit-jupiter.")
+    private String testMethod;
+  }
 
   @Option(names = "--strategy", paramLabel = "NAME",
       converter = OptionConverters.Strategy.class,
@@ -209,7 +224,12 @@ public final class RunCommand implements Callable<Integer> {
     packages.addTo(properties);
     properties.put(ChildMain.REPLAY_COMMAND,
         Invocation.command("replay") + packages.asCommandLine() + jvm.asCommandLine());
-    List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, mainClass));
+    if (program.testMethod != null && !programArgs.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "ARGS are passed to main; a test method run with --test takes none");
+    }
+    String target = program.testMethod != null ? program.testMethod : program.mainClass;
+    List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, target));
     childArgs.addAll(programArgs);
     return child.run(jvmArgs, properties, childArgs.toArray(String[]::new));
   }

@@ -128,7 +128,8 @@ class RunCommandTest {
         Arguments.of(new String[] {"run", "--classpath", SAMPLES, "--main", main, "--bogus"},
             "Unknown option: '--bogus' (see 'weft run --help')"),
         Arguments.of(new String[] {"run", "--classpath", SAMPLES},
-            "Missing required option: '--main=CLASS'"),
+            "Missing required argument (specify one of these):"
+                + " (--main=CLASS | --test=CLASS#METHOD)"),
         Arguments.of(new String[] {"run", "--classpath", SAMPLES, "--main", "com.acme.Main"},
             "class com.acme.Main not found on the class path " + SAMPLES
                 + "; check the class name and the path"),

@@ -8,19 +8,20 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtensionConfigurationException;
-import org.junit.jupiter.api.extension.TestInstances;
 
 /**
- * One execution of an {@link InterleavingTest}: a fresh instance of the test class, its
+ * One execution of a JUnit 5 test method, an {@link InterleavingTest}'s or the one {@code weft run
+ * --test} explores: a fresh instance of the test class, its
  * {@code @BeforeEach} methods (superclass first), the test method, its {@code @AfterEach} methods
  * (subclass first), all inside the execution. Fresh because an execution must start from the same
  * state every time, or its replay would not be the same execution: fields set by one execution
  * would be seen by the next.
+ *
+ * <p>JUnit's annotations are matched by name, and no JUnit class is linked: the command line loads
+ * the test class and its JUnit in a class loader of their own, with none on Weft's class path.
+ * Internal: public for the command line.
  */
-final class FreshInstanceBody implements Body {
+public final class FreshInstanceBody implements Body {
   private final Constructor<?> constructor;
   private final Object enclosing;
   private final List<Method> before;
@@ -37,42 +38,40 @@ final class FreshInstanceBody implements Body {
   }
 
   /**
-   * @throws ExtensionConfigurationException when the class cannot be instantiated without JUnit's
-   *     help, or a method takes parameters; the message says what to change
+   * @param enclosing the instance of the enclosing class when {@code testClass} is an inner
+   *     ({@code @Nested}) class, else null
+   * @throws IllegalArgumentException when the class cannot be instantiated without JUnit's help, or
+   *     a method takes parameters; the message says what to change
    */
-  static FreshInstanceBody of(Class<?> testClass, Method test, TestInstances instances) {
-    requireNoParameters(test, "@InterleavingTest");
-    Object enclosing = null;
+  public static FreshInstanceBody of(Class<?> testClass, Method test, Object enclosing) {
+    requireNoParameters(test,
+        annotated(test, "dev.weft.explorer.junit.InterleavingTest") ? "InterleavingTest" : "Test");
     Constructor<?> constructor;
     try {
-      if (isInner(testClass)) {
-        Class<?> outer = testClass.getEnclosingClass();
-        enclosing = instances.findInstance(outer).orElseThrow();
-        constructor = testClass.getDeclaredConstructor(outer);
-      } else {
-        constructor = testClass.getDeclaredConstructor();
-      }
+      constructor = enclosing == null
+          ? testClass.getDeclaredConstructor()
+          : testClass.getDeclaredConstructor(testClass.getEnclosingClass());
     } catch (NoSuchMethodException e) {
-      throw new ExtensionConfigurationException(testClass.getName() + " needs a constructor"
-          + " without parameters: each execution of an @InterleavingTest runs on a fresh"
+      throw new IllegalArgumentException(testClass.getName() + " needs a constructor"
+          + " without parameters: each execution of an explored test runs on a fresh"
           + " instance, which Weft creates itself. Move what the constructor takes into the"
           + " test method or a @BeforeEach method without parameters.");
     }
     constructor.setAccessible(true);
     test.setAccessible(true);
-    List<Method> before = lifecycle(testClass, BeforeEach.class);
-    List<Method> after = lifecycle(testClass, AfterEach.class);
+    List<Method> before = lifecycle(testClass, "org.junit.jupiter.api.BeforeEach");
+    List<Method> after = lifecycle(testClass, "org.junit.jupiter.api.AfterEach");
     Collections.reverse(after);
     return new FreshInstanceBody(constructor, enclosing, before, test, after);
   }
 
-  private static boolean isInner(Class<?> c) {
+  /** Whether {@code c} is an inner class, whose instances need one of the enclosing class. */
+  public static boolean isInner(Class<?> c) {
     return c.isMemberClass() && !Modifier.isStatic(c.getModifiers());
   }
 
   /** The class's methods with the annotation, superclass first, each made callable. */
-  private static List<Method> lifecycle(
-      Class<?> testClass, Class<? extends java.lang.annotation.Annotation> annotation) {
+  private static List<Method> lifecycle(Class<?> testClass, String annotation) {
     List<Class<?>> hierarchy = new ArrayList<>();
     for (Class<?> c = testClass; c != null && c != Object.class; c = c.getSuperclass()) {
       hierarchy.add(0, c);
@@ -80,13 +79,20 @@ final class FreshInstanceBody implements Body {
     List<Method> methods = new ArrayList<>();
     for (Class<?> c : hierarchy) {
       for (Method m : c.getDeclaredMethods()) {
-        if (!m.isAnnotationPresent(annotation) || isOverridden(m, testClass)) continue;
-        requireNoParameters(m, "@" + annotation.getSimpleName());
+        if (!annotated(m, annotation) || isOverridden(m, testClass)) continue;
+        requireNoParameters(m, annotation.substring(annotation.lastIndexOf('.') + 1));
         m.setAccessible(true);
         methods.add(m);
       }
     }
     return methods;
+  }
+
+  private static boolean annotated(Method m, String annotation) {
+    for (java.lang.annotation.Annotation a : m.getAnnotations()) {
+      if (a.annotationType().getName().equals(annotation)) return true;
+    }
+    return false;
   }
 
   /** An overridden lifecycle method runs once, as the subclass's (as JUnit runs it). */
@@ -105,7 +111,7 @@ final class FreshInstanceBody implements Body {
 
   private static void requireNoParameters(Method m, String role) {
     if (m.getParameterCount() != 0) {
-      throw new ExtensionConfigurationException(role + " method " + m.getDeclaringClass()
+      throw new IllegalArgumentException("@" + role + " method " + m.getDeclaringClass()
           .getSimpleName() + "." + m.getName() + " takes parameters, which Weft cannot supply"
           + " inside an execution: create what it needs in the method itself.");
     }

@@ -10,6 +10,7 @@ import dev.weft.explorer.report.ReportFiles;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -32,7 +33,16 @@ public final class InterleavingExtension implements InvocationInterceptor {
     invocation.skip();
     Method method = invocationContext.getExecutable();
     Class<?> testClass = context.getRequiredTestClass();
-    Body body = FreshInstanceBody.of(testClass, method, context.getRequiredTestInstances());
+    Object enclosing = FreshInstanceBody.isInner(testClass)
+        ? context.getRequiredTestInstances().findInstance(testClass.getEnclosingClass())
+            .orElseThrow()
+        : null;
+    Body body;
+    try {
+      body = FreshInstanceBody.of(testClass, method, enclosing);
+    } catch (IllegalArgumentException e) {
+      throw new ExtensionConfigurationException(e.getMessage(), e);
+    }
     String schedule = scheduleToReplay(method);
     if (schedule != null) {
       replay(schedule, body, context);
