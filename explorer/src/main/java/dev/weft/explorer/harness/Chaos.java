@@ -58,6 +58,16 @@ public interface Chaos<T> {
     return of("kill children", (target, context) -> context.mailbox().killWorkers());
   }
 
+  /**
+   * Kills {@code count} of the threads that handle the target's mailbox, those that began first
+   * ({@link Mailbox#killWorkers(int)}): a pool that loses some workers and must go on with the rest.
+   */
+  static <T> Chaos<T> killChildren(int count) {
+    if (count < 1) throw new IllegalArgumentException("kill at least 1 child, not " + count);
+    return of(count == 1 ? "kill 1 child" : "kill " + count + " children",
+        (target, context) -> context.mailbox().killWorkers(count));
+  }
+
   /** Any code against the target, such as closing a connection it holds. */
   static <T> Chaos<T> of(String name, Strike<T> strike) {
     Objects.requireNonNull(name, "name");

@@ -21,15 +21,21 @@ public interface Mailbox {
    */
   default void drain() throws InterruptedException {}
 
+  /** Kills every thread that handles the messages, as a crash would ({@link Chaos#killChildren}). */
+  default void killWorkers() {
+    killWorkers(Integer.MAX_VALUE);
+  }
+
   /**
-   * Kills the threads that handle the messages, as a crash would ({@link Chaos#killChildren}).
+   * Kills up to {@code count} of the threads that handle the messages, the longest running first,
+   * as a crash would ({@link Chaos#killChildren(int)}).
    *
    * @throws UnsupportedOperationException by default: the harness cannot know this mailbox's
    *     threads; write the chaos with {@link Chaos#of} instead
    */
-  default void killWorkers() {
+  default void killWorkers(int count) {
     throw new UnsupportedOperationException(getClass().getName() + " does not say how to kill its"
-        + " workers: implement Mailbox.killWorkers, use a Supervisor, or write the chaos with"
+        + " workers: implement Mailbox.killWorkers(int), use a Supervisor, or write the chaos with"
         + " Chaos.of");
   }
 

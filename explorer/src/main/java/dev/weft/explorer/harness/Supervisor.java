@@ -40,6 +40,7 @@ public final class Supervisor implements Mailbox {
   /** The workers running now, each added by itself when it begins: those a kill strikes. */
   private final HarnessField<List<Thread>> alive = Fields.ALIVE.field(List.of());
   private final HarnessField<Integer> restarts = Fields.RESTARTS.field(0);
+  private final HarnessField<Integer> deaths = Fields.DEATHS.field(0);
 
   private Supervisor(String name, int size, boolean restart) {
     if (size < 1) throw new IllegalArgumentException("a supervisor needs at least 1 worker");
@@ -94,10 +95,22 @@ public final class Supervisor implements Mailbox {
     }
   }
 
-  /** Kills every worker alive, by an interrupt: each ends at its next wait or after its message. */
+  /**
+   * Kills up to {@code count} of the workers alive, those that began first first, by an interrupt:
+   * each ends at its next wait or after its message.
+   */
   @Override
-  public void killWorkers() {
-    for (Thread worker : alive.get()) Threads.HARNESS.interrupt(worker);
+  public void killWorkers(int count) {
+    if (count < 1) throw new IllegalArgumentException("kill at least 1 worker, not " + count);
+    List<Thread> victims = alive.get();
+    for (Thread worker : victims.subList(0, Math.min(count, victims.size()))) {
+      Threads.HARNESS.interrupt(worker);
+    }
+  }
+
+  /** How many workers a kill has ended, whether or not they were replaced. */
+  public int deaths() {
+    return deaths.get();
   }
 
   /** How many replacements this supervisor has started. */
@@ -137,6 +150,7 @@ public final class Supervisor implements Mailbox {
   private void died(String workerName) {
     Thread self = Thread.currentThread();
     alive.getAndUpdate(list -> without(list, self));
+    deaths.getAndUpdate(n -> n + 1);
     if (!restart) return;
     restarts.getAndUpdate(n -> n + 1);
     launch(workerName.endsWith(" restarted") ? workerName : workerName + " restarted");
@@ -157,6 +171,7 @@ public final class Supervisor implements Mailbox {
     static final HarnessField.Sites STARTED = new HarnessField.Sites(OWNER, "started");
     static final HarnessField.Sites ALIVE = new HarnessField.Sites(OWNER, "alive");
     static final HarnessField.Sites RESTARTS = new HarnessField.Sites(OWNER, "restarts");
+    static final HarnessField.Sites DEATHS = new HarnessField.Sites(OWNER, "deaths");
   }
 
   private static final String OWNER = "dev.weft.explorer.harness.Supervisor";

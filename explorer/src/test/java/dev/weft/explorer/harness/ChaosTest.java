@@ -182,6 +182,27 @@ class ChaosTest {
   }
 
   @Test
+  void anUnsupervisedPoolThatLosesOneOfTwoWorkersStillDoesEveryJob() {
+    AtomicInteger shortOfAWorker = new AtomicInteger();
+    Scenario<Recovery.Jobs> scenario = Scenario.simple(
+        () -> new Recovery.Jobs(Supervisor.unsupervised("worker", 2)),
+        List.of(Action.cast("job", Recovery.Jobs::job)), 2,
+        ScenarioOptions.<Recovery.Jobs>builder()
+            .chaos(Chaos.killChildren(1))
+            .invariant((jobs, context) -> {
+              if (jobs.done() != 2) throw new AssertionError(jobs.done() + " of 2 jobs done");
+              if (jobs.deaths() > 1) throw new AssertionError(jobs.deaths() + " workers killed");
+              if (jobs.deaths() == 1) shortOfAWorker.incrementAndGet();
+            })
+            .build());
+    ScenarioResult result = Harness.explore(scenario, dfs("chaos-kill-one-of-two"));
+    result.assertPassed();
+    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.exploration().stopReason(),
+        result.exploration().summary());
+    assertTrue(shortOfAWorker.get() > 0, "no explored run killed a worker");
+  }
+
+  @Test
   void aChaosThatCannotStrikeFailsTheRunSayingWhy() {
     Scenario<Recovery.Accounts> scenario = Scenario.simple(Recovery.Accounts::new,
         List.of(Action.custom("transfer", a -> a.transfer(1))), 1,

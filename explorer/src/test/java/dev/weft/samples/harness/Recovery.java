@@ -76,6 +76,10 @@ public final class Recovery {
       return workers.restarts();
     }
 
+    public int deaths() {
+      return workers.deaths();
+    }
+
     @Override
     public Mailbox mailbox() {
       return workers;
