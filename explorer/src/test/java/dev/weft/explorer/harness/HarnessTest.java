@@ -160,6 +160,36 @@ class HarnessTest {
     assertTrue(result.report().mailbox().max() <= 4);
   }
 
+  /** Two threads cast an add each into the target's own pool; the invariant wants both. */
+  private static Scenario<Services.PooledTally> pooled(Supplier<Services.PooledTally> factory) {
+    return Scenario.simple(factory, List.of(Action.cast("add", Services.PooledTally::add)), 2,
+        ScenarioOptions.<Services.PooledTally>builder()
+            .invariant((tally, context) -> {
+              if (tally.total() != 2) throw new AssertionError("total " + tally.total());
+            })
+            .build());
+  }
+
+  @Test
+  void castsIntoATargetsOwnExecutorLoseAnAddThatTheRunReplays() {
+    Scenario<Services.PooledTally> scenario = pooled(Services.ReadThenWriteTally::new);
+    ScenarioResult result = Harness.explore(scenario, dfs("harness-executor-lost"));
+    assertFalse(result.passed());
+    assertEquals(List.of("invariant: java.lang.AssertionError: total 1"),
+        result.report().failures());
+    ReplayRoundTrip.assertReplays(scenario, result.report());
+  }
+
+  /** Not vacuous: without the drain, a run where a worker has not begun an add would fail. */
+  @Test
+  void anExecutorMailboxDrainsEveryCastBeforeTheInvariant() {
+    ScenarioResult result =
+        Harness.explore(pooled(Services.AtomicTally::new), dfs("harness-executor-drain"));
+    result.assertPassed();
+    assertEquals(ExplorationResult.StopReason.EXHAUSTED, result.exploration().stopReason(),
+        result.exploration().summary());
+  }
+
   @Test
   void theHarnessMailboxDrainsBeforeTheInvariant() {
     Scenario<Services.Tally> scenario = Scenario.simple(Services.Tally::new,

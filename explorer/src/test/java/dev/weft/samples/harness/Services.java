@@ -3,6 +3,10 @@ package dev.weft.samples.harness;
 import dev.weft.explorer.harness.Mailbox;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Services the scenario harness's tests drive, each buggy one beside its fix. In a package the
@@ -162,17 +166,7 @@ public final class Services {
 
     @Override
     public Mailbox mailbox() {
-      return new Mailbox() {
-        @Override
-        public void send(Runnable message) throws InterruptedException {
-          queue.put(message);
-        }
-
-        @Override
-        public int depth() {
-          return queue.size();
-        }
-      };
+      return Mailbox.of(queue);
     }
 
     private void work() {
@@ -192,6 +186,56 @@ public final class Services {
     public void close() throws InterruptedException {
       queue.put(STOP);
       worker.join();
+    }
+  }
+
+  /** Counts on a pool of two threads of its own, which its mailbox is. */
+  public abstract static class PooledTally implements Mailbox.HasMailbox, AutoCloseable {
+    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+
+    public abstract void add();
+
+    public abstract int total();
+
+    @Override
+    public Mailbox mailbox() {
+      return Mailbox.of(pool);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      pool.shutdown();
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+
+  /** Reads, then writes: two workers adding at once can lose one. */
+  public static final class ReadThenWriteTally extends PooledTally {
+    private volatile int total;
+
+    @Override
+    public void add() {
+      total = total + 1;
+    }
+
+    @Override
+    public int total() {
+      return total;
+    }
+  }
+
+  /** Adds atomically. */
+  public static final class AtomicTally extends PooledTally {
+    private final AtomicInteger total = new AtomicInteger();
+
+    @Override
+    public void add() {
+      total.incrementAndGet();
+    }
+
+    @Override
+    public int total() {
+      return total.get();
     }
   }
 }
