@@ -51,9 +51,10 @@ class PropertyDocsTest {
     assertEquals(3, broken.raceConditionsDetected(), broken.report());
     Difference<Pair<String, String>, String> d = broken.firstDifference().orElseThrow();
     assertEquals(new Pair<>("a", "x"), d.shrunkInput());
-    assertEquals(8, d.perThread().size());
-    assertTrue(d.perThread().stream().filter(o -> o.value() == null).count() >= 2,
-        "more than one thread put: " + d.perThread());
+    assertEquals(8, d.threads());
+    assertEquals(2, d.shrunkThreads(), "two threads are enough to both find the key absent");
+    assertEquals(List.of(Outcome.returned(null), Outcome.returned(null)), d.perThread(),
+        "both threads put");
     ConcurrentTestResult<Pair<String, String>, String> correct =
         PropertyExamples.cache(Caches.Concurrent::new);
     correct.assertDeterministic();
