@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.samples.docs.PropertyExamples;
 import dev.weft.samples.property.Caches;
 import dev.weft.samples.property.Queues;
+import dev.weft.samples.property.UserService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +78,23 @@ class PropertyDocsTest {
     assertEquals(10 * 100, correct.executions(), "the whole budget ran");
   }
 
+  @Test
+  void anHttpLoadFindsTheUnsafeStoresServerErrorsAndTheConcurrentStoreServesEveryRequest()
+      throws Exception {
+    StressResult<List<UserService.Request>> broken =
+        PropertyExamples.http(new UserService.UnsafeStore());
+    assertTrue(broken.failures() > 0, broken.report());
+    assertTrue(broken.stuck().isEmpty(), broken.report());
+    for (StressFailure<List<UserService.Request>> f : broken.firstFailures()) {
+      String error = f.error().getMessage();
+      assertTrue(error.startsWith("a 5xx for ") && error.contains("500 java."), error);
+    }
+    StressResult<List<UserService.Request>> correct =
+        PropertyExamples.http(new UserService.ConcurrentStore());
+    correct.assertHolds();
+    assertTrue(correct.operations() >= 100, correct.report());
+  }
+
   private static final String SHRUNK_QUEUE = "[t1: pop(); t2: push(0), pop()]";
 
   @Test
@@ -84,7 +102,7 @@ class PropertyDocsTest {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/properties.md"));
     for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent",
-        "forAllInterleavings", "workloads", "pattern", "cache", "queue"}) {
+        "forAllInterleavings", "workloads", "pattern", "cache", "queue", "http"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);
