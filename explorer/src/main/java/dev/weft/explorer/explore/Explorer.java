@@ -118,7 +118,8 @@ public final class Explorer {
    */
   static ExecutionConfig config(Options options, boolean trace, RacingSites racing, Body body) {
     return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
-        options.timeouts(), trace || body.tracesEveryExecution(), racesOf(options), racing)
+        options.timeouts(), trace || (body != null && body.tracesEveryExecution()), racesOf(options),
+        racing)
         .withClassesReloaded(classesReloaded(body));
   }
 
