@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.samples.docs.PropertyExamples;
 import dev.weft.samples.property.Caches;
 import dev.weft.samples.property.Queues;
-import dev.weft.samples.property.UserService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,6 +27,9 @@ class PropertyDocsTest {
     AssertionError e = assertThrows(AssertionError.class, PropertyExamples::lostUpdate);
     assertTrue(e.getMessage().contains("  one after another: [1, 2]\n  at once, per thread: [1, 1]"),
         e.getMessage());
+    AssertionError workload =
+        assertThrows(AssertionError.class, PropertyExamples::lostUpdateWorkload);
+    assertTrue(workload.getMessage().contains("[t1: add(1); t2: add(1)]"), workload.getMessage());
     AssertionError bank = assertThrows(AssertionError.class, PropertyExamples::bank);
     assertTrue(bank.getMessage().startsWith("forAllInterleavings (systematic): failed; "),
         bank.getMessage());
@@ -78,23 +80,6 @@ class PropertyDocsTest {
     assertEquals(10 * 100, correct.executions(), "the whole budget ran");
   }
 
-  @Test
-  void anHttpLoadFindsTheUnsafeStoresServerErrorsAndTheConcurrentStoreServesEveryRequest()
-      throws Exception {
-    StressResult<List<UserService.Request>> broken =
-        PropertyExamples.http(new UserService.UnsafeStore());
-    assertTrue(broken.failures() > 0, broken.report());
-    assertTrue(broken.stuck().isEmpty(), broken.report());
-    for (StressFailure<List<UserService.Request>> f : broken.firstFailures()) {
-      String error = f.error().getMessage();
-      assertTrue(error.startsWith("a 5xx for ") && error.contains("500 java."), error);
-    }
-    StressResult<List<UserService.Request>> correct =
-        PropertyExamples.http(new UserService.ConcurrentStore());
-    correct.assertHolds();
-    assertTrue(correct.operations() >= 100, correct.report());
-  }
-
   private static final String SHRUNK_QUEUE = "[t1: pop(); t2: push(0), pop()]";
 
   @Test
@@ -102,7 +87,7 @@ class PropertyDocsTest {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/properties.md"));
     for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent",
-        "forAllInterleavings", "workloads", "pattern", "cache", "queue", "http"}) {
+        "forAllInterleavings", "workloads", "pattern", "cache", "queue"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);
@@ -113,6 +98,8 @@ class PropertyDocsTest {
         "docs/properties.md must quote JqwikPropertiesTest's first property exactly");
     assertTrue(Files.readString(Path.of("../README.md")).contains(snippet(source,
         "forAllConcurrent")), "README.md must show the forAllConcurrent example as compiled");
+    assertTrue(Files.readString(Path.of("../README.md")).contains(snippet(source,
+        "readmeWorkload")), "README.md must show the workload example as compiled");
   }
 
   private static String snippet(String source, String name) {

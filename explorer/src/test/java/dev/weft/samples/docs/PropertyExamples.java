@@ -18,7 +18,6 @@ import dev.weft.explorer.property.Pair;
 import dev.weft.explorer.property.PropertyResult;
 import dev.weft.explorer.property.Properties;
 import dev.weft.explorer.property.SchedulingStrategy;
-import dev.weft.explorer.property.StressResult;
 import dev.weft.explorer.property.ThreadDistribution;
 import dev.weft.explorer.property.WorkloadOperation;
 import dev.weft.explorer.property.WorkloadResult;
@@ -27,9 +26,6 @@ import dev.weft.samples.property.Buffers;
 import dev.weft.samples.property.Caches;
 import dev.weft.samples.property.Counters;
 import dev.weft.samples.property.Queues;
-import dev.weft.samples.property.UserService;
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -211,30 +207,20 @@ public final class PropertyExamples {
     return property;
   }
 
-  /** A weighted HTTP load on the users service for 2 s, with a given store. */
-  public static StressResult<List<UserService.Request>> http(UserService.Store store)
-      throws IOException, InterruptedException {
-    // docs:http
-    Gen<String> names = Gen.strings("abc", 1, 5);
-    Gen<String> user = Gen.ints(1, 1_000).map(id -> "/" + id);
-    Gen<UserService.Request> requests = Gen.frequency(
-        Gen.weighted(6, Gen.constant(new UserService.Request("GET", "", ""))),
-        Gen.weighted(2, names.map(n -> new UserService.Request("POST", "", n))),
-        Gen.weighted(1, Gen.zip(user, names, (u, n) -> new UserService.Request("PUT", u, n))),
-        Gen.weighted(1, user.map(u -> new UserService.Request("DELETE", u, ""))));
-    StressResult<List<UserService.Request>> result;
-    try (UserService service = UserService.start(store)) {
-      result = Properties
-          .forAllStress(Gen.lists(requests, 1, 5), Duration.ofSeconds(2), load -> {
-            List<UserService.Response> responses = service.send(load);
-            assertTrue(responses.stream().allMatch(r -> r.status() < 500),
-                () -> "a 5xx for " + load + ": " + responses);
-          })
-          .withThreads(4)
-          .check();
-    }
-    // UnsafeStore (a HashMap): GET /users lists while a POST adds, and answers 500.
-    // ConcurrentStore (a ConcurrentHashMap): no 5xx in any of the thousands of requests.
+  /** The README's workload: generated adds on a counter that loses updates. */
+  public static WorkloadResult<Counters.ReadThenWrite> lostUpdateWorkload() {
+    // docs:readmeWorkload
+    WorkloadOperation<Counters.ReadThenWrite> add =
+        WorkloadOperation.of("add", Gen.ints(1, 5), Counters.ReadThenWrite::addAndGet);
+    WorkloadResult<Counters.ReadThenWrite> result = Properties
+        .forAllWorkloads(Gen.<Counters.ReadThenWrite>concurrentOperations()
+                .operation(1.0, add).gen(), // 2 to 4 threads of 1 to 5 adds, by default
+            Counters.ReadThenWrite::new,
+            (workload, trace) -> assertEquals(
+                workload.calls().stream().mapToInt(c -> (Integer) c.argument()).sum(),
+                trace.finalState().total()))
+        .check();
+    result.assertHolds(); // AssertionError: shrunk to [t1: add(1); t2: add(1)], the schedule
     // end
     return result;
   }
