@@ -9,4 +9,15 @@ package dev.weft.explorer.api;
 @FunctionalInterface
 public interface Body {
   void run() throws Throwable;
+
+  /**
+   * Whether every execution of this body records its trace while searching, not only the failing
+   * one when it is replayed: for a body that reads its own execution's trace as it runs (a scenario
+   * whose invariants ask what happened before what). False by default: tracing costs time.
+   *
+   * @since 0.2
+   */
+  default boolean tracesEveryExecution() {
+    return false;
+  }
 }

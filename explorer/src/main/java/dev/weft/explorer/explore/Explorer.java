@@ -39,16 +39,14 @@ public final class Explorer {
    */
   static ExplorationResult explore(
       Options options, Strategy strategy, RacingSites racing, Body body, String testName) {
-    boolean explorerCommits = racing != null && !RacingSearch.strategyCommits(options);
-    ExecutionConfig config = config(options, false, racing, body);
+    Executions runs = new Executions(options, strategy, racing, body);
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
-    int executions = 0;
     StatisticsCollector statistics = new StatisticsCollector();
     Progress progress = new Progress(options.progressInterval(), options.progressInPlace(), start);
     StopReason stop = StopReason.ITERATIONS_DONE;
     Optional<Failure> failure = Optional.empty();
-    while (executions < options.iterations()) {
+    while (runs.started() < options.iterations()) {
       if (!strategy.hasNextExecution()) {
         stop = StopReason.EXHAUSTED;
         break;
@@ -57,13 +55,10 @@ public final class Explorer {
         stop = StopReason.TIME_LIMIT;
         break;
       }
-      // Sites found racing so far become scheduling points from this execution on.
-      if (explorerCommits) racing.commit();
-      int index = executions++;
-      ExecutionResult result =
-          execute(config, strategy, executionSeed(options.seed(), index), body);
+      int index = runs.started();
+      ExecutionResult result = runs.next();
       statistics.add(result);
-      progress.tick(executions, statistics);
+      progress.tick(runs.started(), statistics);
       if (result.outcome().isBug() || result.leaked()) {
         failure = Optional.of(FailureReports.investigate(
             result, options, racing, testName, index, body, shrinkDeadline(deadline)));
@@ -79,7 +74,7 @@ public final class Explorer {
     // of a program with data races.
     boolean covered =
         stop == StopReason.EXHAUSTED && strategy.coveredEverything() && racing != null;
-    return new ExplorationResult(executions, Duration.ofNanos(System.nanoTime() - start), stop,
+    return new ExplorationResult(runs.started(), Duration.ofNanos(System.nanoTime() - start), stop,
         failure, statistics.toStatistics(covered, racing == null ? null : racing.describe()));
   }
 
@@ -116,13 +111,15 @@ public final class Explorer {
   }
 
   /**
-   * The settings of the exploration's executions of {@code body}, traced or not.
+   * The settings of the exploration's executions of {@code body}, traced or not (always traced
+   * when the body reads its trace as it runs).
    *
    * @param racing the plain-access sites the search schedules, or null
    */
   static ExecutionConfig config(Options options, boolean trace, RacingSites racing, Body body) {
     return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
-        options.timeouts(), trace, racesOf(options), racing)
+        options.timeouts(), trace || (body != null && body.tracesEveryExecution()), racesOf(options),
+        racing)
         .withClassesReloaded(classesReloaded(body));
   }
 

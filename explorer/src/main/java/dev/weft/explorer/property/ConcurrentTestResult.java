@@ -45,11 +45,13 @@ public record ConcurrentTestResult<T, R>(int inputsTested, int raceConditionsDet
     firstDifference.ifPresent(d -> {
       s.append("First at test ").append(d.test()).append(": input ").append(d.shrunkInput())
           .append(" (shrunk from ").append(d.input()).append(" in ").append(d.shrinkSteps())
-          .append(d.shrinkSteps() == 1 ? " step)\n" : " steps)\n");
+          .append(d.shrinkSteps() == 1 ? " step), " : " steps), ").append(d.shrunkThreads())
+          .append(" threads (shrunk from ").append(d.threads()).append(")\n");
       s.append("  one after another: ").append(d.sequential()).append('\n');
       s.append("  at once, per thread: ").append(d.perThread()).append('\n');
       s.append(d.failure().report()).append("Replay it:\n");
-      String body = ", property.body(" + d.shrunkInput() + "))\n";
+      String threads = d.shrunkThreads() == d.threads() ? "" : ", " + d.shrunkThreads();
+      String body = ", property.body(" + d.shrunkInput() + threads + "))\n";
       if (d.failure().scheduleFile() != null) {
         s.append("  Weft.replay(\"").append(d.failure().scheduleFile()).append('"').append(body);
       }

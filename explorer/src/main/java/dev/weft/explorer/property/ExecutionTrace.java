@@ -14,10 +14,24 @@ import java.util.NoSuchElementException;
  *
  * @param operations one per thread, in the order the scenario declares them
  * @param finalState the state {@code setup} made, after every thread ended
+ * @param happensBefore which operations happen before which, from Weft's happens-before graph of
+ *     the execution (every scenario execution is traced for it)
  */
-public record ExecutionTrace<S>(List<TracedOperation> operations, S finalState) {
+public record ExecutionTrace<S>(List<TracedOperation> operations, S finalState,
+    HappensBefore happensBefore) {
   public ExecutionTrace {
     operations = List.copyOf(operations);
+    java.util.Objects.requireNonNull(happensBefore, "happensBefore");
+  }
+
+  /**
+   * Whether the operation of thread {@code a} happens before that of thread {@code b}: see {@link
+   * HappensBefore}.
+   *
+   * @throws java.util.NoSuchElementException when the scenario has no thread of either name
+   */
+  public boolean happensBefore(String a, String b) {
+    return happensBefore.before(a, b);
   }
 
   /** The operation of the thread named {@code thread}. */
@@ -47,6 +61,7 @@ public record ExecutionTrace<S>(List<TracedOperation> operations, S finalState) 
   public String toString() {
     StringBuilder s = new StringBuilder();
     for (TracedOperation o : operations) s.append("  ").append(o).append('\n');
+    s.append("  happens before: ").append(happensBefore).append('\n');
     return s.append("  final state: ").append(finalState).append('\n').toString();
   }
 }

@@ -31,8 +31,10 @@ import java.util.function.Supplier;
  * options: its strategy, and its iterations as the budget of executions per input; test {@code t}
  * (from 0) with exploration seed {@code options.seed() + t}. Every input is explored, so {@link
  * ConcurrentTestResult#raceConditionsDetected()} counts them all. The first input that differs is
- * then shrunk (each candidate explored with the same seed), and the smallest is explored once more,
- * with the options' own schedule shrinking, for the report.
+ * then shrunk, each candidate explored with the same seed and kept if it still differs: first to the
+ * fewest threads that still differ (from 2 up), then to a smaller input at that thread count; the
+ * smallest is explored once more, with the options' own schedule shrinking (fewest preemptions),
+ * for the report.
  *
  * <p>Public API since 0.2. One exploration runs at a time in a JVM, so the inputs are explored one
  * after another.
@@ -96,7 +98,10 @@ public final class ForAllConcurrent<S, T, R> {
     return this;
   }
 
-  /** Smaller inputs shrinking may explore at most; 100 by default, 0 to report as found. */
+  /**
+   * Candidates shrinking may explore at most, thread counts and smaller inputs together; 100 by
+   * default, 0 to report as found.
+   */
   public ForAllConcurrent<S, T, R> withShrinkRuns(int runs) {
     if (runs < 0) throw new IllegalArgumentException("withShrinkRuns must be >= 0, was " + runs);
     shrinkRuns = runs;
@@ -108,7 +113,21 @@ public final class ForAllConcurrent<S, T, R> {
    * the threads' calls, and the comparison with the sequential run (made now).
    */
   public Body body(T input) {
-    return run(input).body();
+    return body(input, threads);
+  }
+
+  /**
+   * {@link #body(Object)} with {@code threads} threads instead of the property's: the body of a
+   * failure whose thread count was shrunk ({@link Difference#shrunkThreads()}).
+   *
+   * @throws IllegalArgumentException when {@code threads < 2}
+   */
+  public Body body(T input, int threads) {
+    if (threads < 2) {
+      throw new IllegalArgumentException("a concurrent body needs at least 2 threads, was "
+          + threads);
+    }
+    return run(input, threads).body();
   }
 
   /**
@@ -143,21 +162,35 @@ public final class ForAllConcurrent<S, T, R> {
   }
 
   private Difference<T, R> difference(int t, Tree<T> input) {
+    int fewest = threads;
+    int tried = 0;
+    // Ascending, so the first count that differs is the fewest; a race needs 2 more often than not.
+    for (int k = 2; k < threads && tried < shrinkRuns; k++) {
+      tried++;
+      if (differs(input.value(), k, t)) {
+        fewest = k;
+        break;
+      }
+    }
+    int at = fewest;
     InputShrinker.Shrunk<T, Boolean> s = InputShrinker.shrink(input, true,
-        v -> explore(v, t, false).failure().isPresent() ? Optional.of(true) : Optional.empty(),
-        shrinkRuns);
-    ConcurrentRun<S, T, R> run = run(s.value());
+        v -> differs(v, at, t) ? Optional.of(true) : Optional.empty(), shrinkRuns - tried);
+    ConcurrentRun<S, T, R> run = run(s.value(), fewest);
     ExplorationResult reported = explore(run, t, options.shrink());
     Failure failure = reported.failure().orElseThrow(() -> new IllegalStateException(
         "input " + s.value() + " differed while shrinking but not when explored again with the"
             + " same seed: the program is not deterministic under a fixed schedule"));
     Weft.replay(failure.schedule(), run.body()); // its outcomes per thread, from the schedule shown
-    return new Difference<>(t + 1, input.value(), s.value(), s.steps(), run.sequential(),
-        run.last(), failure);
+    return new Difference<>(t + 1, input.value(), s.value(), s.steps(), threads, fewest,
+        run.sequential(), run.last(), failure);
+  }
+
+  private boolean differs(T input, int threadCount, int t) {
+    return explore(run(input, threadCount), t, false).failure().isPresent();
   }
 
   private ExplorationResult explore(T input, int t, boolean shrinkSchedule) {
-    return explore(run(input), t, shrinkSchedule);
+    return explore(run(input, threads), t, shrinkSchedule);
   }
 
   private ExplorationResult explore(ConcurrentRun<S, T, R> run, int t, boolean shrinkSchedule) {
@@ -166,8 +199,8 @@ public final class ForAllConcurrent<S, T, R> {
     return Weft.exploreInterleavings(o, run.body());
   }
 
-  private ConcurrentRun<S, T, R> run(T input) {
-    return new ConcurrentRun<>(input, threads, shared, operation, equivalence,
+  private ConcurrentRun<S, T, R> run(T input, int threadCount) {
+    return new ConcurrentRun<>(input, threadCount, shared, operation, equivalence,
         options.detectRaces());
   }
 }

@@ -5,6 +5,7 @@ import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -62,6 +63,19 @@ public final class ForAllInterleavings<S> {
   }
 
   /**
+   * The executions {@link #check()} would run, one at a time as the iterator is advanced, each
+   * with its trace and whether it passed; it does not stop at a failure, only when the iterations
+   * are done or the strategy has no interleaving left (systematically: the last class). The time
+   * limit is not applied: the caller decides how long to go on. Nothing is shrunk or written.
+   *
+   * <p>One exploration runs at a time in a JVM: finish with one iterator (or drop it) before
+   * running another exploration.
+   */
+  public Iterator<ExploredInterleaving<S>> exploreInterleavings() {
+    return new InterleavingIterator<>(scenario, explorationOptions());
+  }
+
+  /**
    * Explores until a failure, the budget, or (systematically) the last interleaving class. A
    * failure's schedule is replayed to read the threads' results, and must reproduce.
    *
@@ -69,11 +83,14 @@ public final class ForAllInterleavings<S> {
    *     something Weft does not control, and the message says so
    */
   public InterleavingResult<S> check() {
-    Options o = options.toBuilder().strategy(strategy.kind())
-        .testName(options.testName() != null ? options.testName() : "forAllInterleavings").build();
-    ExplorationResult explored = Weft.exploreInterleavings(o, scenario.body());
+    ExplorationResult explored = Weft.exploreInterleavings(explorationOptions(), scenario.body());
     Optional<ExecutionTrace<S>> failing = explored.failure().flatMap(this::replayed);
     return new InterleavingResult<>(strategy, explored, failing);
+  }
+
+  private Options explorationOptions() {
+    return options.toBuilder().strategy(strategy.kind())
+        .testName(options.testName() != null ? options.testName() : "forAllInterleavings").build();
   }
 
   private Optional<ExecutionTrace<S>> replayed(Failure failure) {

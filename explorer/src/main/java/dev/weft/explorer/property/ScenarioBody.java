@@ -3,6 +3,7 @@ package dev.weft.explorer.property;
 import dev.weft.explorer.api.Body;
 import dev.weft.explorer.threads.HarnessThreads;
 import dev.weft.scheduler.runtime.AbortedExecution;
+import dev.weft.scheduler.runtime.Execution;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -38,26 +39,41 @@ final class ScenarioBody<S> implements Body {
     return Optional.ofNullable(last);
   }
 
+  /** Every execution is traced, so that its trace carries the operations' happens-before order. */
+  @Override
+  public boolean tracesEveryExecution() {
+    return true;
+  }
+
   @Override
   public void run() throws InterruptedException {
     last = null;
     S state = setup.get();
     TracedOperation[] done = new TracedOperation[threads.size()];
+    HappensBefore.Span[] spans = new HappensBefore.Span[threads.size()];
     Thread[] started = new Thread[threads.size()];
     // A thread joins only threads started before it: a join of one not yet started would return at
     // once, and the order would not hold.
     for (int i : startOrder) {
-      started[i] = new Thread(() -> done[i] = runThread(i, state, started),
+      started[i] = new Thread(() -> done[i] = runThread(i, state, started, spans),
           threads.get(i).name());
       Threads.HARNESS.start(started[i]);
     }
     for (Thread t : started) Threads.HARNESS.join(t);
-    ExecutionTrace<S> trace = new ExecutionTrace<>(Arrays.asList(done), state);
+    ExecutionTrace<S> trace = new ExecutionTrace<>(Arrays.asList(done), state, order(spans));
     last = trace;
     for (Invariant<S> invariant : invariants) invariant.verify(trace);
   }
 
-  private TracedOperation runThread(int i, S state, Thread[] started) {
+  /** The operations' happens-before order, from the execution's trace so far (T0 reads it). */
+  private HappensBefore order(HappensBefore.Span[] spans) {
+    Execution e = Execution.active();
+    List<String> names = threads.stream().map(ConcurrentScenario.ScenarioThread::name).toList();
+    return e == null ? HappensBefore.of(names, List.of(), List.of(), List.of())
+        : HappensBefore.of(names, Arrays.asList(spans), e.readTrace(), e.readThreadNames());
+  }
+
+  private TracedOperation runThread(int i, S state, Thread[] started, HappensBefore.Span[] spans) {
     for (int d : waitsFor[i]) {
       try {
         Threads.HARNESS.join(started[d]);
@@ -68,6 +84,8 @@ final class ScenarioBody<S> implements Body {
             + " while waiting for '" + threads.get(d).name() + "'", e);
       }
     }
+    Execution execution = Execution.active();
+    int startRow = execution == null ? 0 : execution.readTraceLength();
     int startStep = HarnessThreads.step();
     long startNanos = HarnessThreads.nanoTime();
     Outcome<Object> outcome;
@@ -77,6 +95,10 @@ final class ScenarioBody<S> implements Body {
       throw e; // Weft is unwinding this thread; the execution has ended elsewhere
     } catch (Throwable t) {
       outcome = Outcome.threw(t);
+    }
+    if (execution != null) {
+      spans[i] = new HappensBefore.Span(execution.readThreadId(), startRow,
+          execution.readTraceLength());
     }
     return new TracedOperation(threads.get(i).name(), i, outcome, startStep, HarnessThreads.step(),
         startNanos, HarnessThreads.nanoTime());

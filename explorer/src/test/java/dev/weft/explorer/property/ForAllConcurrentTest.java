@@ -68,6 +68,36 @@ class ForAllConcurrentTest {
   }
 
   @Test
+  void eightThreadsLosingAnUpdateShrinkToTwoWhoseScheduleReplays() {
+    ForAllConcurrent<Counters.ReadThenWrite, Integer, Integer> property =
+        Properties.forAllConcurrent(Gen.ints(1, 50), 8, Counters.ReadThenWrite::new,
+                Counters.ReadThenWrite::addAndGet)
+            .withTests(2).withOptions(options(StrategyKind.RANDOM, 200, "racy-counter-8"));
+    ConcurrentTestResult<Integer, Integer> r = property.check();
+    Difference<Integer, Integer> d = r.firstDifference().orElseThrow();
+    assertEquals(8, d.threads());
+    assertEquals(2, d.shrunkThreads(), "two threads are enough to lose an update");
+    assertEquals(1, d.shrunkInput());
+    assertEquals(List.of(Outcome.returned(1), Outcome.returned(2)), d.sequential());
+    assertEquals(List.of(Outcome.returned(1), Outcome.returned(1)), d.perThread());
+    assertTrue(d.failure().trace().contains("T2") && !d.failure().trace().contains("T3"),
+        d.failure().trace());
+    assertReplaysIdentically(d, property.body(d.shrunkInput(), d.shrunkThreads()));
+    String report = r.report();
+    assertTrue(report.contains("input 1 (shrunk from " + d.input() + " in " + d.shrinkSteps()
+        + (d.shrinkSteps() == 1 ? " step" : " steps") + "), 2 threads (shrunk from 8)\n"), report);
+    assertTrue(report.contains("Weft.replay(\"" + d.failure().schedule()
+        + "\", property.body(1, 2))"), report);
+  }
+
+  @Test
+  void aBodyOfFewerThanTwoThreadsIsRefused() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> racyCounter().body(1, 1));
+    assertEquals("a concurrent body needs at least 2 threads, was 1", e.getMessage());
+  }
+
+  @Test
   void theSameSeedFindsTheSameDifferenceAndSchedule() {
     Difference<Integer, Integer> a = racyCounter().check().firstDifference().orElseThrow();
     Difference<Integer, Integer> b = racyCounter().check().firstDifference().orElseThrow();

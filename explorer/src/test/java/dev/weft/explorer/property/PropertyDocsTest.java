@@ -27,6 +27,9 @@ class PropertyDocsTest {
     AssertionError e = assertThrows(AssertionError.class, PropertyExamples::lostUpdate);
     assertTrue(e.getMessage().contains("  one after another: [1, 2]\n  at once, per thread: [1, 1]"),
         e.getMessage());
+    AssertionError workload =
+        assertThrows(AssertionError.class, PropertyExamples::lostUpdateWorkload);
+    assertTrue(workload.getMessage().contains("[t1: add(1); t2: add(1)]"), workload.getMessage());
     AssertionError bank = assertThrows(AssertionError.class, PropertyExamples::bank);
     assertTrue(bank.getMessage().startsWith("forAllInterleavings (systematic): failed; "),
         bank.getMessage());
@@ -51,9 +54,10 @@ class PropertyDocsTest {
     assertEquals(3, broken.raceConditionsDetected(), broken.report());
     Difference<Pair<String, String>, String> d = broken.firstDifference().orElseThrow();
     assertEquals(new Pair<>("a", "x"), d.shrunkInput());
-    assertEquals(8, d.perThread().size());
-    assertTrue(d.perThread().stream().filter(o -> o.value() == null).count() >= 2,
-        "more than one thread put: " + d.perThread());
+    assertEquals(8, d.threads());
+    assertEquals(2, d.shrunkThreads(), "two threads are enough to both find the key absent");
+    assertEquals(List.of(Outcome.returned(null), Outcome.returned(null)), d.perThread(),
+        "both threads put");
     ConcurrentTestResult<Pair<String, String>, String> correct =
         PropertyExamples.cache(Caches.Concurrent::new);
     correct.assertDeterministic();
@@ -94,6 +98,8 @@ class PropertyDocsTest {
         "docs/properties.md must quote JqwikPropertiesTest's first property exactly");
     assertTrue(Files.readString(Path.of("../README.md")).contains(snippet(source,
         "forAllConcurrent")), "README.md must show the forAllConcurrent example as compiled");
+    assertTrue(Files.readString(Path.of("../README.md")).contains(snippet(source,
+        "readmeWorkload")), "README.md must show the workload example as compiled");
   }
 
   private static String snippet(String source, String name) {

@@ -206,4 +206,22 @@ public final class PropertyExamples {
     // end
     return property;
   }
+
+  /** The README's workload: generated adds on a counter that loses updates. */
+  public static WorkloadResult<Counters.ReadThenWrite> lostUpdateWorkload() {
+    // docs:readmeWorkload
+    WorkloadOperation<Counters.ReadThenWrite> add =
+        WorkloadOperation.of("add", Gen.ints(1, 5), Counters.ReadThenWrite::addAndGet);
+    WorkloadResult<Counters.ReadThenWrite> result = Properties
+        .forAllWorkloads(Gen.<Counters.ReadThenWrite>concurrentOperations()
+                .operation(1.0, add).gen(), // 2 to 4 threads of 1 to 5 adds, by default
+            Counters.ReadThenWrite::new,
+            (workload, trace) -> assertEquals(
+                workload.calls().stream().mapToInt(c -> (Integer) c.argument()).sum(),
+                trace.finalState().total()))
+        .check();
+    result.assertHolds(); // AssertionError: shrunk to [t1: add(1); t2: add(1)], the schedule
+    // end
+    return result;
+  }
 }

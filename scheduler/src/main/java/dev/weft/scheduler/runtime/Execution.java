@@ -8,6 +8,7 @@ import dev.weft.scheduler.strategy.SchedulingView;
 import dev.weft.scheduler.strategy.Strategy;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
+import dev.weft.scheduler.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -879,6 +880,37 @@ public final class Execution implements SchedulingView {
    */
   public int readStep() {
     return holdingTurn() == null ? -1 : steps;
+  }
+
+  /**
+   * The calling thread's id (T0 is 0), as the trace names it; -1 when that thread is not
+   * controlled. For harnesses that find a thread's steps in {@link #readTrace()}.
+   */
+  public int readThreadId() {
+    ControlledThread ct = holdingTurn();
+    return ct == null ? -1 : ct.id;
+  }
+
+  /**
+   * The events traced so far, in order, as the calling thread reads them between two scheduling
+   * points; empty when tracing is off or the thread is not controlled. For harnesses that judge an
+   * execution while it runs (its happens-before order); plain accesses found racing are added to
+   * the trace only as the execution ends, so they are not in it yet.
+   */
+  public List<TraceEvent> readTrace() {
+    return holdingTurn() == null ? List.of() : trace.snapshot();
+  }
+
+  /** The number of events {@link #readTrace()} would return, without copying them. */
+  public int readTraceLength() {
+    return holdingTurn() == null ? 0 : Math.max(0, trace.size());
+  }
+
+  /** The display name of each thread so far, by id, as the trace names them. */
+  public List<String> readThreadNames() {
+    List<String> names = new ArrayList<>();
+    for (ControlledThread t : threads) names.add(t.displayName());
+    return List.copyOf(names);
   }
 
   /**
