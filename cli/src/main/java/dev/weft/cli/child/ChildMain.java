@@ -13,11 +13,6 @@ import dev.weft.explorer.report.html.HtmlReport;
 import dev.weft.explorer.schedule.ScheduleException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -104,7 +99,6 @@ public final class ChildMain {
       } catch (IllegalArgumentException e) {
         return ExitCode.usage(System.err, e.getMessage());
       }
-      if (JUnitMethod.isSelector(mainClass)) warmUp(body);
       return switch (mode) {
         case REPLAY -> replay(scheduleFile, body, out, output);
         case REPORT -> report(scheduleFile, body, out);
@@ -113,35 +107,6 @@ public final class ChildMain {
       };
     } finally {
       if (output != null) output.close();
-    }
-  }
-
-  /**
-   * Runs a test method once under the scheduler and forgets the run. The first execution in a JVM
-   * that loads JUnit's classes does work between scheduling points that no later execution repeats
-   * (seen as a replay in a fresh JVM diverging before the test's first assertion), so the runs that
-   * count, recorded or replayed, all come after one such execution.
-   */
-  private static void warmUp(Body body) {
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("weft-warm-up");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary folder", e);
-    }
-    try {
-      Weft.exploreInterleavings(Options.builder().iterations(1).shrink(false).outputDir(dir)
-          .progressInterval(Duration.ZERO).build(), body);
-    } finally {
-      deleteAll(dir);
-    }
-  }
-
-  private static void deleteAll(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + dir, e);
     }
   }
 
