@@ -103,7 +103,9 @@ public final class ChildMain {
         case REPLAY -> replay(scheduleFile, body, out, output);
         case REPORT -> report(scheduleFile, body, out);
         default -> explore(Options.builder().testName(mainClass).classpath(classpath)
-            .args(programArgs).build(), body, out, json, output);
+            .args(programArgs)
+            .jvmArgs(RecordedJvmArgs.decode(System.getProperty(RecordedJvmArgs.PROPERTY)))
+            .build(), body, out, json, output);
       };
     } finally {
       if (output != null) output.close();
