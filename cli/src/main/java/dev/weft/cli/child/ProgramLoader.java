@@ -167,8 +167,8 @@ final class ProgramLoader extends ClassLoader {
   }
 
   /**
-   * Loading a class is Weft's work, not a step of the program's, though the program's thread does it
-   * in the middle of an execution: the JDK code it runs must not enter the scheduler's model. It
+   * Loading a class is Weft's work, not a step of the program's, though the program's thread does
+   * it in the middle of an execution: the JDK code it runs must not enter the scheduler's model. It
    * also differs from one execution to the next, as the class path reads each class file and opens
    * each jar once (the first {@code jar:} URL of a kind locks the {@code Hashtable} of URL
    * handlers), so an execution that loaded a class first would not replay in a fresh JVM, where it
