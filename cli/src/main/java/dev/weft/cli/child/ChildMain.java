@@ -151,7 +151,7 @@ public final class ChildMain {
     Path schedule = failure.scheduleFile();
     Path page = ReportFiles.beside(schedule, ReportFiles.HTML);
     try {
-      HtmlReport.append(page, new HtmlReport.Section("Replay it from the command line",
+      HtmlReport.putReplay(page, new HtmlReport.Section("Replay it from the command line",
           List.of(System.getProperty(REPLAY_COMMAND) + " " + schedule), List.of()));
     } catch (IOException e) { // the page was just written: the failure is reported regardless
       out.println("Could not add the replay command to " + page + ": " + e);
