@@ -13,11 +13,6 @@ import dev.weft.explorer.report.html.HtmlReport;
 import dev.weft.explorer.schedule.ScheduleException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -104,44 +99,16 @@ public final class ChildMain {
       } catch (IllegalArgumentException e) {
         return ExitCode.usage(System.err, e.getMessage());
       }
-      if (JUnitMethod.isSelector(mainClass)) warmUp(body);
       return switch (mode) {
         case REPLAY -> replay(scheduleFile, body, out, output);
         case REPORT -> report(scheduleFile, body, out);
         default -> explore(Options.builder().testName(mainClass).classpath(classpath)
-            .args(programArgs).build(), body, out, json, output);
+            .args(programArgs)
+            .jvmArgs(RecordedJvmArgs.decode(System.getProperty(RecordedJvmArgs.PROPERTY)))
+            .build(), body, out, json, output);
       };
     } finally {
       if (output != null) output.close();
-    }
-  }
-
-  /**
-   * Runs a test method once under the scheduler and forgets the run. The first execution in a JVM
-   * that loads JUnit's classes does work between scheduling points that no later execution repeats
-   * (seen as a replay in a fresh JVM diverging before the test's first assertion), so the runs that
-   * count, recorded or replayed, all come after one such execution.
-   */
-  private static void warmUp(Body body) {
-    Path dir;
-    try {
-      dir = Files.createTempDirectory("weft-warm-up");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary folder", e);
-    }
-    try {
-      Weft.exploreInterleavings(Options.builder().iterations(1).shrink(false).outputDir(dir)
-          .progressInterval(Duration.ZERO).build(), body);
-    } finally {
-      deleteAll(dir);
-    }
-  }
-
-  private static void deleteAll(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete " + dir, e);
     }
   }
 
@@ -184,7 +151,7 @@ public final class ChildMain {
     Path schedule = failure.scheduleFile();
     Path page = ReportFiles.beside(schedule, ReportFiles.HTML);
     try {
-      HtmlReport.append(page, new HtmlReport.Section("Replay it from the command line",
+      HtmlReport.putReplay(page, new HtmlReport.Section("Replay it from the command line",
           List.of(System.getProperty(REPLAY_COMMAND) + " " + schedule), List.of()));
     } catch (IOException e) { // the page was just written: the failure is reported regardless
       out.println("Could not add the replay command to " + page + ": " + e);

@@ -1,6 +1,7 @@
 package dev.weft.cli.child;
 
 import dev.weft.explorer.explore.ProgramBody;
+import dev.weft.scheduler.hooks.WeftHooks;
 import dev.weft.explorer.junit.FreshInstanceBody;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
@@ -165,6 +166,24 @@ final class ProgramLoader extends ClassLoader {
         + " has no public static void main(String[]); name a class that has one");
   }
 
+  /**
+   * Loading a class is Weft's work, not a step of the program's, though the program's thread does
+   * it in the middle of an execution: the JDK code it runs must not enter the scheduler's model. It
+   * also differs from one execution to the next, as the class path reads each class file and opens
+   * each jar once (the first {@code jar:} URL of a kind locks the {@code Hashtable} of URL
+   * handlers), so an execution that loaded a class first would not replay in a fresh JVM, where it
+   * loads the class first again.
+   */
+  @Override
+  protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+    Object weftCode = WeftHooks.weftCodeEntered();
+    try {
+      return super.loadClass(name, resolve);
+    } finally {
+      WeftHooks.weftCodeExited(weftCode);
+    }
+  }
+
   @Override
   protected Class<?> findClass(String name) throws ClassNotFoundException {
     byte[] classFile = classPath.classFile(name);
@@ -172,13 +191,24 @@ final class ProgramLoader extends ClassLoader {
     return defineClass(name, classFile, 0, classFile.length);
   }
 
+  /** Weft's work, as {@link #loadClass} is: the class path opens each jar once. */
   @Override
   protected URL findResource(String name) {
-    return classPath.findResource(name);
+    Object weftCode = WeftHooks.weftCodeEntered();
+    try {
+      return classPath.findResource(name);
+    } finally {
+      WeftHooks.weftCodeExited(weftCode);
+    }
   }
 
   @Override
   protected Enumeration<URL> findResources(String name) throws IOException {
-    return classPath.findResources(name);
+    Object weftCode = WeftHooks.weftCodeEntered();
+    try {
+      return classPath.findResources(name);
+    } finally {
+      WeftHooks.weftCodeExited(weftCode);
+    }
   }
 }

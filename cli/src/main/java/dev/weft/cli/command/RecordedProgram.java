@@ -34,7 +34,7 @@ final class RecordedProgram {
   /**
    * The child's system properties and arguments that replay the schedule in {@code mode} ({@link
    * ChildMain#REPLAY} or {@link ChildMain#REPORT}), with the same packages instrumented as when it
-   * was recorded.
+   * was recorded, and the JVM options it recorded unless {@code --jvm-arg} gives others.
    *
    * @throws ParameterException when the file cannot be replayed: what to fix
    */
@@ -70,7 +70,9 @@ final class RecordedProgram {
         + packages.asCommandLine() + jvm.asCommandLine());
     List<String> args = new ArrayList<>(List.of(mode, programPath, schedule.test(), scheduleFile));
     if (schedule.args() != null) args.addAll(schedule.args()); // main gets what it got
-    return new Child(jvm.jvmArgs(), properties, args.toArray(String[]::new));
+    List<String> jvmArgs = jvm.jvmArgs();
+    if (jvmArgs.isEmpty() && schedule.jvmArgs() != null) jvmArgs = schedule.jvmArgs();
+    return new Child(jvmArgs, properties, args.toArray(String[]::new));
   }
 
   /** What {@code ChildJvm.run} takes. */

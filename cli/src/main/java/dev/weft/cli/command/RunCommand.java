@@ -1,6 +1,7 @@
 package dev.weft.cli.command;
 
 import dev.weft.cli.child.ChildMain;
+import dev.weft.cli.child.RecordedJvmArgs;
 import dev.weft.cli.launch.ChildJvm;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Timeouts;
@@ -221,9 +222,13 @@ public final class RunCommand implements Callable<Integer> {
       properties.put("weft.progressInterval", "5s");
     }
     List<String> jvmArgs = jvm.jvmArgs();
+    // Recorded in the schedule file, which the replay command need not repeat them beside.
+    if (!jvmArgs.isEmpty()) {
+      properties.put(RecordedJvmArgs.PROPERTY, RecordedJvmArgs.encode(jvmArgs));
+    }
     packages.addTo(properties);
     properties.put(ChildMain.REPLAY_COMMAND,
-        Invocation.command("replay") + packages.asCommandLine() + jvm.asCommandLine());
+        Invocation.command("replay") + packages.asCommandLine());
     if (program.testMethod != null && !programArgs.isEmpty()) {
       throw new ParameterException(spec.commandLine(),
           "ARGS are passed to main; a test method run with --test takes none");

@@ -49,24 +49,41 @@ class ProgramOptionsTest {
         "--output-dir", dir.toString());
     assertTrue(found.out().contains("args [], sample.flag=null"), found::toString);
     // Absent, as in the files written before arguments were recorded, which replay with none.
-    assertFalse(Files.readString(Path.of(found.scheduleFile())).contains("\"args\""),
-        found::toString);
+    String file = Files.readString(Path.of(found.scheduleFile()));
+    assertFalse(file.contains("\"args\"") || file.contains("\"jvmArgs\""), found::toString);
     assertEquals(ExitCode.BUG, weft("replay", found.scheduleFile()).exitCode());
   }
 
   @Test
-  void jvmArgsReachTheProgramsJvmAndTheReplayCommand() {
+  void jvmArgsReachTheProgramsJvmAndAreRecordedForTheReplay() {
     CliRun found = weft("run", "--classpath", Programs.samplesClassPath(), "--main", MAIN,
         "--output-dir", dir.toString(), "--jvm-arg=-Dsample.flag=on it", "--jvm-arg", "-Xmx256m");
     assertEquals(ExitCode.BUG, found.exitCode(), found::toString);
     assertTrue(found.out().contains("args [], sample.flag=on it"), found::toString);
-    String command = "weft replay '--jvm-arg=-Dsample.flag=on it' --jvm-arg=-Xmx256m "
-        + found.scheduleFile();
-    assertTrue(found.out().contains("\n  " + command + "\n"), found::toString);
+    Schedule schedule = ScheduleFiles.read(found.scheduleFile(), WeftVersion.get());
+    assertEquals(List.of("-Dsample.flag=on it", "-Xmx256m"), schedule.jvmArgs());
+    // Recorded, so the replay command need not repeat them.
+    assertTrue(found.out().contains("\n  weft replay " + found.scheduleFile() + "\n"),
+        found::toString);
 
-    CliRun replayed = weft("replay", "--jvm-arg=-Dsample.flag=on it", found.scheduleFile());
+    CliRun replayed = weft("replay", found.scheduleFile());
     assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
-    assertTrue(replayed.out().contains("sample.flag=on it"), replayed::toString);
+    assertTrue(replayed.out().contains("The recorded failure reproduced: T0 threw"
+        + " java.lang.IllegalStateException: args [], sample.flag=on it"), replayed::toString);
+    CliRun report = weft("report", found.scheduleFile());
+    assertEquals(ExitCode.NO_BUG, report.exitCode(), report::toString);
+  }
+
+  @Test
+  void jvmArgsGivenToReplayReplaceTheRecordedOnes() {
+    CliRun found = weft("run", "--classpath", Programs.samplesClassPath(), "--main", MAIN,
+        "--output-dir", dir.toString(), "--jvm-arg=-Dsample.flag=on it");
+    assertEquals(ExitCode.BUG, found.exitCode(), found::toString);
+
+    CliRun replayed = weft("replay", "--jvm-arg=-Dsample.flag=other", found.scheduleFile());
+    // The program now fails with another message: not the recorded failure.
+    assertEquals(ExitCode.NOT_REPRODUCED, replayed.exitCode(), replayed::toString);
+    assertTrue(replayed.out().contains("sample.flag=other"), replayed::toString);
   }
 
   @Test

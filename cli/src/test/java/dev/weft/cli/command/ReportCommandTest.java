@@ -26,7 +26,8 @@ class ReportCommandTest {
     CliRun found = findTheLostUpdate();
     String page = Files.readString(beside(found.scheduleFile(), ".html"));
     assertTrue(page.contains("<h2>Replay it from the command line</h2>\n<p>weft replay "
-        + found.scheduleFile() + "</p>"), page);
+        + found.scheduleFile() + "</p>\n</section>\n</body>"), page);
+    assertFalse(page.contains("Weft.replay("), "the API's calls are replaced: " + page);
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.weft.explorer.api;
 
 import dev.weft.explorer.report.Counts;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A bug Weft found, with everything needed to understand and replay it.
@@ -58,13 +60,21 @@ public record Failure(
     return s.toString();
   }
 
-  /** {@link #report()} followed by how to replay it from a test. */
+  /** {@link #report()} followed by how to replay it from a test ({@link #replayCalls()}). */
   public String message() {
     StringBuilder s = new StringBuilder(report()).append("Replay it:\n");
-    if (scheduleFile != null) {
-      s.append("  Weft.replay(\"").append(scheduleFile).append("\", body)\n");
-    }
-    s.append("  Weft.replay(\"").append(schedule).append("\", body)\n");
+    for (String call : replayCalls()) s.append("  ").append(call).append('\n');
     return s.toString();
+  }
+
+  /**
+   * How to replay it from a test: {@code Weft.replay("FILE", body)} when the schedule file was
+   * written, then {@code Weft.replay("weft1;...", body)}. Never empty.
+   */
+  public List<String> replayCalls() {
+    List<String> calls = new ArrayList<>();
+    if (scheduleFile != null) calls.add("Weft.replay(\"" + scheduleFile + "\", body)");
+    calls.add("Weft.replay(\"" + schedule + "\", body)");
+    return calls;
   }
 }

@@ -36,6 +36,8 @@ import java.util.TreeSet;
  *   <tr><td>testName</td><td>the calling class and method</td><td>none</td></tr>
  *   <tr><td>classpath (recorded for CLI replays)</td><td>none</td><td>none</td></tr>
  *   <tr><td>args (the program's, recorded for CLI replays)</td><td>none</td><td>none</td></tr>
+ *   <tr><td>jvmArgs (the program's JVM's, recorded for CLI replays)</td><td>none</td><td>none</td>
+ *   </tr>
  *   <tr><td>detectRaces (needs the agent's {@code races})</td><td>false</td>
  *       <td>weft.detectRaces</td></tr>
  *   <tr><td>benignRaces (fields, CLASS.FIELD)</td><td>none</td>
@@ -47,7 +49,8 @@ import java.util.TreeSet;
  * <p>Public API since 0.1. Never null fields except {@code testName} (then derived from the
  * caller) and {@code classpath} (the program's class path, recorded in schedule files by the command
  * line so that {@code weft replay} finds the program; null for tests). {@code args}, the arguments
- * the command line passes to the program's {@code main}, are recorded beside it; empty for tests.
+ * the command line passes to the program's {@code main}, and {@code jvmArgs}, the options it gives
+ * the program's JVM, are recorded beside it; empty for tests.
  */
 public record Options(
     StrategyKind strategy,
@@ -68,6 +71,7 @@ public record Options(
     String testName,
     String classpath,
     List<String> args,
+    List<String> jvmArgs,
     boolean detectRaces,
     Set<String> benignRaces) {
 
@@ -80,6 +84,7 @@ public record Options(
     Objects.requireNonNull(timeouts, "timeouts");
     benignRaces = Set.copyOf(benignRaces);
     args = List.copyOf(args);
+    jvmArgs = List.copyOf(jvmArgs);
     for (String field : benignRaces) {
       require(field.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*(\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)+"),
           "a benign race names a field as CLASS.FIELD, e.g. com.acme.Counter.hits, not '"
@@ -131,6 +136,7 @@ public record Options(
     b.testName = testName;
     b.classpath = classpath;
     b.args = args;
+    b.jvmArgs = jvmArgs;
     b.detectRaces = detectRaces;
     b.benignRaces = new TreeSet<>(benignRaces);
     return b;
@@ -176,6 +182,7 @@ public record Options(
     private String testName;
     private String classpath;
     private List<String> args = List.of();
+    private List<String> jvmArgs = List.of();
     private boolean detectRaces = Boolean.parseBoolean(prop("weft.detectRaces", "false"));
     private Set<String> benignRaces = splitList(prop("weft.benignRaces", ""));
 
@@ -318,6 +325,15 @@ public record Options(
     }
 
     /**
+     * The options the command line gave the program's JVM, recorded in schedule files so that a
+     * replay starts its JVM alike.
+     */
+    public Builder jvmArgs(List<String> jvmArgs) {
+      this.jvmArgs = jvmArgs;
+      return this;
+    }
+
+    /**
      * Also checks plain field and array accesses: two of them to one location, one a write, that
      * happens-before does not order, fail the execution as a {@link FailureKind#DATA_RACE}. Needs
      * the agent's plain-access instrumentation: {@code -javaagent:weft-agent.jar=races}.
@@ -340,7 +356,7 @@ public record Options(
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
           preemptionBound, executionTimeout, spuriousWakeups, timeouts, progressInterval,
           progressInPlace, shrink, shrinkRuns,
-          outputDir, testName, classpath, args, detectRaces, benignRaces);
+          outputDir, testName, classpath, args, jvmArgs, detectRaces, benignRaces);
     }
   }
 }

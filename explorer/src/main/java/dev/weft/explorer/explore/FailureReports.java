@@ -101,6 +101,7 @@ final class FailureReports {
       Schedule schedule = Schedule.of(WeftVersion.get(),
           Runtime.version() + " (" + System.getProperty("java.vendor") + ")", testName,
           options.classpath(), options.args().isEmpty() ? null : options.args(),
+          options.jvmArgs().isEmpty() ? null : options.jvmArgs(),
           options.strategy().cliName(), options.seed(), index + 1,
           options.maxSteps(), options.spuriousWakeups(), options.timeouts().cliName(), kind.name(),
           summary(failing),

@@ -7,9 +7,12 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
 import dev.weft.explorer.report.ReportFiles;
+import dev.weft.explorer.report.html.HtmlReport;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -45,7 +48,7 @@ public final class InterleavingExtension implements InvocationInterceptor {
     }
     String schedule = scheduleToReplay(method);
     if (schedule != null) {
-      replay(schedule, body, context);
+      replay(testClass, method, schedule, body, context);
     } else {
       explore(testClass, method, body, context);
     }
@@ -67,14 +70,34 @@ public final class InterleavingExtension implements InvocationInterceptor {
     context.publishReportEntry("weft.summary", result.summary());
     if (result.failure().isEmpty()) return;
     Failure failure = result.failure().get();
+    String pageNote = putReplayHint(testClass, method, failure);
     if (failure.scheduleFile() != null) {
       context.publishReportEntry("weft.schedule", failure.scheduleFile().toString());
       publishIfWritten(context, "weft.page", failure.scheduleFile(), ReportFiles.HTML);
       publishIfWritten(context, "weft.graph", failure.scheduleFile(), ReportFiles.DOT);
     }
     context.publishReportEntry("weft.replay", failure.schedule());
-    throw new AssertionError(failure.report() + ReplayHint.of(testClass, method, failure),
-        failure.error());
+    throw new AssertionError(failure.report() + ReplayHint.of(testClass, method, failure)
+        + pageNote, failure.error());
+  }
+
+  /**
+   * Ends the failure's page, when it was written, with the commands that replay it, in place of
+   * the API's {@code Weft.replay} calls: the user replays the test, not a body. Returns a line for
+   * the failure's message when the page could not be changed, else nothing: the failure is
+   * reported regardless, with the commands in its message.
+   */
+  private static String putReplayHint(Class<?> testClass, Method method, Failure failure) {
+    if (failure.scheduleFile() == null) return "";
+    Path page = ReportFiles.beside(failure.scheduleFile(), ReportFiles.HTML);
+    if (!Files.isRegularFile(page)) return "";
+    try {
+      HtmlReport.putReplay(page, new HtmlReport.Section(ReplayHint.HEADING,
+          ReplayHint.lines(testClass, method, failure), List.of()));
+      return "";
+    } catch (IOException e) {
+      return "Could not add the replay command to " + page + ": " + e + "\n";
+    }
   }
 
   /** The report file beside {@code schedule} with {@code extension}, when it was written. */
@@ -84,7 +107,8 @@ public final class InterleavingExtension implements InvocationInterceptor {
     if (Files.isRegularFile(file)) context.publishReportEntry(key, file.toString());
   }
 
-  private static void replay(String schedule, Body body, ExtensionContext context) {
+  private static void replay(Class<?> testClass, Method method, String schedule, Body body,
+      ExtensionContext context) {
     ReplayResult result;
     try {
       result = Weft.replay(schedule, body);
@@ -97,7 +121,8 @@ public final class InterleavingExtension implements InvocationInterceptor {
     switch (result.status()) {
       case REPRODUCED -> {
         Failure failure = result.failure().orElseThrow();
-        throw new AssertionError("Replayed: " + failure.report(), failure.error());
+        throw new AssertionError("Replayed: " + failure.report()
+            + putReplayHint(testClass, method, failure), failure.error());
       }
       case DIVERGED -> throw new AssertionError(
           "The replay did not follow the schedule:\n" + result.message() + "\n" + result.trace());

@@ -2,6 +2,8 @@ package dev.weft.explorer.junit;
 
 import dev.weft.explorer.api.Failure;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How to replay a failing {@link InterleavingTest} without editing it: the same test, run again by
@@ -9,18 +11,33 @@ import java.lang.reflect.Method;
  * from a multi-module build's root the other modules must not fail for lack of the test.
  */
 final class ReplayHint {
+  static final String HEADING = "Replay it, the test unchanged";
+  private static final String FROM_FILE = "or, from the directory the test ran in:";
+
   private ReplayHint() {}
 
+  /** The hint as the failure message ends with it: a heading, then {@link #lines}. */
   static String of(Class<?> testClass, Method method, Failure failure) {
-    String command = "  mvn test -Dsurefire.failIfNoSpecifiedTests=false -Dtest="
-        + shellQuoted(testClass.getName() + "#" + method.getName()) + " -Dweft.replay=";
-    StringBuilder s = new StringBuilder("Replay it, the test unchanged:\n");
-    s.append(command).append(shellQuoted(failure.schedule())).append('\n');
-    if (failure.scheduleFile() != null) {
-      s.append("or, from the directory the test ran in:\n");
-      s.append(command).append(shellQuoted(failure.scheduleFile().toString())).append('\n');
+    StringBuilder s = new StringBuilder(HEADING).append(":\n");
+    for (String line : lines(testClass, method, failure)) {
+      s.append(line.equals(FROM_FILE) ? "" : "  ").append(line).append('\n');
     }
     return s.toString();
+  }
+
+  /**
+   * The command with the schedule string, then, when the schedule file was written, a line that
+   * says where to run it and the command with the file.
+   */
+  static List<String> lines(Class<?> testClass, Method method, Failure failure) {
+    String command = "mvn test -Dsurefire.failIfNoSpecifiedTests=false -Dtest="
+        + shellQuoted(testClass.getName() + "#" + method.getName()) + " -Dweft.replay=";
+    List<String> lines = new ArrayList<>(List.of(command + shellQuoted(failure.schedule())));
+    if (failure.scheduleFile() != null) {
+      lines.add(FROM_FILE);
+      lines.add(command + shellQuoted(failure.scheduleFile().toString()));
+    }
+    return lines;
   }
 
   /** In single quotes, each single quote written as '\'' . */

@@ -8,10 +8,12 @@ import dev.weft.scheduler.runtime.ExecutionResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes the report of a failure beside its schedule file {@code <name>.json}: {@code <name>.html},
- * the page, and its happens-before graph as {@code <name>.dot} and {@code <name>.graph.json}.
+ * the page, which ends with how to replay the failure, and its happens-before graph as {@code
+ * <name>.dot} and {@code <name>.graph.json}.
  * Internal.
  */
 public final class ReportFiles {
@@ -34,6 +36,9 @@ public final class ReportFiles {
     try {
       Files.writeString(html, HtmlReport.render(baseName(schedule), failure.headline(),
           failure.explanation(), hb, FailingSteps.of(traced)));
+      // How a test replays it; the JUnit extension and the command line put their own instead.
+      HtmlReport.putReplay(html, new HtmlReport.Section("Replay it", failure.replayCalls(),
+          List.of()));
       Files.writeString(beside(schedule, DOT), GraphExport.dot(hb));
       Files.writeString(beside(schedule, JSON), GraphExport.json(hb));
       return failure;

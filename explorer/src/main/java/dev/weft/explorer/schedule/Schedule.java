@@ -18,6 +18,9 @@ import java.util.TreeMap;
  * @param classpath the program's class path when the CLI ran it; null for tests
  * @param args the arguments the CLI passed to the program's {@code main}; null for none, so that a
  *     file written before they were recorded (format version 4 all the same) replays with none
+ * @param jvmArgs the options the CLI gave the program's JVM ({@code --jvm-arg}); null for none, so
+ *     that a file written before they were recorded (format version 4 all the same) replays with
+ *     none
  * @param strategy the strategy that found it: {@code random} or {@code pct}
  * @param seed the exploration's seed
  * @param execution the number of the execution within the exploration, counted from 1 as reports
@@ -50,6 +53,7 @@ public record Schedule(
     String test,
     String classpath,
     List<String> args,
+    List<String> jvmArgs,
     String strategy,
     long seed,
     int execution,
@@ -70,6 +74,7 @@ public record Schedule(
 
   public Schedule {
     if (args != null) args = Collections.unmodifiableList(new ArrayList<>(args));
+    if (jvmArgs != null) jvmArgs = Collections.unmodifiableList(new ArrayList<>(jvmArgs));
     if (races != null) races = Collections.unmodifiableList(new ArrayList<>(races));
     if (racingSites != null) racingSites = List.copyOf(racingSites);
     if (classes != null) classes = Collections.unmodifiableSortedMap(new TreeMap<>(classes));
@@ -80,12 +85,12 @@ public record Schedule(
    * constructor: a new component changes this call and its callers' arguments, nothing else.
    */
   public static Schedule of(String weftVersion, String jvm, String test, String classpath,
-      List<String> args, String strategy, long seed, int execution, int maxSteps,
-      boolean spuriousWakeups, String timeouts, String failureKind, String failureSummary,
+      List<String> args, List<String> jvmArgs, String strategy, long seed, int execution,
+      int maxSteps, boolean spuriousWakeups, String timeouts, String failureKind, String failureSummary,
       String choices, String steps, String original, List<String> races, List<Integer> racingSites,
       SortedMap<String, String> classes) {
-    return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, args, strategy,
-        seed, execution, maxSteps, spuriousWakeups, timeouts, failureKind, failureSummary, choices,
+    return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, args, jvmArgs,
+        strategy, seed, execution, maxSteps, spuriousWakeups, timeouts, failureKind, failureSummary, choices,
         steps, original, races, racingSites, classes);
   }
 
@@ -93,7 +98,7 @@ public record Schedule(
   static Schedule ofShortString(String weftVersion, int maxSteps, boolean spuriousWakeups,
       String timeouts, String failureKind, String choices, List<String> races,
       List<Integer> racingSites) {
-    return of(weftVersion, null, null, null, null, null, 0, 0, maxSteps, spuriousWakeups, timeouts,
-        failureKind, null, choices, null, null, races, racingSites, null);
+    return of(weftVersion, null, null, null, null, null, null, 0, 0, maxSteps, spuriousWakeups,
+        timeouts, failureKind, null, choices, null, null, races, racingSites, null);
   }
 }

@@ -71,6 +71,10 @@ final class ScheduleChecks {
       throw new ScheduleException(source + " lists null among the program's arguments (\"args\"),"
           + " so it was edited" + RECORD_AGAIN);
     }
+    if (s.jvmArgs() != null && s.jvmArgs().contains(null)) {
+      throw new ScheduleException(source + " lists null among the program's JVM options"
+          + " (\"jvmArgs\"), so it was edited" + RECORD_AGAIN);
+    }
     if (s.races() != null && s.races().stream().anyMatch(f -> f == null || f.isBlank())) {
       throw new ScheduleException(source + " lists an empty field among its benign races");
     }

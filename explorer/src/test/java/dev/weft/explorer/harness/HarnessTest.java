@@ -69,6 +69,7 @@ class HarnessTest {
     int section = page.indexOf("<h2>Scenario</h2>");
     assertTrue(section > page.indexOf("class=\"diagram\""), "the section follows the diagram");
     assertTrue(page.indexOf("</body>") > section, "inside the page's body");
+    assertTrue(page.indexOf("<h2>Replay it</h2>") > section, "how to replay it stays last");
     assertTrue(page.contains("<p>Failed: invariant: java.lang.AssertionError: count is -1</p>"),
         page);
     assertTrue(page.contains("<p>Metadata: {service=counter}</p>"), page);

@@ -1,6 +1,7 @@
 package dev.weft.explorer.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
@@ -9,6 +10,7 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.samples.junit.CounterSample;
 import dev.weft.samples.junit.MockedLedgerSample;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.nio.file.Files;
@@ -65,6 +67,21 @@ class InterleavingExtensionTest {
     }
     assertTrue(entries.get("weft.page").endsWith(".html"), entries::toString);
     assertTrue(entries.get("weft.graph").endsWith(".dot"), entries::toString);
+  }
+
+  @Test
+  void theFailuresPageEndsWithTheCommandsThatReplayTheTest() throws IOException {
+    Map<String, String> entries = run("lostUpdate").entries();
+    String page = Files.readString(Path.of(entries.get("weft.page")));
+    String command = "mvn test -Dsurefire.failIfNoSpecifiedTests=false"
+        + " -Dtest='dev.weft.samples.junit.CounterSample#lostUpdate' -Dweft.replay=";
+    assertTrue(page.contains("<section class=\"extra replay\">\n"
+        + "<h2>Replay it, the test unchanged</h2>\n"
+        + "<p>" + command + "'" + entries.get("weft.replay") + "'</p>\n"
+        + "<p>or, from the directory the test ran in:</p>\n"
+        + "<p>" + command + "'" + entries.get("weft.schedule") + "'</p>\n"
+        + "</section>\n</body>"), page);
+    assertFalse(page.contains("Weft.replay("), "the API's calls are replaced: " + page);
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.weft.samples.explorer.VolatileCounter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The API writes a failure's report beside its schedule file, when exploring and replaying. */
@@ -48,6 +49,20 @@ class ReportFilesTest {
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
     assertEquals(page, Files.readString(html), "the replay draws the same page");
     assertTrue(Files.exists(dot) && Files.exists(json));
+  }
+
+  @Test
+  void thePageEndsWithTheCallsThatReplayIt() throws IOException {
+    Failure f = explore("replay-calls");
+    String page = Files.readString(ReportFiles.beside(f.scheduleFile(), ReportFiles.HTML));
+    assertEquals(List.of("Weft.replay(\"" + f.scheduleFile() + "\", body)",
+        "Weft.replay(\"" + f.schedule() + "\", body)"), f.replayCalls());
+    StringBuilder section =
+        new StringBuilder("<section class=\"extra replay\">\n<h2>Replay it</h2>\n");
+    for (String call : f.replayCalls()) {
+      section.append("<p>").append(call.replace("\"", "&quot;")).append("</p>\n");
+    }
+    assertTrue(page.contains(section + "</section>\n</body>"), page);
   }
 
   @Test

@@ -28,8 +28,8 @@ class ScheduleFilesTest {
 
   /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
   private static Schedule sample() {
-    return Schedule.of(VERSION, "17", "T.m", null, null, "random", 7, 3, 500, false, "anytime",
-        "EXCEPTION",
+    return Schedule.of(VERSION, "17", "T.m", null, null, null, "random", 7, 3, 500, false,
+        "anytime", "EXCEPTION",
         "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), "1.0*3.1*2", null, null,
         new TreeMap<>(Map.of("a.B", "0123456789abcdef", "a.B$1", "fedcba9876543210")));
   }
@@ -47,6 +47,19 @@ class ScheduleFilesTest {
   }
 
   @Test
+  void theProgramsArgumentsAndJvmOptionsTravelInTheFile(@TempDir Path dir) throws IOException {
+    Schedule cli = Schedule.of(VERSION, "17", "com.acme.Main", "classes", List.of("a b"),
+        List.of("-Xmx256m", "-Dmode=a b"), "random", 7, 3, 500, false, "anytime", "EXCEPTION",
+        "T0 threw boom", "0*2.1", null, "0*2.1", null, null, new TreeMap<>());
+    Path file = dir.resolve("cli.json");
+    ScheduleFiles.write(cli, file);
+    assertEquals(List.of("-Xmx256m", "-Dmode=a b"),
+        ScheduleFiles.read(file.toString(), VERSION).jvmArgs());
+    Files.writeString(file, Files.readString(file).replace("\"-Xmx256m\"", "null"));
+    assertRefused(file.toString(), "lists null among the program's JVM options (\"jvmArgs\")");
+  }
+
+  @Test
   void shortStringCarriesWhatReplayNeeds() {
     String s = ScheduleFiles.toShortString(sample());
     assertEquals("weft1;EXCEPTION;m=500;s=0;c=0*2.1", s);
@@ -58,7 +71,7 @@ class ScheduleFilesTest {
 
   @Test
   void raceRulesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
-    Schedule races = Schedule.of(VERSION, "17", "T.m", null, null, "dfs", 7, 3, 500, false,
+    Schedule races = Schedule.of(VERSION, "17", "T.m", null, null, null, "dfs", 7, 3, 500, false,
         "anytime", "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"), null,
         new TreeMap<>());
     Path file = dir.resolve("r.json");
@@ -75,7 +88,7 @@ class ScheduleFilesTest {
 
   @Test
   void racingSitesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
-    Schedule racing = Schedule.of(VERSION, "17", "T.m", null, null, "dfs", 7, 3, 500, false,
+    Schedule racing = Schedule.of(VERSION, "17", "T.m", null, null, null, "dfs", 7, 3, 500, false,
         "anytime", "EXCEPTION", "T0 threw boom", "1", null, null, null, List.of(-5, 42), new TreeMap<>());
     Path file = dir.resolve("p.json");
     ScheduleFiles.write(racing, file);
@@ -93,8 +106,8 @@ class ScheduleFilesTest {
 
   @Test
   void theTimeoutModelTravelsInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
-    Schedule blocked = Schedule.of(VERSION, "17", "T.m", null, null, "random", 7, 3, 500, true,
-        "when-blocked", "EXCEPTION", "T0 threw boom", "1.s1", null, null, null, List.of(3),
+    Schedule blocked = Schedule.of(VERSION, "17", "T.m", null, null, null, "random", 7, 3, 500,
+        true, "when-blocked", "EXCEPTION", "T0 threw boom", "1.s1", null, null, null, List.of(3),
         new TreeMap<>());
     Path file = dir.resolve("t.json");
     ScheduleFiles.write(blocked, file);

@@ -69,6 +69,8 @@ public final class HtmlReport {
           Layout.GUTTER - 12, Layout.GUTTER);
 
   private static final String BODY_END = "</body>";
+  /** The start of the section that says how to replay the page's schedule. */
+  private static final String REPLAY_SECTION = "<section class=\"extra replay\">";
 
   private HtmlReport() {}
 
@@ -112,9 +114,31 @@ public final class HtmlReport {
     }
   }
 
-  /** Adds {@code section} at the end of the page {@link #render} wrote to {@code page}. */
+  /**
+   * Adds {@code section} at the end of the page {@link #render} wrote to {@code page}, before its
+   * replay section ({@link #putReplay}) if it has one: how to replay the schedule stays last.
+   */
   public static void append(Path page, Section section) throws IOException {
-    StringBuilder html = new StringBuilder("<section class=\"extra\">\n<h2>")
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    int at = text.indexOf(REPLAY_SECTION);
+    if (at < 0) at = bodyEnd(page, text);
+    write(page, text, at, at, html(section, "extra"));
+  }
+
+  /**
+   * Ends the page with {@code section}, how to replay the page's schedule, in place of the replay
+   * section it had: the layer that ran the exploration (the API, the JUnit extension, the command
+   * line) knows how its user replays it.
+   */
+  public static void putReplay(Path page, Section section) throws IOException {
+    String text = Files.readString(page, StandardCharsets.UTF_8);
+    int end = bodyEnd(page, text);
+    int start = text.indexOf(REPLAY_SECTION);
+    write(page, text, start < 0 ? end : start, end, html(section, "extra replay"));
+  }
+
+  private static String html(Section section, String cssClass) {
+    StringBuilder html = new StringBuilder("<section class=\"").append(cssClass).append("\">\n<h2>")
         .append(esc(section.heading())).append("</h2>\n");
     for (String line : section.lines()) html.append("<p>").append(esc(line)).append("</p>\n");
     if (!section.table().isEmpty()) {
@@ -130,11 +154,19 @@ public final class HtmlReport {
       }
       html.append("</table>\n");
     }
-    html.append("</section>\n");
-    String text = Files.readString(page, StandardCharsets.UTF_8);
+    return html.append("</section>\n").toString();
+  }
+
+  private static int bodyEnd(Path page, String text) throws IOException {
     int end = text.lastIndexOf(BODY_END);
     if (end < 0) throw new IOException(page + " is not a page Weft wrote: it has no " + BODY_END);
-    Files.writeString(page, text.substring(0, end) + html + text.substring(end),
+    return end;
+  }
+
+  /** Writes {@code text} to {@code page} with {@code html} in place of its {@code [from, to)}. */
+  private static void write(Path page, String text, int from, int to, String html)
+      throws IOException {
+    Files.writeString(page, text.substring(0, from) + html + text.substring(to),
         StandardCharsets.UTF_8);
   }
 
