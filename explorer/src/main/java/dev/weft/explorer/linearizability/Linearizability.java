@@ -117,6 +117,16 @@ public final class Linearizability<T, M extends T> {
     return this;
   }
 
+  /**
+   * Checks each history one part of the model's state at a time, {@code part} naming the part a
+   * call touches (null for a call that touches all of it): see {@link SequentialSpec#partitionBy}
+   * for when that is exact.
+   */
+  public Linearizability<T, M> partitionBy(Function<Call, Object> part) {
+    spec = spec.partitionBy(part);
+    return this;
+  }
+
   /** The seed scenarios are drawn from; 1 by default. */
   public Linearizability<T, M> seed(long s) {
     seed = s;
