@@ -10,7 +10,7 @@ import java.util.List;
  * Maven with the schedule in {@code -Dweft.replay}, quoted for a POSIX shell. It names no module, so
  * from a multi-module build's root the other modules must not fail for lack of the test.
  */
-final class ReplayHint {
+public final class ReplayHint {
   static final String HEADING = "Replay it, the test unchanged";
   private static final String FROM_FILE = "or, from the directory the test ran in:";
 
@@ -30,14 +30,23 @@ final class ReplayHint {
    * says where to run it and the command with the file.
    */
   static List<String> lines(Class<?> testClass, Method method, Failure failure) {
-    String command = "mvn test -Dsurefire.failIfNoSpecifiedTests=false -Dtest="
-        + shellQuoted(testClass.getName() + "#" + method.getName()) + " -Dweft.replay=";
-    List<String> lines = new ArrayList<>(List.of(command + shellQuoted(failure.schedule())));
+    String test = testClass.getName() + "#" + method.getName();
+    List<String> lines = new ArrayList<>(List.of(command(test, failure.schedule())));
     if (failure.scheduleFile() != null) {
       lines.add(FROM_FILE);
-      lines.add(command + shellQuoted(failure.scheduleFile().toString()));
+      lines.add(command(test, failure.scheduleFile().toString()));
     }
     return lines;
+  }
+
+  /**
+   * The Maven command line that runs test {@code classAndMethod} ({@code Class#method}) with
+   * {@code schedule} in {@code -Dweft.replay}; also for linearizability checks, which read the
+   * same property.
+   */
+  public static String command(String classAndMethod, String schedule) {
+    return "mvn test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=" + shellQuoted(classAndMethod)
+        + " -Dweft.replay=" + shellQuoted(schedule);
   }
 
   /** In single quotes, each single quote written as '\'' . */

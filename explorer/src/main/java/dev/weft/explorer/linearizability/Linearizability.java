@@ -4,6 +4,8 @@ import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
+import dev.weft.explorer.explore.WeftVersion;
+import dev.weft.explorer.schedule.ScheduleFiles;
 import dev.weft.explorer.threads.HarnessThreads;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,8 @@ import java.util.function.UnaryOperator;
  * @param <M> the model's type
  */
 public final class Linearizability<T, M extends T> {
+  /** The property {@code -Dweft.replay} sets, as for an {@code @InterleavingTest}. */
+  static final String REPLAY_PROPERTY = "weft.replay";
 
   private final Supplier<? extends T> concurrent;
   /** Set once by {@link #of}: it applies this instance's operations to the model. */
@@ -113,6 +117,16 @@ public final class Linearizability<T, M extends T> {
     return this;
   }
 
+  /**
+   * Checks each history one part of the model's state at a time, {@code part} naming the part a
+   * call touches (null for a call that touches all of it): see {@link SequentialSpec#partitionBy}
+   * for when that is exact.
+   */
+  public Linearizability<T, M> partitionBy(Function<Call, Object> part) {
+    spec = spec.partitionBy(part);
+    return this;
+  }
+
   /** The seed scenarios are drawn from; 1 by default. */
   public Linearizability<T, M> seed(long s) {
     seed = s;
@@ -121,29 +135,73 @@ public final class Linearizability<T, M extends T> {
 
   /**
    * Explores each scenario under {@code options} (each gets its share of the options' iterations
-   * and time), and stops at the first that is not linearizable.
+   * and time), and stops at the first that is not linearizable. When the {@code weft.replay}
+   * system property names a schedule file this check wrote, it replays that file's execution on
+   * the scenario the file names instead ({@link LinearizabilityResult#replayed()}), as {@code
+   * -Dweft.replay} does for an {@code @InterleavingTest}.
+   *
+   * @throws IllegalArgumentException when {@code weft.replay} is set and cannot be replayed here
    */
   public LinearizabilityResult check(Options options) {
     if (operations.isEmpty()) {
       throw new IllegalStateException("no operations to draw scenarios from: call operations(...)");
     }
-    Random random = new Random(seed);
     String name = options.testName() != null ? options.testName() : "linearizability";
+    String replay = System.getProperty(REPLAY_PROPERTY);
+    if (replay != null && !replay.isBlank()) return replayProperty(replay.strip(), name);
+    Random random = new Random(seed);
     ExplorationResult last = null;
     for (int i = 0; i < scenarios; i++) {
       Scenario scenario = Scenario.draw(random, operations, threads, perThread);
-      Options named = options.toBuilder()
-          .testName(name + "-scenario-" + (i + 1)).build();
+      ScenarioOrigin origin = new ScenarioOrigin(i + 1, List.of());
+      Options named = options.toBuilder().testName(origin.testName(name)).build();
       last = explore(scenario, named);
       if (notLinearizable(last)) {
-        Minimised minimised = minimise(scenario, last, named);
+        Minimised minimised = minimise(new Minimised(scenario, origin, last), options, name);
         HistoryPage.add(minimised.exploration());
         return new LinearizabilityResult(i + 1, scenario, minimised.scenario(),
-            minimised.exploration());
+            minimised.exploration(), null);
       }
-      if (last.failure().isPresent()) return new LinearizabilityResult(i + 1, scenario, scenario, last);
+      if (last.failure().isPresent()) {
+        return new LinearizabilityResult(i + 1, scenario, scenario, last, null);
+      }
     }
-    return new LinearizabilityResult(scenarios, null, null, last);
+    return new LinearizabilityResult(scenarios, null, null, last, null);
+  }
+
+  /**
+   * Replays the schedule file {@code file} on the scenario its test name names, drawn again from
+   * this check's seed and operations and minimised by the same steps.
+   */
+  private LinearizabilityResult replayProperty(String file, String name) {
+    String refused = "Weft cannot replay the schedule given by -D" + REPLAY_PROPERTY + ": ";
+    if (ScheduleFiles.isShortString(file)) {
+      throw new IllegalArgumentException(refused + "a linearizability check replays a schedule"
+          + " file, which names the scenario; pass the file's path instead of the weft1;... string");
+    }
+    ScenarioOrigin origin;
+    try {
+      origin = ScenarioOrigin.parse(ScheduleFiles.read(file, WeftVersion.get()).test(), name);
+    } catch (IllegalArgumentException e) { // a ScheduleException too
+      throw new IllegalArgumentException(refused + e.getMessage(), e);
+    }
+    Scenario drawn = drawn(origin.drawn());
+    Scenario scenario = origin.rebuild(this::drawn);
+    try {
+      return new LinearizabilityResult(0, drawn, scenario, null, replay(scenario, file));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(refused + e.getMessage(), e);
+    }
+  }
+
+  /** The {@code n}th scenario this check draws, from 1. */
+  private Scenario drawn(int n) {
+    Random random = new Random(seed);
+    Scenario scenario = null;
+    for (int i = 0; i < n; i++) {
+      scenario = Scenario.draw(random, operations, threads, perThread);
+    }
+    return scenario;
   }
 
   /**
@@ -164,25 +222,29 @@ public final class Linearizability<T, M extends T> {
     return r.failure().isPresent() && r.failure().get().error() instanceof NotLinearizableError;
   }
 
-  /** A failing scenario as small as minimising made it, and the exploration that failed on it. */
-  private record Minimised(Scenario scenario, ExplorationResult exploration) {}
+  /** A failing scenario as small as minimising made it, its origin, and its failing exploration. */
+  private record Minimised(Scenario scenario, ScenarioOrigin origin,
+      ExplorationResult exploration) {}
 
   /**
    * Removes whole threads first, then single calls, keeping each removal after which the scenario
    * still has a non-linearizable execution, until none can go or the runs are spent. The
    * explorer's shrinker has already made each failure's schedule the one with fewest preemptions.
    */
-  private Minimised minimise(Scenario failing, ExplorationResult found, Options options) {
-    Minimised best = new Minimised(failing, found);
+  private Minimised minimise(Minimised found, Options options, String name) {
+    Minimised best = found;
     int runs = minimisationRuns;
     boolean smaller = true;
     while (smaller && runs > 0) {
       smaller = false;
-      for (Scenario candidate : best.scenario().smaller()) {
+      List<Scenario> candidates = best.scenario().smaller();
+      for (int k = 0; k < candidates.size(); k++) {
         if (runs-- == 0) break;
-        ExplorationResult r = explore(candidate, options);
+        ScenarioOrigin origin = best.origin().keep(k);
+        ExplorationResult r = explore(candidates.get(k),
+            options.toBuilder().testName(origin.testName(name)).build());
         if (notLinearizable(r)) {
-          best = new Minimised(candidate, r);
+          best = new Minimised(candidates.get(k), origin, r);
           smaller = true;
           break;
         }

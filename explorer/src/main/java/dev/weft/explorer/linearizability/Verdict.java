@@ -14,9 +14,12 @@ import java.util.List;
  *     each with the result the specification gives it there (none means no call could come next in
  *     real time, which a complete history never shows)
  * @param statesExplored how many (linearized set, model state) pairs the search visited
+ * @param part when the history was checked one part of the state at a time ({@link
+ *     SequentialSpec#partitionBy}) and is not linearizable: the part whose calls alone are not, to
+ *     which {@code order} and {@code stuck} belong; otherwise null
  */
 public record Verdict(boolean linearizable, List<Call> order, List<Candidate> stuck,
-    int statesExplored) {
+    int statesExplored, Object part) {
   public Verdict {
     order = List.copyOf(order);
     stuck = List.copyOf(stuck);
@@ -28,8 +31,9 @@ public record Verdict(boolean linearizable, List<Call> order, List<Candidate> st
   /** Why no linearization exists, in words; empty when one does. */
   public String explanation() {
     if (linearizable) return "";
-    StringBuilder s = new StringBuilder("No sequential order of these calls gives each the result"
-        + " it returned. The longest order that does:");
+    StringBuilder s = new StringBuilder(part == null ? "" : "Taking only the calls on " + part
+        + ": ").append(part == null ? "No" : "no").append(" sequential order of these calls gives"
+        + " each the result it returned. The longest order that does:");
     if (order.isEmpty()) s.append(" none, not even one call.");
     for (Call c : order) s.append("\n  ").append(c);
     s.append("\nThen each call that could come next returns something else there:");

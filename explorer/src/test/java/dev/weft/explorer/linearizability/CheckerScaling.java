@@ -1,5 +1,7 @@
 package dev.weft.explorer.linearizability;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.Random;
  * of 10 to 1,000 calls ({@link RandomHistories}, each result that of a real queue, one result in two
  * histories changed, which may break linearizability) are checked, and the median and largest times
  * and states printed per length, separately for the histories that are linearizable and those that
- * are not (the search must exhaust every state before it says no). It lives beside the checker's
+ * are not (the search must exhaust every state before it says no). Times are the checking thread's
+ * CPU time, not wall time, so that other work on a shared machine does not count. It lives beside the checker's
  * tests to reuse their history generator and queue model; it needs no agent.
  *
  * <pre>
@@ -24,6 +27,7 @@ import java.util.Random;
  */
 public final class CheckerScaling {
   private static final int[] LENGTHS = {10, 20, 50, 100, 200, 500, 1_000};
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private CheckerScaling() {}
 
@@ -41,8 +45,8 @@ public final class CheckerScaling {
     measure(threads, histories, seed, 100, false); // warm-up: the JIT compiles the search first
     System.out.printf(Locale.ROOT, "%d threads, %d histories per length, seed %d%n", threads,
         histories, seed);
-    System.out.println("| calls | linearizable | median ms | max ms | median states"
-        + " | not linearizable | median ms | max ms | median states |");
+    System.out.println("| calls | linearizable | median CPU ms | max CPU ms | median states"
+        + " | not linearizable | median CPU ms | max CPU ms | median states |");
     System.out.println("|---|---|---|---|---|---|---|---|---|");
     measure(threads, histories, seed, LENGTHS[LENGTHS.length - 1], true);
   }
@@ -57,9 +61,10 @@ public final class CheckerScaling {
       List<Run> no = new ArrayList<>();
       for (int h = 0; h < histories; h++) {
         List<Call> calls = RandomHistories.queue(random, threads, length / threads);
-        long start = System.nanoTime();
+        long start = CPU.getCurrentThreadCpuTime();
         Verdict v = LinearizabilityChecker.check(LinearizabilityCheckerTest.QUEUE, calls);
-        Run run = new Run(v.linearizable(), (System.nanoTime() - start) / 1e6, v.statesExplored());
+        Run run = new Run(v.linearizable(), (CPU.getCurrentThreadCpuTime() - start) / 1e6,
+            v.statesExplored());
         (run.linearizable() ? yes : no).add(run);
       }
       if (print) {

@@ -30,7 +30,7 @@ class LinearizabilityCheckerTest {
     int histories = 3_000;
     for (int h = 0; h < histories; h++) {
       List<Call> calls = RandomHistories.queue(random, 2 + random.nextInt(2), 1 + random.nextInt(3));
-      boolean expected = BruteForce.explained(calls, Call::precedes);
+      boolean expected = BruteForce.explained(QUEUE, calls, Call::precedes);
       Verdict verdict = LinearizabilityChecker.check(QUEUE, calls);
       assertEquals(expected, verdict.linearizable(), () -> "history " + calls);
       if (verdict.linearizable()) {

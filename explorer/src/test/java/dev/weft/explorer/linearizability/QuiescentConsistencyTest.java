@@ -26,7 +26,8 @@ class QuiescentConsistencyTest {
     int onlyQuiescent = 0;
     for (int h = 0; h < histories; h++) {
       List<Call> calls = RandomHistories.queue(random, 2 + random.nextInt(2), 1 + random.nextInt(3));
-      boolean expected = BruteForce.explained(calls, (a, b) -> quiescentBetween(calls, a, b));
+      boolean expected = BruteForce.explained(LinearizabilityCheckerTest.QUEUE, calls,
+          (a, b) -> quiescentBetween(calls, a, b));
       Verdict verdict =
           LinearizabilityChecker.check(LinearizabilityCheckerTest.QUEUE, calls, Consistency.QUIESCENT);
       assertEquals(expected, verdict.linearizable(), () -> "history " + calls);

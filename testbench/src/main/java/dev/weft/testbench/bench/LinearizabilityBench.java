@@ -20,34 +20,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Weft's linearizability check beside Lincheck 3.7's model-checking mode, in one run (issue 15):
- * the same stacks (one whose push and pop read, then set, the top; Treiber's), the same
- * operations (push of 1 or 2, pop), the same scenario size and the same budget of scenarios and
- * executions per scenario. Weft runs in this JVM, which needs Weft's agent; Lincheck in a child
+ * Weft's linearizability check beside Lincheck 3.7's model-checking mode, in one run: the same
+ * structures ({@link BenchStructure}: stacks, one whose push and pop read, then set, the top, and
+ * Treiber's; or queues, Michael and Scott's and one that loses offers), the same operations, the
+ * same scenario size and the same budget of scenarios and executions per scenario. Weft runs in this JVM, which needs Weft's agent; Lincheck in a child
  * JVM without it ({@link LincheckLinearizability}). Prints a Markdown table.
  *
  * <pre>
  * testbench/bench.sh lin [--threads 2] [--ops 3] [--scenarios 10] [--invocations 200]
- *     [--strategy dfs] [--out testbench/target/bench-lin]
+ *     [--strategy dfs] [--structure stack|queue] [--out testbench/target/bench-lin]
  * </pre>
  *
- * <p>Measured for each tool: on Treiber's stack, scenarios and executions per second over the
- * whole budget; on the broken stack, executions and time to the first failure (scenario
+ * <p>Measured for each tool: on the correct structure, scenarios and executions per second over
+ * the whole budget; on the broken one, executions and time to the first failure (scenario
  * minimisation off on both sides), and the size of the failure each reports with minimisation on.
  */
 public final class LinearizabilityBench {
   private LinearizabilityBench() {}
 
   record Args(int threads, int ops, int scenarios, int invocations, StrategyKind strategy,
-      Path out) {}
+      Path out, BenchStructure structure) {}
 
   public static void main(String[] argv) throws Exception {
     Args a = parse(argv);
     Files.createDirectories(a.out());
     String loadBefore = load();
-    System.out.printf(Locale.ROOT, "%d threads x %d operations, %d scenarios x %d executions,"
-        + " Weft %s; %s; load %s%n", a.threads(), a.ops(), a.scenarios(), a.invocations(),
-        a.strategy(), Machine.describe(), loadBefore);
+    System.out.printf(Locale.ROOT, "%s: %d threads x %d operations, %d scenarios x %d"
+        + " executions, Weft %s; %s; load %s%n", a.structure().cliName(), a.threads(), a.ops(),
+        a.scenarios(), a.invocations(), a.strategy(), Machine.describe(), loadBefore);
+    String correct = a.structure().correct;
+    String broken = a.structure().broken;
 
     Weft w = weft(a);
     Properties l = lincheck(a);
@@ -60,33 +62,33 @@ public final class LinearizabilityBench {
     long lInv = Long.parseLong(l.getProperty("treiber.invocations"));
     double lSec = Long.parseLong(l.getProperty("treiber.nanos")) / 1e9;
     double wSec = w.treiberNanos / 1e9;
-    row("Treiber: failures over the budget", w.treiberFailed ? "a failure" : "none",
+    row(correct + ": failures over the budget", w.treiberFailed ? "a failure" : "none",
         Boolean.parseBoolean(l.getProperty("treiber.failed")) ? "a failure" : "none", "");
-    row("Treiber: executions (invocations) / s",
+    row(correct + ": executions (invocations) / s",
         fmt(w.treiberExecutions / wSec) + " (" + w.treiberExecutions + " in " + fmt(wSec) + " s)",
         fmt(lInv / lSec) + " (" + lInv + " in " + fmt(lSec) + " s)",
         fmt((w.treiberExecutions / wSec) / (lInv / lSec)));
-    row("Treiber: scenarios / s", fmt(a.scenarios() / wSec) + " (" + w.treiberExhausted
+    row(correct + ": scenarios / s", fmt(a.scenarios() / wSec) + " (" + w.treiberExhausted
         + " of " + a.scenarios() + " searched exhaustively before the budget)",
         fmt(a.scenarios() / lSec), fmt(lSec / wSec));
     boolean lFound = Boolean.parseBoolean(l.getProperty("buggy.failed"));
     long lBugInv = Long.parseLong(l.getProperty("buggy.invocations"));
     double lBugMs = Long.parseLong(l.getProperty("buggy.nanos")) / 1e6;
-    row("read-then-set: found", w.buggyFound ? "yes, scenario " + w.buggyScenarios : "no",
+    row(broken + ": found", w.buggyFound ? "yes, scenario " + w.buggyScenarios : "no",
         lFound ? "yes" : "no", "");
-    row("read-then-set: executions to the first failure",
+    row(broken + ": executions to the first failure",
         w.buggyExecutions + " (over " + w.buggyScenarios + " scenarios)",
         lBugInv + " (instances made, with the replay for the trace)",
         fmt((double) w.buggyExecutions / lBugInv));
-    row("read-then-set: ms to the first failure, report included", fmt(w.buggyNanos / 1e6),
+    row(broken + ": ms to the first failure, report included", fmt(w.buggyNanos / 1e6),
         fmt(lBugMs), fmt((w.buggyNanos / 1e6) / lBugMs));
-    row("read-then-set: failure reported unminimised", w.buggyScenario,
+    row(broken + ": failure reported unminimised", w.buggyScenario,
         size(l.getProperty("buggy.report", "")), "");
     boolean lMin = Boolean.parseBoolean(l.getProperty("minimised.failed"));
-    row("read-then-set: failure reported, minimised", w.minimisedScenario,
+    row(broken + ": failure reported, minimised", w.minimisedScenario,
         lMin ? size(l.getProperty("minimised.report", "")) : "no failure", "");
     double lMinMs = Long.parseLong(l.getProperty("minimised.nanos")) / 1e6;
-    row("read-then-set: ms to the minimised failure", fmt(w.minimisedNanos / 1e6), fmt(lMinMs),
+    row(broken + ": ms to the minimised failure", fmt(w.minimisedNanos / 1e6), fmt(lMinMs),
         fmt((w.minimisedNanos / 1e6) / lMinMs));
     System.out.println();
     System.out.println("load average before " + loadBefore + ", after " + loadAfter);
@@ -130,18 +132,18 @@ public final class LinearizabilityBench {
   static Weft weft(Args a) {
     // Warm-up: the agent's transformations and the JIT, on both stacks.
     for (int s = 1; s <= 2; s++) {
-      Args small = new Args(a.threads(), a.ops(), 1, 50, a.strategy(), a.out());
-      check(BenchStacks.Treiber::new, small).scenarios(1).seed(s).minimisationRuns(0)
-          .check(options(small, "lin-warm-up", false));
-      check(BenchStacks.ReadThenSet::new, small).scenarios(1).seed(s).minimisationRuns(0)
-          .check(options(small, "lin-warm-up", false));
+      Args small = new Args(a.threads(), a.ops(), 1, 50, a.strategy(), a.out(), a.structure());
+      for (boolean broken : new boolean[] {false, true}) {
+        a.structure().check(broken, small).scenarios(1).seed(s).minimisationRuns(0)
+            .check(options(small, "lin-warm-up", false));
+      }
     }
     Weft w = new Weft();
-    // (b) Treiber's stack over the whole budget: scenario i drawn from seed i.
+    // (b) the correct structure over the whole budget: scenario i drawn from seed i.
     long start = System.nanoTime();
     for (int i = 1; i <= a.scenarios(); i++) {
-      LinearizabilityResult r = check(BenchStacks.Treiber::new, a).scenarios(1).seed(i)
-          .minimisationRuns(0).check(options(a, "lin-treiber", false));
+      LinearizabilityResult r = a.structure().check(false, a).scenarios(1).seed(i)
+          .minimisationRuns(0).check(options(a, "lin-correct", false));
       w.treiberExecutions += r.lastExploration().executions();
       w.treiberFailed |= r.failure().isPresent();
       if (r.lastExploration().stopReason() == ExplorationResult.StopReason.EXHAUSTED) {
@@ -149,11 +151,11 @@ public final class LinearizabilityBench {
       }
     }
     w.treiberNanos = System.nanoTime() - start;
-    // (a) the broken stack, to the first failure, neither scenario nor schedule minimised.
+    // (a) the broken structure, to the first failure, neither scenario nor schedule minimised.
     start = System.nanoTime();
     for (int i = 1; i <= a.scenarios() && !w.buggyFound; i++) {
-      LinearizabilityResult r = check(BenchStacks.ReadThenSet::new, a).scenarios(1).seed(i)
-          .minimisationRuns(0).check(options(a, "lin-read-then-set", false));
+      LinearizabilityResult r = a.structure().check(true, a).scenarios(1).seed(i)
+          .minimisationRuns(0).check(options(a, "lin-broken", false));
       w.buggyExecutions += r.lastExploration().executions();
       w.buggyScenarios = i;
       if (r.failure().isPresent()) {
@@ -164,8 +166,8 @@ public final class LinearizabilityBench {
     w.buggyNanos = System.nanoTime() - start;
     // The same with Weft's defaults: the scenario minimised and the schedule shrunk.
     start = System.nanoTime();
-    LinearizabilityResult m = check(BenchStacks.ReadThenSet::new, a).scenarios(a.scenarios())
-        .seed(1).check(options(a, "lin-read-then-set-minimised", true));
+    LinearizabilityResult m = a.structure().check(true, a).scenarios(a.scenarios())
+        .seed(1).check(options(a, "lin-broken-minimised", true));
     w.minimisedNanos = System.nanoTime() - start;
     w.minimisedScenario = m.failingScenario() == null ? "no failure" : size(m.failingScenario());
     return w;
@@ -230,7 +232,8 @@ public final class LinearizabilityBench {
             .toString(), "-ea", "-Xshare:off", "-Djava.io.tmpdir=" + tmp, "-cp", classPath(),
         LincheckLinearizability.class.getName(), Integer.toString(a.threads()),
         Integer.toString(a.ops()), Integer.toString(a.scenarios()),
-        Integer.toString(a.invocations()), result.toString(), buggyOnly ? "buggy-only" : "all");
+        Integer.toString(a.invocations()), result.toString(), buggyOnly ? "buggy-only" : "all",
+        a.structure().name());
     Process child = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();
     if (!child.waitFor(30, TimeUnit.MINUTES)) {
@@ -290,6 +293,7 @@ public final class LinearizabilityBench {
     int invocations = 200;
     StrategyKind strategy = StrategyKind.DFS;
     Path out = Path.of("testbench/target/bench-lin");
+    BenchStructure structure = BenchStructure.STACK;
     for (int i = 0; i < argv.length; i++) {
       String v = i + 1 < argv.length ? argv[i + 1] : null;
       if (v == null) throw new IllegalArgumentException(argv[i] + " needs a value");
@@ -300,12 +304,13 @@ public final class LinearizabilityBench {
         case "--invocations" -> invocations = Integer.parseInt(v);
         case "--strategy" -> strategy = StrategyKind.parse(v);
         case "--out" -> out = Path.of(v);
+        case "--structure" -> structure = BenchStructure.parse(v);
         default -> throw new IllegalArgumentException("unknown argument " + argv[i]
             + "; usage: [--threads 2] [--ops 3] [--scenarios 10] [--invocations 200]"
-            + " [--strategy dfs] [--out DIR]");
+            + " [--strategy dfs] [--structure stack|queue] [--out DIR]");
       }
       i++;
     }
-    return new Args(threads, ops, scenarios, invocations, strategy, out);
+    return new Args(threads, ops, scenarios, invocations, strategy, out, structure);
   }
 }

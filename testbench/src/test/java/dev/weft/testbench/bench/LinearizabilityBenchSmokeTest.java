@@ -20,7 +20,8 @@ class LinearizabilityBenchSmokeTest {
   @TempDir Path out;
 
   private LinearizabilityBench.Args args() {
-    return new LinearizabilityBench.Args(2, 3, 5, 200, StrategyKind.DFS, out);
+    return new LinearizabilityBench.Args(2, 3, 5, 200, StrategyKind.DFS, out,
+        BenchStructure.STACK);
   }
 
   @Test
