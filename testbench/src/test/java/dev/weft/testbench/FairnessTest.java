@@ -13,7 +13,11 @@ import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
 import dev.weft.testbench.programs.PoliteTokenPassing;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,8 +28,9 @@ import org.junit.jupiter.api.Test;
  * Fair scheduling (CHESS): a thread that keeps failing without writing anything gives way, so
  * systematic search, which keeps the running thread while it can, proves spin-waits of each shape
  * correct instead of running the spinner forever and reporting a livelock. Each case is one shape
- * of failing: a compare-and-set, a {@code tryLock}, an empty {@code poll}, a loop of several
- * reads, a pause in a loop that writes. What no fair schedule ends is still a livelock.
+ * of failing: a compare-and-set, a {@code tryLock}, an empty {@code poll} or {@code peek}, a missing
+ * key, a loop of several reads, a read between sleeps, {@code isAlive}, a pause in a loop that
+ * writes. What no fair schedule ends is still a livelock.
  */
 class FairnessTest {
   /** Far above what any case here needs: only a broken search reaches it. */
@@ -129,6 +134,60 @@ class FairnessTest {
           Thread.onSpinWait();
         }
       }, () -> started.set(true));
+    });
+  }
+
+  /** A volatile flag polled with a sleep between reads: the reads repeat, the sleeps write nothing. */
+  @Test
+  void aSleepingPollGivesWay() {
+    assertProved("sleep", () -> {
+      AtomicBoolean set = new AtomicBoolean();
+      concurrently(() -> {
+        while (!set.get()) {
+          try {
+            Thread.sleep(1);
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+        }
+      }, () -> set.set(true));
+    });
+  }
+
+  @Test
+  void pollingIsAliveGivesWay() {
+    assertProved("isAlive", () -> {
+      AtomicBoolean ran = new AtomicBoolean();
+      Thread worker = new Thread(() -> ran.set(true), "worker");
+      worker.start();
+      while (worker.isAlive()) {
+        // the worker ends
+      }
+      assertTrue(ran.get());
+    });
+  }
+
+  @Test
+  void anEmptyPeekGivesWay() {
+    assertProved("peek", () -> {
+      BlockingQueue<String> queue = new ArrayBlockingQueue<>(1);
+      concurrently(() -> {
+        while (queue.peek() == null) {
+          // the writer has not offered yet
+        }
+      }, () -> queue.offer("item"));
+    });
+  }
+
+  @Test
+  void aMissingKeyOfAConcurrentMapGivesWay() {
+    assertProved("map get", () -> {
+      Map<String, String> map = new ConcurrentHashMap<>();
+      concurrently(() -> {
+        while (map.get("key") == null) {
+          // the writer has not put it yet
+        }
+      }, () -> map.put("key", "value"));
     });
   }
 

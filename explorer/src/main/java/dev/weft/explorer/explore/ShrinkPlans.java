@@ -44,16 +44,12 @@ final class ShrinkPlans {
         segments.set(last, new Segment(thread, taken[thread]));
         continue;
       }
-      if (last >= 0 && couldGoOn(log.enabledMask(step), segments.get(last).thread())) {
+      if (last >= 0 && log.couldRun(step, segments.get(last).thread())) {
         preempted.add(last);
       }
       segments.add(new Segment(thread, taken[thread]));
     }
     return plans(segments, preempted);
-  }
-
-  private static boolean couldGoOn(int enabledMask, int thread) {
-    return enabledMask == -1 || (enabledMask & (1 << thread)) != 0; // -1: unknown, so maybe
   }
 
   /** The plans, in the order of the list above; {@code preempted} holds segment indices. */

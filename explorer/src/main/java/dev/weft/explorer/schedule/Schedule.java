@@ -17,10 +17,9 @@ import java.util.TreeMap;
  * @param test the test's identity: a test class and method, or the main class run by the CLI
  * @param classpath the program's class path when the CLI ran it; null for tests
  * @param args the arguments the CLI passed to the program's {@code main}; null for none, so that a
- *     file written before they were recorded (format version 4 all the same) replays with none
+ *     file written without them replays with none
  * @param jvmArgs the options the CLI gave the program's JVM ({@code --jvm-arg}); null for none, so
- *     that a file written before they were recorded (format version 4 all the same) replays with
- *     none
+ *     that a file written without them replays with none
  * @param strategy the strategy that found it: {@code random} or {@code pct}
  * @param seed the exploration's seed
  * @param execution the number of the execution within the exploration, counted from 1 as reports
@@ -70,7 +69,7 @@ public record Schedule(
     SortedMap<String, String> classes) {
 
   public static final String FORMAT = "weft-schedule";
-  public static final int FORMAT_VERSION = 4;
+  public static final int FORMAT_VERSION = 5;
 
   public Schedule {
     if (args != null) args = Collections.unmodifiableList(new ArrayList<>(args));

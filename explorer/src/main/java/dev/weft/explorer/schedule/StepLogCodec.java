@@ -53,9 +53,6 @@ public final class StepLogCodec {
       } while ((b & 0x80) != 0);
       values[count++] = (z >>> 1) ^ -(z & 1);
     }
-    if (count % StepLog.WIDTH != 0) {
-      throw corrupt("it holds " + count + " numbers, not " + StepLog.WIDTH + " per step");
-    }
     try {
       return StepLog.of(Arrays.copyOf(values, count));
     } catch (IllegalArgumentException e) {

@@ -141,8 +141,8 @@ class ScheduleFilesTest {
   /** An edit of the sample file (replace this, by that) and the reason it is refused for. */
   static Stream<Arguments> edits() {
     return Stream.of(
-        edit("\"formatVersion\": 4", "\"formatVersion\": 3", "has format version 3, but this"
-            + " Weft reads version 4 only; re-run the exploration to write a fresh schedule"),
+        edit("\"formatVersion\": 5", "\"formatVersion\": 4", "has format version 4, but this"
+            + " Weft reads version 5 only; re-run the exploration to write a fresh schedule"),
         edit("0123456789abcdef", "0123",
             "the schedule's hash of class a.B is '0123', not 16 hex digits"),
         edit("\"a.B\"", "\"a..B\"",

@@ -294,7 +294,7 @@ final class ScheduleMutants {
         Matcher.quoteReplacement("\"" + name + "\": " + pick(NUMBERS))));
     addJson("versions", o -> {
       if (random.nextBoolean()) {
-        o.addProperty("formatVersion", pick(new int[] {0, 1, 2, 3, 5, -3}));
+        o.addProperty("formatVersion", pick(new int[] {0, 1, 2, 3, 4, 6, -3}));
       } else {
         o.addProperty("weftVersion", pick(new String[] {"0.0.1", "", "0.1.0", "9.9.9-SNAPSHOT"}));
       }

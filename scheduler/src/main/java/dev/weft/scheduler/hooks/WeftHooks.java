@@ -26,6 +26,13 @@ import java.util.concurrent.ForkJoinPool;
  * calling instrumented code while already inside a hook) is prevented by the execution's per-thread
  * {@code insideHook} flag.
  *
+ * <p>A hook runs its model code through {@link Guarded}, so that what escapes it reaches the program
+ * only when the model threw it for the program, and anything else ends the execution as Weft's own
+ * failure. Not guarded: the hooks whose model acts for threads Weft does not control too, or runs
+ * the real operation for them ({@code threadExiting}, {@code uncaughtException}, {@code unpark},
+ * {@code unsafePark}, {@code unsafeUnpark}, the socket waits and {@code socketAccept}), and those
+ * that only look up a chosen value ({@code hashCode}, {@code identityHashCode}).
+ *
  * <p>{@code site} arguments are indices into {@link SiteRegistry}, assigned by the agent when it
  * rewrites a class, so the trace names {@code File.java:line} without walking the stack.
  *
@@ -44,14 +51,14 @@ public final class WeftHooks {
 
   /** Entry of the static initializer of {@code type}. */
   public static void classInitStarted(Class<?> type) {
-    Execution e = Execution.active();
-    if (e != null) e.classInits().started(type);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "classInitStarted", () -> e.classInits().started(type));
   }
 
   /** Exit of the static initializer of {@code type}, by a return or a throw. Never throws. */
   public static void classInitEnded(Class<?> type) {
-    Execution e = Execution.active();
-    if (e != null) e.classInits().ended(type);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.quietly(e, "classInitEnded", () -> e.classInits().ended(type));
   }
 
   /**
@@ -60,8 +67,8 @@ public final class WeftHooks {
    * initializer.
    */
   public static void classUsed(Class<?> type, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.classInits().used(type, site);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "classUsed", () -> e.classInits().used(type, site));
   }
 
   /**
@@ -86,8 +93,8 @@ public final class WeftHooks {
    * run()V} in application classes.
    */
   public static void threadRunEntered() {
-    Execution e = Execution.active();
-    if (e != null) e.threadRunEntered();
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "threadRunEntered", () -> e.threadRunEntered());
   }
 
   /**
@@ -110,8 +117,8 @@ public final class WeftHooks {
 
   /** Entry of {@code Thread.start()}, so threads that JDK code starts (executors) are controlled. */
   public static void threadStarting(Thread thread) {
-    Execution e = Execution.active();
-    if (e != null) e.beforeStart(thread, -1);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "threadStarting", () -> e.beforeStart(thread, -1));
   }
 
   /**
@@ -119,22 +126,25 @@ public final class WeftHooks {
    * the thread.
    */
   public static void virtualThreadStarting(Thread thread, Executor scheduler) {
-    Execution e = Execution.active();
+    Execution e = Guarded.enter();
     if (e == null) return;
-    e.beforeStart(thread, -1);
-    e.carriers().starting(scheduler);
+    Guarded.run(e, "virtualThreadStarting", () -> {
+      e.beforeStart(thread, -1);
+      e.carriers().starting(scheduler);
+    });
   }
 
   /** Before each return of {@code Thread.start()} and {@code VirtualThread.start(container)}. */
   public static void threadStarted(Thread thread) {
-    Execution e = Execution.active();
-    if (e != null) e.afterStart(thread);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "threadStarted", () -> e.afterStart(thread));
   }
 
   /** Entry of {@code Thread.interrupt()}; returns true when the model took the interrupt. */
   public static boolean interruptEntered(Thread thread) {
-    Execution e = Execution.active();
-    return e != null && e.threadOps().interruptFromJdk(thread);
+    Execution e = Guarded.enter();
+    return e != null
+        && Guarded.call(e, "interruptEntered", () -> e.threadOps().interruptFromJdk(thread));
   }
 
   /**
@@ -142,26 +152,29 @@ public final class WeftHooks {
    * from the model, -1 when the real flag answers.
    */
   public static int interruptStatus(Thread thread, boolean clear) {
-    Execution e = Execution.active();
-    return e == null ? -1 : e.threadOps().interruptStatusFromJdk(thread, clear);
+    Execution e = Guarded.enter();
+    return e == null ? -1 : Guarded.call(e, "interruptStatus",
+        () -> e.threadOps().interruptStatusFromJdk(thread, clear));
   }
 
   // ---- LockSupport (entries of its methods): true when the model handled the call
 
   public static boolean park(Object blocker) {
-    Execution e = Execution.active();
-    return e != null && e.parking().park(blocker, -1);
+    Execution e = Guarded.enter();
+    return e != null && Guarded.call(e, "park", () -> e.parking().park(blocker, -1));
   }
 
   public static boolean parkNanos(Object blocker, long nanos) {
-    Execution e = Execution.active();
-    return e != null && nanos > 0 && e.parking().park(blocker, nanos);
+    Execution e = Guarded.enter();
+    return e != null && Guarded.call(e, "parkNanos",
+        () -> nanos > 0 && e.parking().park(blocker, nanos));
   }
 
   /** {@code deadline} in milliseconds since the epoch, read against the virtual clock. */
   public static boolean parkUntil(Object blocker, long deadline) {
-    Execution e = Execution.active();
-    return e != null && e.parking().parkUntil(blocker, deadline);
+    Execution e = Guarded.enter();
+    return e != null
+        && Guarded.call(e, "parkUntil", () -> e.parking().parkUntil(blocker, deadline));
   }
 
   public static boolean unpark(Thread thread) {
@@ -181,8 +194,8 @@ public final class WeftHooks {
 
   /** Filters a read of the fork-join common pool: the execution's own pool for its threads. */
   public static ForkJoinPool commonPool(ForkJoinPool real) {
-    Execution e = Execution.active();
-    return e == null ? real : e.pools().commonPool(real);
+    Execution e = Guarded.enter();
+    return e == null ? real : Guarded.call(e, "commonPool", () -> e.pools().commonPool(real));
   }
 
   /**
@@ -191,16 +204,16 @@ public final class WeftHooks {
    * so that the same program runs the same way on every JDK and machine.
    */
   public static Executor commonPool(Executor real) {
-    Execution e = Execution.active();
-    return e == null ? real : e.pools().commonPool(real);
+    Execution e = Guarded.enter();
+    return e == null ? real : Guarded.call(e, "commonPool", () -> e.pools().commonPool(real));
   }
 
   // ---- calls into java.util.concurrent, atomics and VarHandles, from application code
 
   /** Before a call that may change state; {@code receiver} is null for a static method. */
   public static void call(Object receiver, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.calls().call(receiver, site, false);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "call", () -> e.calls().call(receiver, site, false));
   }
 
   /**
@@ -208,20 +221,22 @@ public final class WeftHooks {
    * methods ({@code Vector.add}): a point when the receiver is concurrent or synchronized.
    */
   public static void callIfConcurrent(Object receiver, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.calls().callIfConcurrent(receiver, site, false);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "callIfConcurrent",
+        () -> e.calls().callIfConcurrent(receiver, site, false));
   }
 
   /** Likewise, for a call that only reads ({@code Map.get}). */
   public static void callIfConcurrentRead(Object receiver, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.calls().callIfConcurrent(receiver, site, true);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "callIfConcurrentRead",
+        () -> e.calls().callIfConcurrent(receiver, site, true));
   }
 
   /** After such a call returned: parks from here on are the caller's own again. */
   public static void callReturned() {
-    Execution e = Execution.active();
-    if (e != null) e.calls().returned(false);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "callReturned", () -> e.calls().returned(false));
   }
 
   /**
@@ -229,28 +244,28 @@ public final class WeftHooks {
    * what it returned: one that failed wrote nothing, and a thread that keeps failing spins.
    */
   public static void attemptReturned(boolean succeeded) {
-    Execution e = Execution.active();
-    if (e != null) e.calls().returned(!succeeded);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "attemptReturned", () -> e.calls().returned(!succeeded));
   }
 
   /** After a {@code poll} returned, given the element: null means it failed, as above. */
   public static void pollReturned(Object element) {
-    Execution e = Execution.active();
-    if (e != null) e.calls().returned(element == null);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "pollReturned", () -> e.calls().returned(element == null));
   }
 
   /** Before a call that only reads. */
   public static void callRead(Object receiver, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.calls().call(receiver, site, true);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "callRead", () -> e.calls().call(receiver, site, true));
   }
 
   // ---- sockets, from the JDK's socket classes (sun.nio.ch); see Sockets
 
   /** Entry of a socket read, write or connect: {@code call} is a {@code SocketCall} ordinal. */
   public static void socketCall(FileDescriptor fd, int call) throws IOException {
-    Execution e = Execution.active();
-    if (e != null) e.sockets().call(fd, SocketCall.of(call));
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "socketCall", () -> e.sockets().call(fd, SocketCall.of(call)));
   }
 
   /** Replaces {@code Net.accept}. */
@@ -273,8 +288,8 @@ public final class WeftHooks {
 
   /** Entry of an API Weft cannot control, named by {@code api}: refused, with {@code why}. */
   public static void unsupported(String api, String why) {
-    Execution e = Execution.active();
-    if (e != null) e.refuseUnsupported(api, why);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "unsupported", () -> e.refuseUnsupported(api, why));
   }
 
   // ---- the end of the process
@@ -284,36 +299,36 @@ public final class WeftHooks {
    * it ends the execution instead, as the exit would have ended the process, and does not return.
    */
   public static void runtimeExit(int status) {
-    Execution e = Execution.active();
-    if (e != null) e.programExit("Runtime.exit", status);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "runtimeExit", () -> e.programExit("Runtime.exit", status));
   }
 
   /** Entry of {@code Runtime.halt(status)}: as {@link #runtimeExit}. */
   public static void runtimeHalt(int status) {
-    Execution e = Execution.active();
-    if (e != null) e.programExit("Runtime.halt", status);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "runtimeHalt", () -> e.programExit("Runtime.halt", status));
   }
 
   // ---- time: controlled threads see the execution's virtual clock
 
   /** Replaces {@code System.nanoTime()}. */
   public static long nanoTime() {
-    Execution e = Execution.active();
-    long now = e == null ? Long.MIN_VALUE : e.readClock();
+    Execution e = Guarded.enter();
+    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "nanoTime", e::readClock);
     return now == Long.MIN_VALUE ? System.nanoTime() : VirtualTime.nanoTime(now);
   }
 
   /** Replaces {@code System.currentTimeMillis()}. */
   public static long currentTimeMillis() {
-    Execution e = Execution.active();
-    long now = e == null ? Long.MIN_VALUE : e.readClock();
+    Execution e = Guarded.enter();
+    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "currentTimeMillis", e::readClock);
     return now == Long.MIN_VALUE ? System.currentTimeMillis() : VirtualTime.millis(now);
   }
 
   /** Entry of the JDK's system clock ({@code Instant.now()} and all it serves); null: real. */
   public static Instant instantNow() {
-    Execution e = Execution.active();
-    long now = e == null ? Long.MIN_VALUE : e.readClock();
+    Execution e = Guarded.enter();
+    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "instantNow", e::readClock);
     return now == Long.MIN_VALUE ? null : VirtualTime.instant(now);
   }
 
@@ -321,8 +336,8 @@ public final class WeftHooks {
 
   /** After application code constructed {@code o}. */
   public static void allocated(Object o) {
-    Execution e = Execution.active();
-    if (e != null) e.determinism().allocated(o);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "allocated", () -> e.determinism().allocated(o));
   }
 
   /** Replaces {@code o.hashCode()}: the chosen identity hash for objects that have one. */
@@ -342,59 +357,64 @@ public final class WeftHooks {
   }
 
   private static void sawRealHash(Object o) {
-    Execution e = Execution.active();
-    if (e != null) e.determinism().hashedForReal(o);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "sawRealHash", () -> e.determinism().hashedForReal(o));
   }
 
   /** Replaces {@code Math.random()}. */
   public static double mathRandom() {
-    Execution e = Execution.active();
-    double r = e == null ? Double.NaN : e.determinism().mathRandom();
+    Execution e = Guarded.enter();
+    double r = e == null ? Double.NaN
+        : Guarded.call(e, "mathRandom", () -> e.determinism().mathRandom());
     return Double.isNaN(r) ? Math.random() : r;
   }
 
   /** Filters the seed of an unseeded {@code Random} or {@code ThreadLocalRandom}. */
   public static long randomSeed(long real) {
-    Execution e = Execution.active();
-    return e == null ? real : e.determinism().seed(real);
+    Execution e = Guarded.enter();
+    return e == null ? real : Guarded.call(e, "randomSeed", () -> e.determinism().seed(real));
   }
 
   /** Filters a thread's {@code ThreadLocalRandom} probe (never 0). */
   public static int randomProbe(int real) {
-    Execution e = Execution.active();
-    return e == null ? real : (int) e.determinism().seed(real) | 1;
+    Execution e = Guarded.enter();
+    return e == null ? real
+        : (int) (long) Guarded.call(e, "randomProbe", () -> e.determinism().seed(real)) | 1;
   }
 
   /** Filters the number of a default thread name. */
   public static int threadNumber(int real) {
-    Execution e = Execution.active();
-    return e == null ? real : e.determinism().threadNumber(real);
+    Execution e = Guarded.enter();
+    return e == null ? real
+        : Guarded.call(e, "threadNumber", () -> e.determinism().threadNumber(real));
   }
 
   /** Filters the number of an executor's default pool name. */
   public static int poolNumber(int real) {
-    Execution e = Execution.active();
-    return e == null ? real : e.determinism().poolNumber(real);
+    Execution e = Guarded.enter();
+    return e == null ? real
+        : Guarded.call(e, "poolNumber", () -> e.determinism().poolNumber(real));
   }
 
   /** Filters {@code Thread.getId()} and {@code threadId()}. */
   public static long threadId(long real, Thread thread) {
-    Execution e = Execution.active();
-    return e == null ? real : e.determinism().threadId(thread, real);
+    Execution e = Guarded.enter();
+    return e == null ? real
+        : Guarded.call(e, "threadId", () -> e.determinism().threadId(thread, real));
   }
 
   // ---- monitors
 
   /** Before {@code monitorenter} (and at the start of a former {@code synchronized} method). */
   public static void monitorEnter(Object lock, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.monitors().enter(lock, site);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "monitorEnter", () -> e.monitors().enter(lock, site));
   }
 
   /** After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. */
   public static void monitorExit(Object lock, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.monitors().exit(lock, site);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.quietly(e, "monitorExit", () -> e.monitors().exit(lock, site));
   }
 
   /**
@@ -402,77 +422,96 @@ public final class WeftHooks {
    * the JVM holds the monitor already, and the model follows.
    */
   public static void enteredSynchronized(Object lock) {
-    Execution e = Execution.active();
-    if (e != null) e.monitors().enteredSynchronized(lock);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "enteredSynchronized",
+        () -> e.monitors().enteredSynchronized(lock));
   }
 
   /** Before each return of such a method, and before it throws. Never throws. */
   public static void exitingSynchronized(Object lock) {
-    Execution e = Execution.active();
-    if (e != null) e.monitors().exitingSynchronized(lock);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.quietly(e, "exitingSynchronized",
+        () -> e.monitors().exitingSynchronized(lock));
   }
 
   /** Replaces {@code lock.wait()}. */
   public static void waitOn(Object lock, int site) throws InterruptedException {
-    Execution e = Execution.active();
-    if (e == null || !e.monitors().waitOn(lock, -1, site)) lock.wait();
+    Execution e = Guarded.enter();
+    if (e == null || !Guarded.call(e, "waitOn", () -> e.monitors().waitOn(lock, -1, site))) {
+      lock.wait();
+    }
   }
 
   /** Replaces {@code lock.wait(millis)}. */
   public static void waitOn(Object lock, long millis, int site) throws InterruptedException {
-    Execution e = Execution.active();
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    if (e == null || !e.monitors().waitOn(lock, millis == 0 ? -1 : millis * 1_000_000L, site)) lock.wait(millis);
+    Execution e = Guarded.enter();
+    long nanos = millis == 0 ? -1 : millis * 1_000_000L;
+    if (e == null || !Guarded.call(e, "waitOn", () -> e.monitors().waitOn(lock, nanos, site))) {
+      lock.wait(millis);
+    }
   }
 
   /** Replaces {@code lock.wait(millis, nanos)}. */
   public static void waitOn(Object lock, long millis, int nanos, int site)
       throws InterruptedException {
-    Execution e = Execution.active();
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
     if (nanos < 0 || nanos > 999_999)
       throw new IllegalArgumentException("nanosecond timeout value out of range");
+    Execution e = Guarded.enter();
     long total = millis * 1_000_000L + nanos;
-    if (e == null || !e.monitors().waitOn(lock, total == 0 ? -1 : total, site)) lock.wait(millis, nanos);
+    long timeout = total == 0 ? -1 : total;
+    if (e == null || !Guarded.call(e, "waitOn", () -> e.monitors().waitOn(lock, timeout, site))) {
+      lock.wait(millis, nanos);
+    }
   }
 
   /** Replaces {@code lock.notify()}. */
   public static void notifyOne(Object lock, int site) {
-    Execution e = Execution.active();
-    if (e == null || !e.monitors().notify(lock, false, site)) lock.notify();
+    Execution e = Guarded.enter();
+    if (e == null || !Guarded.call(e, "notifyOne", () -> e.monitors().notify(lock, false, site))) {
+      lock.notify();
+    }
   }
 
   /** Replaces {@code lock.notifyAll()}. */
   public static void notifyAll(Object lock, int site) {
-    Execution e = Execution.active();
-    if (e == null || !e.monitors().notify(lock, true, site)) lock.notifyAll();
+    Execution e = Guarded.enter();
+    if (e == null || !Guarded.call(e, "notifyAll", () -> e.monitors().notify(lock, true, site))) {
+      lock.notifyAll();
+    }
   }
 
   // ---- threads
 
   /** Before {@code thread.start()}: a scheduling point, and registers the child as controlled. */
   public static void beforeStart(Thread thread, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.beforeStart(thread, site);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "beforeStart", () -> e.beforeStart(thread, site));
   }
 
   /** After {@code thread.start()} returned: waits until the child is parked at its first step. */
   public static void afterStart(Thread thread, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.afterStart(thread);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "afterStart", () -> e.afterStart(thread));
   }
 
   /** Replaces {@code thread.join()}. */
   public static void join(Thread thread, int site) throws InterruptedException {
-    Execution e = Execution.active();
-    if (e == null || !e.threadOps().join(thread, -1, site)) thread.join();
+    Execution e = Guarded.enter();
+    if (e == null || !Guarded.call(e, "join", () -> e.threadOps().join(thread, -1, site))) {
+      thread.join();
+    }
   }
 
   /** Replaces {@code thread.join(millis)}. */
   public static void join(Thread thread, long millis, int site) throws InterruptedException {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    Execution e = Execution.active();
-    if (e == null || !e.threadOps().join(thread, millis == 0 ? -1 : millis * 1_000_000L, site)) thread.join(millis);
+    Execution e = Guarded.enter();
+    long nanos = millis == 0 ? -1 : millis * 1_000_000L;
+    if (e == null || !Guarded.call(e, "join", () -> e.threadOps().join(thread, nanos, site))) {
+      thread.join(millis);
+    }
   }
 
   /** Replaces {@code thread.join(millis, nanos)}. */
@@ -481,9 +520,12 @@ public final class WeftHooks {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
     if (nanos < 0 || nanos > 999_999)
       throw new IllegalArgumentException("nanosecond timeout value out of range");
-    Execution e = Execution.active();
+    Execution e = Guarded.enter();
     long total = millis * 1_000_000L + nanos;
-    if (e == null || !e.threadOps().join(thread, total == 0 ? -1 : total, site)) thread.join(millis, nanos);
+    long timeout = total == 0 ? -1 : total;
+    if (e == null || !Guarded.call(e, "join", () -> e.threadOps().join(thread, timeout, site))) {
+      thread.join(millis, nanos);
+    }
   }
 
   /**
@@ -493,29 +535,39 @@ public final class WeftHooks {
   public static boolean join(Thread thread, Duration duration, int site)
       throws InterruptedException {
     long nanos = Math.max(1, duration.toNanos());
-    Execution e = Execution.active();
-    if (e != null && e.threadOps().join(thread, nanos, site)) return e.threadOps().isFinished(thread);
+    Execution e = Guarded.enter();
+    Boolean finished = e == null ? null : Guarded.call(e, "join",
+        () -> e.threadOps().join(thread, nanos, site) ? e.threadOps().isFinished(thread) : null);
+    if (finished != null) return finished;
     thread.join(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
     return !thread.isAlive();
   }
 
   /** Replaces {@code Thread.yield()}. */
   public static void yield(int site) {
-    Execution e = Execution.active();
-    if (e == null || !e.simpleStep(Operation.YIELD, null, site)) Thread.yield();
+    Execution e = Guarded.enter();
+    if (e == null || !Guarded.call(e, "yield", () -> e.simpleStep(Operation.YIELD, null, site))) {
+      Thread.yield();
+    }
   }
 
   /** Replaces {@code Thread.onSpinWait()}. */
   public static void onSpinWait(int site) {
-    Execution e = Execution.active();
-    if (e == null || !e.simpleStep(Operation.SPIN_WAIT, null, site)) Thread.onSpinWait();
+    Execution e = Guarded.enter();
+    if (e == null
+        || !Guarded.call(e, "onSpinWait", () -> e.simpleStep(Operation.SPIN_WAIT, null, site))) {
+      Thread.onSpinWait();
+    }
   }
 
   /** Replaces {@code Thread.sleep(millis)}. */
   public static void sleep(long millis, int site) throws InterruptedException {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    Execution e = Execution.active();
-    if (e == null || !e.threadOps().sleep(millis * 1_000_000L, site)) Thread.sleep(millis);
+    Execution e = Guarded.enter();
+    long nanos = millis * 1_000_000L;
+    if (e == null || !Guarded.call(e, "sleep", () -> e.threadOps().sleep(nanos, site))) {
+      Thread.sleep(millis);
+    }
   }
 
   /** Replaces {@code Thread.sleep(millis, nanos)}. */
@@ -523,29 +575,35 @@ public final class WeftHooks {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
     if (nanos < 0 || nanos > 999_999)
       throw new IllegalArgumentException("nanosecond timeout value out of range");
-    Execution e = Execution.active();
-    if (e == null || !e.threadOps().sleep(millis * 1_000_000L + nanos, site)) Thread.sleep(millis, nanos);
+    Execution e = Guarded.enter();
+    long total = millis * 1_000_000L + nanos;
+    if (e == null || !Guarded.call(e, "sleep", () -> e.threadOps().sleep(total, site))) {
+      Thread.sleep(millis, nanos);
+    }
   }
 
   /** Replaces {@code Thread.sleep(Duration)} (JDK 19+). */
   public static void sleep(Duration duration, int site) throws InterruptedException {
     long nanos = Math.max(0, duration.toNanos());
-    Execution e = Execution.active();
-    if (e == null || !e.threadOps().sleep(nanos, site))
+    Execution e = Guarded.enter();
+    if (e == null || !Guarded.call(e, "sleep", () -> e.threadOps().sleep(nanos, site)))
       Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
   }
 
   /** Replaces {@code thread.interrupt()}. */
   public static void interrupt(Thread thread, int site) {
-    Execution e = Execution.active();
-    if (e == null || !e.threadOps().interrupt(thread, site)) thread.interrupt();
+    Execution e = Guarded.enter();
+    if (e == null || !Guarded.call(e, "interrupt", () -> e.threadOps().interrupt(thread, site))) {
+      thread.interrupt();
+    }
   }
 
   /** Replaces {@code thread.isInterrupted()}. */
   public static boolean isInterrupted(Thread thread, int site) {
-    Execution e = Execution.active();
+    Execution e = Guarded.enter();
     if (e != null) {
-      int answer = e.threadOps().isInterrupted(thread, false, site);
+      int answer = Guarded.call(e, "isInterrupted",
+          () -> e.threadOps().isInterrupted(thread, false, site));
       if (answer >= 0) return answer == 1;
     }
     return thread.isInterrupted();
@@ -553,9 +611,10 @@ public final class WeftHooks {
 
   /** Replaces the static {@code Thread.interrupted()}: reads and clears the flag. */
   public static boolean interrupted(int site) {
-    Execution e = Execution.active();
+    Execution e = Guarded.enter();
     if (e != null) {
-      int answer = e.threadOps().isInterrupted(Thread.currentThread(), true, site);
+      int answer = Guarded.call(e, "interrupted",
+          () -> e.threadOps().isInterrupted(Thread.currentThread(), true, site));
       if (answer >= 0) return answer == 1;
     }
     return Thread.interrupted();
@@ -563,9 +622,9 @@ public final class WeftHooks {
 
   /** Replaces {@code thread.isAlive()}: the model's answer for controlled threads. */
   public static boolean isAlive(Thread thread, int site) {
-    Execution e = Execution.active();
+    Execution e = Guarded.enter();
     if (e != null) {
-      int answer = e.threadOps().isAlive(thread, site);
+      int answer = Guarded.call(e, "isAlive", () -> e.threadOps().isAlive(thread, site));
       if (answer >= 0) return answer == 1;
     }
     return thread.isAlive();
@@ -575,45 +634,49 @@ public final class WeftHooks {
 
   /** Before a read of a volatile field; {@code owner} is null for a static field. */
   public static void volatileRead(Object owner, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.simpleStep(Operation.VOLATILE_READ, owner, site);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "volatileRead",
+        () -> e.simpleStep(Operation.VOLATILE_READ, owner, site));
   }
 
   /** Before a write of a volatile field; {@code owner} is null for a static field. */
   public static void volatileWrite(Object owner, int site) {
-    Execution e = Execution.active();
-    if (e != null) e.simpleStep(Operation.VOLATILE_WRITE, owner, site);
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "volatileWrite",
+        () -> e.simpleStep(Operation.VOLATILE_WRITE, owner, site));
   }
 
   // Plain accesses: instrumented only when the agent runs with race detection ("races").
 
-  /** Race detection of the execution in progress; null when none runs or it detects no races. */
-  private static Races races() {
+  /** The execution in progress, entered as {@link Guarded#enter}, when it detects races. */
+  private static Execution racing() {
     Execution e = Execution.active();
-    return e == null ? null : e.races();
+    return e == null || e.races() == null ? null : Guarded.enter(e);
   }
 
   /** Before a read of a plain field; {@code owner} is null for a static field. */
   public static void plainRead(Object owner, int site) {
-    Races races = races();
-    if (races != null) races.fieldAccessed(owner, site, false);
+    Execution e = racing();
+    if (e != null) Guarded.run(e, "plainRead", () -> e.races().fieldAccessed(owner, site, false));
   }
 
   /** Before a write of a plain field; {@code owner} is null for a static field. */
   public static void plainWrite(Object owner, int site) {
-    Races races = races();
-    if (races != null) races.fieldAccessed(owner, site, true);
+    Execution e = racing();
+    if (e != null) Guarded.run(e, "plainWrite", () -> e.races().fieldAccessed(owner, site, true));
   }
 
   /** Before a read of an array element ({@code array} may be null, {@code index} out of range). */
   public static void elementRead(Object array, int index, int site) {
-    Races races = races();
-    if (races != null) races.elementAccessed(array, index, site, false);
+    Execution e = racing();
+    if (e != null) Guarded.run(e, "elementRead",
+        () -> e.races().elementAccessed(array, index, site, false));
   }
 
   /** Before a write of an array element; likewise. */
   public static void elementWrite(Object array, int index, int site) {
-    Races races = races();
-    if (races != null) races.elementAccessed(array, index, site, true);
+    Execution e = racing();
+    if (e != null) Guarded.run(e, "elementWrite",
+        () -> e.races().elementAccessed(array, index, site, true));
   }
 }

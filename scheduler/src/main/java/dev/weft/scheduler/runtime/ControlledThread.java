@@ -36,6 +36,9 @@ final class ControlledThread {
   /** Set while the runtime works for this thread, so that hooks reached meanwhile pass through. */
   boolean insideHook;
 
+  /** The exception the thread's hook last threw on the program's behalf ({@link HookGuard}). */
+  Throwable thrownForProgram;
+
   Operation pendingOp;
   Object pendingObject;
   int pendingSite = -1;

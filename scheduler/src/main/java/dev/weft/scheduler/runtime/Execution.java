@@ -200,7 +200,7 @@ public final class Execution implements SchedulingView {
    * Only exceptions and failed assertions count: a stack overflow or an exhausted heap inside
    * Weft's code is most likely the program's doing (deep recursion reaches a hook last).
    */
-  private void endInternal(String what, Throwable cause) {
+  void endInternal(String what, Throwable cause) {
     end(Outcome.INTERNAL_ERROR, internalReport(what, cause), null, cause);
   }
 
@@ -291,9 +291,7 @@ public final class Execution implements SchedulingView {
    * AbortedExecution} into controlled threads of an execution that has ended.
    */
   ControlledThread controlled() {
-    ControlledThread r = running;
-    Thread me = Thread.currentThread();
-    ControlledThread ct = r != null && r.thread == me ? r : find(me);
+    ControlledThread ct = calling();
     if (ct == null || ct.insideHook) return null;
     if (ended) {
       if (ct.status == ThreadStatus.FINISHED) return null;
@@ -301,6 +299,13 @@ public final class Execution implements SchedulingView {
     }
     if (ct.status == ThreadStatus.NEW) begin(ct);
     return ct;
+  }
+
+  /** The calling thread if it is controlled, found at once when it holds the turn; else null. */
+  ControlledThread calling() {
+    ControlledThread r = running;
+    Thread me = Thread.currentThread();
+    return r != null && r.thread == me ? r : find(me);
   }
 
   ControlledThread find(Thread t) {
@@ -566,7 +571,8 @@ public final class Execution implements SchedulingView {
   /** {@code site} is -1 when {@code java.lang.Thread} itself reports a start from JDK code. */
   public void beforeStart(Thread t, int site) {
     ControlledThread ct = controlled();
-    if (ct == null || find(t) != null || t.getState() != Thread.State.NEW || isJdkService(t)) {
+    if (ct == null || t == null || find(t) != null || t.getState() != Thread.State.NEW
+        || isJdkService(t)) {
       return;
     }
     if (VirtualThreads.isVirtual(t) && VirtualThreads.refusal() != null) {

@@ -48,8 +48,8 @@ public final class Monitors {
 
   /** Before {@code monitorenter}: a scheduling point unless the thread already owns the monitor. */
   public void enter(Object lock, int site) {
-    ControlledThread ct = execution.controlled();
-    if (ct == null) return;
+    ControlledThread ct = lock == null ? null : execution.controlled();
+    if (ct == null) return; // a null lock: the real monitorenter throws the program's exception
     site = JdkFrames.shown(ct, site);
     MonitorModel m = model(lock);
     if (m.owner() != ct.id) execution.step(ct, Operation.MONITOR_ENTER, lock, site);
@@ -114,7 +114,7 @@ public final class Monitors {
    * when the caller is not controlled and the real wait must run.
    */
   public boolean waitOn(Object lock, long timeoutNanos, int site) throws InterruptedException {
-    ControlledThread ct = execution.controlled();
+    ControlledThread ct = lock == null ? null : execution.controlled();
     if (ct == null) return false;
     site = JdkFrames.shown(ct, site);
     execution.step(ct, Operation.WAIT, lock, site);
@@ -122,7 +122,7 @@ public final class Monitors {
     if (ct.interrupted) {
       ct.interrupted = false;
       execution.record(ct, Operation.WAIT, lock, site, "already interrupted");
-      throw new InterruptedException();
+      throw HookGuard.forProgram(new InterruptedException());
     }
     execution.record(ct, Operation.WAIT, lock, site, null);
     ct.savedDepth = m.releaseAll(ct.id);
@@ -153,14 +153,14 @@ public final class Monitors {
     // notification is not lost (JLS 17.2.4).
     if (ct.interrupted && !ct.notified) {
       ct.interrupted = false;
-      throw new InterruptedException();
+      throw HookGuard.forProgram(new InterruptedException());
     }
     return true;
   }
 
   /** Emulates {@code notify}/{@code notifyAll}; which waiter wakes is the strategy's choice. */
   public boolean notify(Object lock, boolean all, int site) {
-    ControlledThread ct = execution.controlled();
+    ControlledThread ct = lock == null ? null : execution.controlled();
     if (ct == null) return false;
     Operation op = all ? Operation.NOTIFY_ALL : Operation.NOTIFY;
     site = JdkFrames.shown(ct, site);
@@ -182,7 +182,8 @@ public final class Monitors {
   private MonitorModel owned(Object lock, ControlledThread ct) {
     MonitorModel m = models.get(lock);
     if (m == null || m.owner() != ct.id) {
-      throw new IllegalMonitorStateException("current thread is not owner");
+      throw HookGuard.forProgram(
+          new IllegalMonitorStateException("current thread is not owner"));
     }
     return m;
   }

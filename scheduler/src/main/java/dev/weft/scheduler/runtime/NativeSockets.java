@@ -58,9 +58,12 @@ final class NativeSockets {
 
   private NativeSockets() {}
 
-  /** What a handle threw, as an {@code IOException} to rethrow, or thrown itself when unchecked. */
+  /**
+   * What a handle threw, as an {@code IOException} to rethrow (the socket call's own, for the
+   * program), or thrown itself when unchecked.
+   */
   private static IOException rethrown(Throwable e) {
-    if (e instanceof IOException io) return io;
+    if (e instanceof IOException io) return HookGuard.forProgram(io);
     if (e instanceof RuntimeException r) throw r;
     if (e instanceof Error error) throw error;
     throw new IllegalStateException(e);

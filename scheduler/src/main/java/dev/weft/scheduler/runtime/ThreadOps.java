@@ -80,7 +80,7 @@ public final class ThreadOps {
     if (!ct.interrupted) return;
     ct.interrupted = false;
     execution.record(ct, op, target, site, "interrupted");
-    throw new InterruptedException();
+    throw HookGuard.forProgram(new InterruptedException());
   }
 
   public boolean interrupt(Thread t, int site) {

@@ -24,16 +24,11 @@ final class StepCheck {
       throw notDeterministic("at step " + i + " the program goes on, but the recording ended after "
           + expected.size() + " steps");
     }
-    int mask = StepLog.enabledMask(view);
-    if (mask != expected.enabledMask(i)) {
-      throw notDeterministic("at step " + i + " the recording had " + threads(expected.enabledMask(i))
-          + " able to run; now " + threads(mask) + " can (" + pending(view) + ")");
+    if (!expected.sameEnabled(i, view)) {
+      throw notDeterministic("at step " + i + " the recording had " + threads(expected.enabled(i))
+          + " able to run; now " + threads(enabledNow(view)) + " can (" + pending(view) + ")");
     }
-    int t = expected.thread(i);
-    if (!view.isEnabled(t)) { // equal masks imply it, unless a thread beyond T31 could run
-      throw notDeterministic("at step " + i + " the recording ran T" + t
-          + ", which cannot run now (" + pending(view) + ")");
-    }
+    int t = expected.thread(i); // could run when recorded (StepLog.of checks it), so can now
     Operation op = view.pendingOperation(t);
     int siteKey = SiteRegistry.stableKey(view.pendingSite(t));
     if (op != expected.operation(i) || siteKey != expected.siteKey(i)) {
@@ -89,12 +84,16 @@ final class StepCheck {
     return s.toString();
   }
 
-  private static String threads(int mask) {
-    if (mask == -1) return "more than 32 threads";
+  private static int[] enabledNow(SchedulingView view) {
+    int[] ids = new int[view.enabledCount()];
+    for (int i = 0; i < ids.length; i++) ids[i] = view.enabled(i);
+    return ids;
+  }
+
+  private static String threads(int[] ids) {
+    if (ids.length == 0) return "no thread";
     StringBuilder s = new StringBuilder();
-    for (int id = 0; id < 32; id++) {
-      if ((mask & (1 << id)) != 0) s.append(s.length() == 0 ? "T" : ", T").append(id);
-    }
-    return s.length() == 0 ? "no thread" : s.toString();
+    for (int id : ids) s.append(s.length() == 0 ? "T" : ", T").append(id);
+    return s.toString();
   }
 }

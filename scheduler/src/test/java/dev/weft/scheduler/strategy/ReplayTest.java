@@ -189,19 +189,31 @@ class ReplayTest {
   }
 
   /**
-   * Beyond T31 a step log keeps no mask of who could run, so equal masks do not vouch for the
-   * recorded thread: the check must find it cannot run, not fail looking it up.
+   * Beyond T31 the step log keeps exactly who could run: among a hundred threads, T41 able to run
+   * where T40 could is a divergence at that step, and the same set is not.
    */
   @Test
-  void aRecordedThreadThatCannotRunIsADivergenceEvenBeyondThreadThirtyOne() {
-    StepLog log = StepLog.of(new int[] {5, -1, 0, -1, 0, 0, 0});
-    Replay replay = new Replay(new Choices().copy(), log);
-    replay.beginExecution(0);
+  void whoCouldRunIsCheckedExactlyAmongAHundredThreads() {
+    FixedView view = new FixedView();
+    StepLog log = new StepLog();
+    log.add(view.set(0, 0, 100, 0, 40, 70, 99), 70);
+    log.add(view.set(1, 70, 100, 0, 40, 99), 0);
+    Choices choices = Choices.of(new ChoiceKind[] {ChoiceKind.THREAD, ChoiceKind.THREAD},
+        new int[] {70, 0});
+
+    Replay same = new Replay(choices, StepLog.of(log.toArray()));
+    same.beginExecution(0);
+    assertEquals(70, same.pickThread(view.set(0, 0, 100, 0, 40, 70, 99)));
+    assertEquals(0, same.pickThread(view.set(1, 70, 100, 0, 40, 99)));
+
+    Replay other = new Replay(choices, StepLog.of(log.toArray()));
+    other.beginExecution(0);
+    assertEquals(70, other.pickThread(view.set(0, 0, 100, 0, 40, 70, 99)));
     ReplayDivergence d = assertThrows(ReplayDivergence.class,
-        () -> replay.pickThread(new FixedView().set(0, 0, 40, 0, 32)));
+        () -> other.pickThread(view.set(1, 70, 100, 0, 41, 99)));
     assertTrue(d.getMessage().startsWith("the program is not deterministic under a fixed schedule:"
-        + " at step 0 the recording ran T5, which cannot run now (T0 about to yield, T32 about to"
-        + " yield)"), d.getMessage());
+        + " at step 1 the recording had T0, T40, T99 able to run; now T0, T41, T99 can"),
+        d.getMessage());
   }
 
   @Test

@@ -1,0 +1,57 @@
+package dev.weft.explorer.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.samples.explorer.ModelFailures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A failure of Weft's model inside a hook ends the exploration as Weft's own, never as an exception
+ * of the program's thread; the exceptions a hook throws for the program (the JVM refusing to lock
+ * null, or a wait without the monitor) stay the program's bugs, and replay.
+ */
+class ModelFailureTest {
+  @TempDir Path output;
+
+  @ParameterizedTest
+  @EnumSource(value = StrategyKind.class, names = {"DFS", "RANDOM", "PCT"})
+  void aFailureOfTheModelIsWeftsNotABugOfTheProgram(StrategyKind strategy) throws IOException {
+    Options options = Options.builder().strategy(strategy).iterations(20).outputDir(output)
+        .build();
+    WeftInternalException e = assertThrows(WeftInternalException.class,
+        () -> Weft.exploreInterleavings(options, ModelFailures::corruptedWaitSet));
+    assertTrue(e.getMessage().startsWith("Weft failed: it could not model T0's operation in the"
+        + " hook WeftHooks.notifyOne, because it threw java.lang.ArrayIndexOutOfBoundsException"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("not in the program under test"), e.getMessage());
+    assertInstanceOf(IndexOutOfBoundsException.class, e.getCause());
+    try (Stream<Path> files = Files.list(output)) {
+      assertEquals(0, files.count(), "no schedule or report is written for Weft's own failure");
+    }
+  }
+
+  @Test
+  void lockingNullIsTheProgramsBugAndReplays() {
+    Failure f = FoundBugs.assertFoundAndReplayed(new FoundBugs.Sample("lockOnNull",
+        ModelFailures::lockOnNull, "T0 threw java.lang.NullPointerException"));
+    assertEquals(FailureKind.EXCEPTION, f.kind(), f.report());
+  }
+
+  @Test
+  void waitingWithoutTheMonitorIsTheProgramsBugAndReplays() {
+    Failure f = FoundBugs.assertFoundAndReplayed(new FoundBugs.Sample("waitWithoutTheMonitor",
+        ModelFailures::waitWithoutTheMonitor,
+        "T0 threw java.lang.IllegalMonitorStateException: current thread is not owner"));
+    assertEquals(FailureKind.EXCEPTION, f.kind(), f.report());
+  }
+}

@@ -1,0 +1,95 @@
+package dev.weft.scheduler.hooks;
+
+import dev.weft.scheduler.runtime.Execution;
+import dev.weft.scheduler.runtime.HookGuard;
+
+/**
+ * The one shape in which a hook runs its model code: what escapes it is the program's exception
+ * only when the model threw it for the program; anything else ends the execution as Weft's own
+ * failure ({@link HookGuard#blamesWeft}). A hook passes its model code as a lambda, so the rule
+ * is written once, here, not as a try/catch in every hook:
+ *
+ * <pre>
+ *   Execution e = Guarded.enter();
+ *   if (e != null) Guarded.run(e, "monitorEnter", () -> e.monitors().enter(lock, site));
+ * </pre>
+ *
+ * <p>The lambda is made only for a controlled thread that may act, and only after {@link #enter}
+ * marked it as inside Weft's code: the first time a hook's lambda is made, the JVM links it by
+ * running JDK code that calls hooks itself ({@code hashCode} of the tables it fills, {@code
+ * allocated} of their nodes), which must pass through, or a hook would link its own lambda again
+ * and again, and the program's first execution would take steps that later ones do not. Without an
+ * execution, a hook still costs a single volatile read.
+ */
+final class Guarded {
+  private Guarded() {}
+
+  /** Model code that returns nothing and may throw {@code X} for the program. */
+  @FunctionalInterface
+  interface Action<X extends Throwable> {
+    void run() throws X;
+  }
+
+  /** Model code that returns a {@code T} and may throw {@code X} for the program. */
+  @FunctionalInterface
+  interface Call<T, X extends Throwable> {
+    T run() throws X;
+  }
+
+  /**
+   * The execution in progress, when the calling thread is controlled and may act in it; null when
+   * the hook must pass through. The thread is marked as inside Weft's code until {@link #run},
+   * {@link #call} or {@link #quietly}, which the hook must call next with what this returned.
+   */
+  static Execution enter() {
+    return enter(Execution.active());
+  }
+
+  /** As {@link #enter()}, in {@code e}, the execution in progress or null. */
+  static Execution enter(Execution e) {
+    return e != null && HookGuard.enter(e) ? e : null;
+  }
+
+  /** Runs the model code of {@code hook}; Weft's own failure unwinds the calling thread. */
+  static <X extends Throwable> void run(Execution e, String hook, Action<X> action) throws X {
+    HookGuard.entered(e);
+    try {
+      action.run();
+    } catch (Throwable t) {
+      throw Guarded.<X>rethrown(e, hook, t);
+    }
+  }
+
+  /** As {@link #run}, for model code that answers. */
+  static <T, X extends Throwable> T call(Execution e, String hook, Call<T, X> call) throws X {
+    HookGuard.entered(e);
+    try {
+      return call.run();
+    } catch (Throwable t) {
+      throw Guarded.<X>rethrown(e, hook, t);
+    }
+  }
+
+  /**
+   * Runs the model code of a hook that must never throw (it runs in exception handlers or as a
+   * thread ends): Weft's own failure ends the execution and the hook returns; the thread unwinds at
+   * its next hook.
+   */
+  static void quietly(Execution e, String hook, Action<RuntimeException> action) {
+    HookGuard.entered(e);
+    try {
+      action.run();
+    } catch (RuntimeException | Error t) {
+      if (!HookGuard.blamesWeft(e, hook, t)) throw t;
+    }
+  }
+
+  /**
+   * What the hook throws for {@code t}: {@code t} itself when it is the program's, typed as the
+   * model code's own exception {@code X} (which it is, or it is unchecked).
+   */
+  @SuppressWarnings("unchecked")
+  private static <X extends Throwable> X rethrown(Execution e, String hook, Throwable t) {
+    return HookGuard.blamesWeft(e, hook, t) ? (X) HookGuard.unwind() : (X) t;
+  }
+}
