@@ -565,7 +565,9 @@ public final class Execution implements SchedulingView {
   /** {@code site} is -1 when {@code java.lang.Thread} itself reports a start from JDK code. */
   public void beforeStart(Thread t, int site) {
     ControlledThread ct = controlled();
-    if (ct == null || find(t) != null || t.getState() != Thread.State.NEW || isJdkService(t)) {
+    boolean groupThread = sockets.groups().madeByJdk(t);
+    if (ct == null || find(t) != null || t.getState() != Thread.State.NEW
+        || isJdkService(t) && !groupThread) {
       return;
     }
     if (VirtualThreads.isVirtual(t) && VirtualThreads.refusal() != null) {
@@ -577,6 +579,7 @@ public final class Execution implements SchedulingView {
     ControlledThread[] all = threads;
     ControlledThread child = new ControlledThread(all.length, t, ct, ThreadStatus.NEW);
     child.startedByJdk = byJdk;
+    child.jdkDaemon = groupThread;
     if (byJdk && races != null) races.detector().startedByJdk(child.id);
     determinism.sighted(t);
     ControlledThread[] grown = Arrays.copyOf(all, all.length + 1);
@@ -637,7 +640,9 @@ public final class Execution implements SchedulingView {
     ct.status = ThreadStatus.FINISHED;
     ct.pendingOp = Operation.END;
     boolean anyAlive = false;
-    for (ControlledThread t : threads) anyAlive |= t.status != ThreadStatus.FINISHED;
+    for (ControlledThread t : threads) {
+      anyAlive |= t.status != ThreadStatus.FINISHED && !t.jdkDaemon; // the JVM ends without those
+    }
     if (!anyAlive) {
       end(Outcome.PASSED, "", null, null);
       return;
