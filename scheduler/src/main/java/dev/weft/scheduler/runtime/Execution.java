@@ -565,11 +565,9 @@ public final class Execution implements SchedulingView {
   /** {@code site} is -1 when {@code java.lang.Thread} itself reports a start from JDK code. */
   public void beforeStart(Thread t, int site) {
     ControlledThread ct = controlled();
+    if (ct == null || find(t) != null || t.getState() != Thread.State.NEW) return;
     boolean groupThread = sockets.groups().madeByJdk(t);
-    if (ct == null || find(t) != null || t.getState() != Thread.State.NEW
-        || isJdkService(t) && !groupThread) {
-      return;
-    }
+    if (isJdkService(t) && !groupThread) return;
     if (VirtualThreads.isVirtual(t) && VirtualThreads.refusal() != null) {
       refuse(ct, "starts a virtual thread. " + VirtualThreads.refusal());
     }
@@ -591,7 +589,8 @@ public final class Execution implements SchedulingView {
   /**
    * A service thread the JDK starts for itself when some class first needs it (the cleaner, the
    * virtual-thread unblocker), or a carrier of virtual threads: it outlives the execution and is
-   * not the program's, so it runs uncontrolled.
+   * not the program's, so it runs uncontrolled. Not the threads the JDK makes for an asynchronous
+   * channel group ({@link ChannelGroups}), which are the execution's.
    */
   private static boolean isJdkService(Thread t) {
     return t.getClass().getName().equals("jdk.internal.misc.InnocuousThread")
