@@ -7,10 +7,7 @@ import java.lang.invoke.MethodType;
 import java.nio.channels.AsynchronousChannelGroup;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The asynchronous channel groups of one execution (Linux, the JDK's epoll provider). A group's
@@ -19,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   the JVM-wide default group        a controlled thread gets the execution's own instead, made as
- *   (AsynchronousSocketChannel.open() the JDK makes the default one (a cached pool of the JDK's
- *    and the like)                    threads), started inside the execution, closed after it
+ *   (AsynchronousSocketChannel.open() the JDK makes the default one (an unbounded pool of the
+ *    and the like)                    JDK's threads), started inside the execution, closed after it
  *   the JDK's own threads of a group  made by ThreadPool.defaultThreadFactory() in a controlled
  *   (internal I/O thread, timeouts,   thread: controlled, even as the JDK's InnocuousThread, and,
  *    the default group's pool)        being daemons the JVM does not wait for, not waited for
@@ -48,7 +45,7 @@ public final class ChannelGroups {
   private final Execution execution;
   /** The threads the JDK's own thread factory made in this execution, in the order made. */
   private final List<Thread> jdkThreads = new ArrayList<>();
-  private ThreadPoolExecutor defaultPool;
+  private ThreadPerTask defaultPool;
   private AsynchronousChannelGroup defaultGroup;
 
   ChannelGroups(Execution execution) {
@@ -74,15 +71,13 @@ public final class ChannelGroups {
   /**
    * The execution's own default group, for a controlled thread; null for any other, which gets
    * the JDK's. Its pool starts no thread before an operation completes (the JDK's default group
-   * starts one per core, which would make schedules differ between machines).
+   * starts one per core, which would make schedules differ between machines), then one of the
+   * JDK's threads per completion ({@link ThreadPerTask}).
    */
   public AsynchronousChannelGroup defaultGroup() throws IOException {
     if (execution.holdingTurn() == null) return null;
     if (defaultGroup == null) {
-      // The cached pool of the JDK's default group; once the execution has ended, a completion
-      // handler is dropped, as when the JVM exits, rather than run on a thread no one controls.
-      defaultPool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-          new SynchronousQueue<>(), jdkFactory(), new ThreadPoolExecutor.DiscardPolicy());
+      defaultPool = new ThreadPerTask(jdkFactory());
       defaultGroup = AsynchronousChannelGroup.withCachedThreadPool(defaultPool, 0);
     }
     return defaultGroup;
