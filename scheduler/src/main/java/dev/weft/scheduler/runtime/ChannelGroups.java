@@ -37,7 +37,7 @@ public final class ChannelGroups {
   private static final MethodHandle CLOSE_PORT = jdk("sun.nio.ch.EPollPort",
       (lookup, type) -> lookup.findVirtual(type, "implClose", MethodType.methodType(void.class)));
   /** Why a group of another provider is refused, in the words of the failure report. */
-  static final String OTHER_PROVIDER = "Weft controls asynchronous channels only through the"
+  private static final String OTHER_PROVIDER = "Weft controls asynchronous channels only through the"
       + " JDK's own provider on Linux, whose threads wait through calls Weft models; this"
       + " provider's threads and waits are outside its control, so its operations could neither be"
       + " explored nor replayed. Use the JDK's provider (the default), or a SocketChannel.";
