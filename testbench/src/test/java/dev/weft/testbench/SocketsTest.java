@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.ExplorationResult;
+import dev.weft.explorer.api.ExplorationResult.StopReason;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.FailureKind;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,16 +20,27 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.channels.AsynchronousChannelGroup;
 import java.nio.channels.AsynchronousServerSocketChannel;
+import java.nio.channels.AsynchronousSocketChannel;
+import java.nio.channels.CompletionHandler;
+import java.nio.channels.InterruptedByTimeoutException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.nio.channels.spi.AsynchronousChannelProvider;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
  * Socket I/O between controlled threads: a blocked call gives the turn away and counts as blocked
  * until the kernel says the socket is ready (the corpus's echo programs show that whole programs
- * run and replay); what Weft cannot control is refused as its own limit.
+ * run and replay), and asynchronous channels complete on controlled threads of the execution's
+ * own; what Weft cannot control is refused as its own limit.
  */
 class SocketsTest {
   private static Options.Builder options(String name) {
@@ -97,17 +110,146 @@ class SocketsTest {
   }
 
   @Test
-  void anAsynchronousChannelIsRefusedAsWeftsLimitNamingTheApi() {
-    ExplorationResult result = Weft.exploreInterleavings(options("asynchronous").build(), () -> {
+  void aGroupTheProgramMakesRunsOnControlledThreads() {
+    // Its one thread is started inside the execution: waiting for I/O it counts as blocked, and
+    // the program's shutdown ends it.
+    ExplorationResult result = Weft.exploreInterleavings(
+        Budget.options(StrategyKind.DFS, 1, "SocketsTest.own-group").iterations(5_000).build(),
+        () -> {
+          AsynchronousChannelGroup group = AsynchronousChannelGroup.withFixedThreadPool(1,
+              Thread::new);
+          try (AsynchronousServerSocketChannel server =
+                  AsynchronousServerSocketChannel.open(group);
+              AsynchronousSocketChannel client = AsynchronousSocketChannel.open(group)) {
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            Future<AsynchronousSocketChannel> accepted = server.accept();
+            client.connect(server.getLocalAddress()).get();
+            try (AsynchronousSocketChannel peer = accepted.get()) {
+              client.write(ByteBuffer.wrap(new byte[] {42})).get();
+              ByteBuffer in = ByteBuffer.allocate(1);
+              assertEquals(1, peer.read(in).get());
+              assertEquals(42, in.get(0));
+            }
+          } finally {
+            group.shutdownNow();
+          }
+        });
+    result.assertNoFailure();
+    assertEquals(StopReason.EXHAUSTED, result.stopReason(), result.summary());
+  }
+
+  @Test
+  void anAsynchronousReadTimesOutOnVirtualTime() {
+    // The group's timeout thread is the JDK's own: controlled, and not waited for at the end.
+    Weft.exploreInterleavings(options("async-timeout").build(), () -> {
+      try (AsynchronousServerSocketChannel server = AsynchronousServerSocketChannel.open();
+          AsynchronousSocketChannel client = AsynchronousSocketChannel.open()) {
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        Future<AsynchronousSocketChannel> accepted = server.accept();
+        client.connect(server.getLocalAddress()).get();
+        try (AsynchronousSocketChannel peer = accepted.get()) {
+          CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+          // An hour: the run would hang if it were real time.
+          peer.read(ByteBuffer.allocate(1), 1, TimeUnit.HOURS, null,
+              new CompletionHandler<Integer, Void>() {
+                @Override
+                public void completed(Integer read, Void none) {
+                  outcome.complete(null);
+                }
+
+                @Override
+                public void failed(Throwable e, Void none) {
+                  outcome.complete(e);
+                }
+              });
+          assertTrue(outcome.get() instanceof InterruptedByTimeoutException,
+              String.valueOf(outcome.get()));
+        }
+      }
+    }).assertNoFailure();
+  }
+
+  @Test
+  void eachExecutionClosesItsDefaultGroup() {
+    // Each execution that opens an asynchronous channel gets a group of its own, with an epoll
+    // descriptor and a wake-up pipe: left open, they would pile up execution after execution.
+    int before = openDescriptors();
+    Weft.exploreInterleavings(options("async-closed").iterations(100).build(), () -> {
       try (AsynchronousServerSocketChannel server = AsynchronousServerSocketChannel.open()) {
         server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        server.accept(); // still pending when the execution ends
       }
-    });
+    }).assertNoFailure();
+    int grown = openDescriptors() - before;
+    assertTrue(grown < 50, "100 executions left " + grown + " more descriptors open");
+  }
+
+  private static int openDescriptors() {
+    return new File("/proc/self/fd").list().length;
+  }
+
+  @Test
+  void aGroupOfAnotherProviderIsRefusedAsWeftsLimitNamingIt() {
+    ExplorationResult result = Weft.exploreInterleavings(options("other-provider").build(),
+        () -> new ForeignGroup(new ForeignProvider()));
     Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
     assertEquals(FailureKind.UNCONTROLLED, f.kind(), f.message());
     assertEquals(1, result.executions(), "the exploration stops at once");
-    assertTrue(f.summary().startsWith("T0 uses AsynchronousServerSocketChannel. Weft does not"
-        + " control asynchronous channels"), f.summary());
+    assertTrue(f.summary().startsWith("T0 uses an AsynchronousChannelGroup of "
+        + ForeignProvider.class.getName() + ". Weft controls asynchronous channels only through"
+        + " the JDK's own provider"), f.summary());
+  }
+
+  /** A provider other than the JDK's, whose groups' threads Weft knows nothing of. */
+  private static final class ForeignProvider extends AsynchronousChannelProvider {
+    @Override
+    public AsynchronousChannelGroup openAsynchronousChannelGroup(int n, ThreadFactory factory) {
+      return new ForeignGroup(this);
+    }
+
+    @Override
+    public AsynchronousChannelGroup openAsynchronousChannelGroup(ExecutorService pool, int n) {
+      return new ForeignGroup(this);
+    }
+
+    @Override
+    public AsynchronousServerSocketChannel openAsynchronousServerSocketChannel(
+        AsynchronousChannelGroup group) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public AsynchronousSocketChannel openAsynchronousSocketChannel(
+        AsynchronousChannelGroup group) {
+      throw new UnsupportedOperationException();
+    }
+  }
+
+  private static final class ForeignGroup extends AsynchronousChannelGroup {
+    ForeignGroup(AsynchronousChannelProvider provider) {
+      super(provider);
+    }
+
+    @Override
+    public boolean isShutdown() {
+      return true;
+    }
+
+    @Override
+    public boolean isTerminated() {
+      return true;
+    }
+
+    @Override
+    public void shutdown() { }
+
+    @Override
+    public void shutdownNow() { }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) {
+      return true;
+    }
   }
 
   /** A thread body that may throw I/O exceptions, which fail the thread. */

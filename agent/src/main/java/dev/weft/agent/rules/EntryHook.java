@@ -23,7 +23,12 @@ final class EntryHook extends HookMethodVisitor {
     /** The hook returns 0 or 1 as the boolean answer, or -1 to let the method answer. */
     STATUS("I"),
     /** The hook returns the method's answer, or null to let the method answer. */
-    VALUE(null);
+    VALUE(null),
+    /**
+     * As {@link #VALUE}, for a method whose type the hook cannot name (a JDK-internal class): the
+     * hook returns an {@code Object}, cast to that type.
+     */
+    CAST_VALUE("Ljava/lang/Object;");
 
     private final String returnDescriptor;
 
@@ -72,7 +77,11 @@ final class EntryHook extends HookMethodVisitor {
         super.visitJumpInsn(Opcodes.IFGE, early);
         super.visitInsn(Opcodes.POP);
       }
-      case VALUE -> {
+      case VALUE, CAST_VALUE -> {
+        if (answer == Answer.CAST_VALUE) {
+          super.visitTypeInsn(Opcodes.CHECKCAST,
+              Type.getReturnType(methodDescriptor).getInternalName());
+        }
         super.visitInsn(Opcodes.DUP);
         super.visitJumpInsn(Opcodes.IFNONNULL, early);
         super.visitInsn(Opcodes.POP);
@@ -87,13 +96,14 @@ final class EntryHook extends HookMethodVisitor {
       Object[] locals = entryLocals();
       Object[] stack = switch (answer) {
         case STATUS -> new Object[] {Opcodes.INTEGER};
-        case VALUE -> new Object[] {Type.getReturnType(methodDescriptor).getInternalName()};
+        case VALUE, CAST_VALUE ->
+            new Object[] {Type.getReturnType(methodDescriptor).getInternalName()};
         default -> new Object[0];
       };
       super.visitFrame(Opcodes.F_FULL, locals.length, locals, stack.length, stack);
       super.visitInsn(switch (answer) {
         case STATUS -> Opcodes.IRETURN;
-        case VALUE -> Opcodes.ARETURN;
+        case VALUE, CAST_VALUE -> Opcodes.ARETURN;
         default -> Opcodes.RETURN;
       });
     }

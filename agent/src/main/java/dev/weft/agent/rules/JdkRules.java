@@ -33,9 +33,13 @@ import org.objectweb.asm.Opcodes;
  *   Thread.getId(), threadId()       before each return: threadId(id, this)
  *   SocketDispatcher.read*, write*, Net.connect
  *                                    entry: socketCall(fd, which); waits: SocketRule
- *   AsynchronousSocketChannel.open(group), AsynchronousServerSocketChannel.open(group),
+ *   LinuxAsynchronousChannelProvider.defaultEventPort()
+ *                                    entry: the execution's own group when the hook has one
+ *   ThreadPool.defaultThreadFactory() before each return: the factory of the JDK's own
+ *                                    threads of asynchronous channel groups, through a hook
  *   AsynchronousChannelGroup's constructor
- *                                    entry: unsupported(api, why)
+ *                                    entry: asynchronousGroup(provider), which refuses other
+ *                                    providers than the JDK's epoll one
  *   java.util.concurrent.**, ThreadBuilders: new T(..), outside static initializers
  *                                    after the constructor: allocated(object) (AllocationRule)
  *   default thread and pool numbers, unseeded Random and ThreadLocalRandom seeds: filtered
@@ -62,13 +66,12 @@ final class JdkRules extends ClassVisitor {
   private static final String FD = "Ljava/io/FileDescriptor;";
   private static final String SOCKET_DISPATCHER = "sun/nio/ch/SocketDispatcher";
   private static final String NET = "sun/nio/ch/Net";
-  private static final String ASYNC_SOCKET = "java/nio/channels/AsynchronousSocketChannel";
-  private static final String ASYNC_SERVER_SOCKET =
-      "java/nio/channels/AsynchronousServerSocketChannel";
   private static final String ASYNC_CHANNEL_GROUP = "java/nio/channels/AsynchronousChannelGroup";
-  private static final String ASYNC_GROUP = "L" + ASYNC_CHANNEL_GROUP + ";";
   private static final String ASYNC_PROVIDER =
       "Ljava/nio/channels/spi/AsynchronousChannelProvider;";
+  private static final String LINUX_ASYNC_PROVIDER = "sun/nio/ch/LinuxAsynchronousChannelProvider";
+  private static final String GROUP_THREAD_POOL = "sun/nio/ch/ThreadPool";
+  private static final String THREAD_FACTORY = "Ljava/util/concurrent/ThreadFactory;";
 
   private record Entry(String hook, String hookArguments, EntryHook.Answer answer,
       Consumer<MethodVisitor> push) {}
@@ -124,19 +127,14 @@ final class JdkRules extends ClassVisitor {
       Map.entry(SOCKET_DISPATCHER + ".writev(" + FD + "JI)J", socketCall(SocketCall.WRITE)),
       Map.entry(NET + ".connect(Ljava/net/ProtocolFamily;" + FD + "Ljava/net/InetAddress;I)I",
           socketCall(SocketCall.CONNECT)),
-      // Before the JDK starts the group's I/O threads, which Weft cannot control.
-      Map.entry(ASYNC_SOCKET + ".open(" + ASYNC_GROUP + ")L" + ASYNC_SOCKET + ";",
-          unsupported("AsynchronousSocketChannel")),
-      Map.entry(ASYNC_SERVER_SOCKET + ".open(" + ASYNC_GROUP + ")L" + ASYNC_SERVER_SOCKET + ";",
-          unsupported("AsynchronousServerSocketChannel")),
+      // The JVM-wide default group of asynchronous channels, whose threads outlive executions:
+      // a controlled thread gets its execution's own instead.
+      Map.entry(LINUX_ASYNC_PROVIDER + ".defaultEventPort()Lsun/nio/ch/EPollPort;",
+          new Entry("asynchronousDefaultGroup", "", EntryHook.Answer.CAST_VALUE, mv -> { })),
+      // Before a group of another provider starts I/O threads that Weft cannot control.
       Map.entry(ASYNC_CHANNEL_GROUP + ".<init>(" + ASYNC_PROVIDER + ")V",
-          unsupported("AsynchronousChannelGroup")));
-
-  /** Why asynchronous channels are refused, in the words of the failure report. */
-  static final String ASYNC_REFUSAL = "Weft does not control asynchronous channels: their"
-      + " operations complete on the JDK's own I/O threads, which no schedule reaches, so they"
-      + " could neither be explored nor replayed. Use a SocketChannel (blocking, or non-blocking"
-      + " with a Selector) or a Socket in the code under test.";
+          new Entry("asynchronousGroup", "Ljava/lang/Object;", EntryHook.Answer.NONE,
+              mv -> mv.visitVarInsn(Opcodes.ALOAD, 1))));
 
   /**
    * The JDK's hash tables, and the places it reads hash codes of arbitrary objects ({@code
@@ -205,8 +203,8 @@ final class JdkRules extends ClassVisitor {
         || className.equals(RUNTIME) || readsClock(className) || HASH_TABLES.contains(className)
         || sharesMonitors(className)
         || SocketRule.CLASSES.contains(className) || className.equals(SOCKET_DISPATCHER)
-        || className.equals(NET) || className.equals(ASYNC_SOCKET)
-        || className.equals(ASYNC_SERVER_SOCKET) || className.equals(ASYNC_CHANNEL_GROUP)
+        || className.equals(NET) || className.equals(ASYNC_CHANNEL_GROUP)
+        || className.equals(LINUX_ASYNC_PROVIDER) || className.equals(GROUP_THREAD_POOL)
         || allocatesForPrograms(className);
   }
 
@@ -260,7 +258,14 @@ final class JdkRules extends ClassVisitor {
     if (className.equals(THREAD_CLASS) && (name.equals("getId") || name.equals("threadId"))
         && descriptor.equals("()J")) {
       mv = new BeforeReturn(mv, context, name, Opcodes.LRETURN, "threadId",
-          "(J" + THREAD_DESCRIPTOR + ")J");
+          "(J" + THREAD_DESCRIPTOR + ")J", true);
+    }
+    // The JDK makes every thread of its own for a channel group (the internal I/O thread, the
+    // timeout thread, the default group's pool) with this factory.
+    if (className.equals(GROUP_THREAD_POOL) && name.equals("defaultThreadFactory")
+        && descriptor.equals("()" + THREAD_FACTORY)) {
+      mv = new BeforeReturn(mv, context, name, Opcodes.ARETURN, "asynchronousGroupThreads",
+          "(" + THREAD_FACTORY + ")" + THREAD_FACTORY, false);
     }
     Entry entry = ENTRIES.get(className + "." + name + descriptor);
     if (entry != null) {
@@ -269,7 +274,7 @@ final class JdkRules extends ClassVisitor {
     }
     String threadHook = "(" + THREAD_DESCRIPTOR + ")V";
     if (isStart(className, name, descriptor)) {
-      mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadStarted", threadHook);
+      mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadStarted", threadHook, true);
       mv = className.equals(THREAD_CLASS)
           ? new EntryHook(mv, context, access, name, descriptor, "threadStarting",
               THREAD_DESCRIPTOR, EntryHook.Answer.NONE, m -> m.visitVarInsn(Opcodes.ALOAD, 0))
@@ -279,7 +284,7 @@ final class JdkRules extends ClassVisitor {
     // A virtual thread never runs Thread.exit(): it has ended when its task has returned.
     if (className.equals(VIRTUAL_THREAD) && name.equals("run")
         && descriptor.equals("(Ljava/lang/Runnable;)V")) {
-      mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadExiting", threadHook);
+      mv = new BeforeReturn(mv, context, name, Opcodes.RETURN, "threadExiting", threadHook, true);
     }
     return mv;
   }
@@ -308,15 +313,6 @@ final class JdkRules extends ClassVisitor {
       mv.visitVarInsn(Opcodes.ALOAD, 1);
       mv.visitLdcInsn(call.ordinal());
     });
-  }
-
-  /** Entry of a constructor of an API Weft cannot control: refused in a controlled thread. */
-  private static Entry unsupported(String api) {
-    return new Entry("unsupported", "Ljava/lang/String;Ljava/lang/String;", EntryHook.Answer.NONE,
-        mv -> {
-          mv.visitLdcInsn(api);
-          mv.visitLdcInsn(ASYNC_REFUSAL);
-        });
   }
 
   private static Entry status(boolean clear, Consumer<MethodVisitor> pushThread) {
@@ -408,26 +404,28 @@ final class JdkRules extends ClassVisitor {
   }
 
   /**
-   * Before each {@code returnOpcode} of a {@code Thread} method: {@code this} and the hook, which
-   * sees (and for a value, may replace) what the method returns.
+   * Before each {@code returnOpcode}: the hook (given {@code this} too for an instance method of
+   * {@code Thread}), which sees and, for a value, may replace what the method returns.
    */
   private static final class BeforeReturn extends HookMethodVisitor {
     private final int returnOpcode;
     private final String hook;
     private final String descriptor;
+    private final boolean passThis;
 
     BeforeReturn(MethodVisitor next, RuleContext context, String methodName, int returnOpcode,
-        String hook, String descriptor) {
+        String hook, String descriptor, boolean passThis) {
       super(next, context, methodName);
       this.returnOpcode = returnOpcode;
       this.hook = hook;
       this.descriptor = descriptor;
+      this.passThis = passThis;
     }
 
     @Override
     public void visitInsn(int opcode) {
       if (opcode == returnOpcode) {
-        super.visitVarInsn(Opcodes.ALOAD, 0);
+        if (passThis) super.visitVarInsn(Opcodes.ALOAD, 0);
         invokeHook(hook, descriptor);
       }
       super.visitInsn(opcode);

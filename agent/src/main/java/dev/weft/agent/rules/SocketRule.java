@@ -13,17 +13,22 @@ import org.objectweb.asm.Opcodes;
  * <pre>
  *   Net.poll(fd, events, timeout)       a socket's wait for readiness   socketPoll
  *   Net.accept(fd, newFd, address)      a scheduling point, then it     socketAccept
- *   EPoll.wait(epfd, .., timeout)       a selector's wait (Linux)       epollWait
+ *   EPoll.wait(epfd, .., timeout)       a selector's or an asynchronous epollWait
+ *                                       channel group's wait (Linux)
  * </pre>
  *
  * Each hook takes the call's own arguments and returns its result. The classes are the same from
  * JDK 17 to 25. Reads, writes and connects get entry hooks instead ({@link JdkRules}).
  */
 final class SocketRule extends HookMethodVisitor {
-  /** The classes whose calls are replaced; datagrams are not among them (docs/concurrency.md). */
+  /**
+   * The classes whose calls are replaced; datagrams are not among them (docs/concurrency.md). An
+   * asynchronous channel group's I/O thread waits in {@code EPollPort$EventHandlerTask}.
+   */
   static final Set<String> CLASSES = Set.of("sun/nio/ch/NioSocketImpl",
       "sun/nio/ch/SocketChannelImpl", "sun/nio/ch/ServerSocketChannelImpl", "sun/nio/ch/SelChImpl",
-      "sun/nio/ch/EPollSelectorImpl");
+      "sun/nio/ch/EPollSelectorImpl", "sun/nio/ch/EPollPort$EventHandlerTask",
+      "sun/nio/ch/UnixAsynchronousServerSocketChannelImpl");
 
   private static final String FD = "Ljava/io/FileDescriptor;";
   private static final Map<String, String> HOOKS = Map.of(

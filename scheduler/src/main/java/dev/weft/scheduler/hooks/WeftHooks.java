@@ -1,5 +1,6 @@
 package dev.weft.scheduler.hooks;
 
+import dev.weft.scheduler.runtime.ChannelGroups;
 import dev.weft.scheduler.runtime.Determinism;
 import dev.weft.scheduler.runtime.Execution;
 import dev.weft.scheduler.runtime.Operation;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The static bridge that instrumented bytecode calls. Stable, thin, and cheap.
@@ -280,16 +282,33 @@ public final class WeftHooks {
     return Sockets.poll(Execution.active(), fd, events, timeoutMillis);
   }
 
-  /** Replaces {@code EPoll.wait}, a selector's wait (Linux). */
+  /** Replaces {@code EPoll.wait}, a selector's or an asynchronous channel group's wait (Linux). */
   public static int epollWait(int epfd, long address, int count, int timeoutMillis)
       throws IOException {
     return Sockets.epollWait(Execution.active(), epfd, address, count, timeoutMillis);
   }
 
-  /** Entry of an API Weft cannot control, named by {@code api}: refused, with {@code why}. */
-  public static void unsupported(String api, String why) {
+  /**
+   * Entry of the JDK's default asynchronous channel group: the execution's own, or null to let
+   * the JDK answer.
+   */
+  public static Object asynchronousDefaultGroup() throws IOException {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "unsupported", () -> e.refuseUnsupported(api, why));
+    return e == null ? null
+        : Guarded.call(e, "asynchronousDefaultGroup", () -> e.sockets().groups().defaultGroup());
+  }
+
+  /** Entry of a new asynchronous channel group of {@code provider}'s. */
+  public static void asynchronousGroup(Object provider) {
+    Execution e = Guarded.enter();
+    if (e != null) {
+      Guarded.run(e, "asynchronousGroup", () -> e.sockets().groups().created(provider));
+    }
+  }
+
+  /** The factory of the JDK's own threads for asynchronous channel groups. */
+  public static ThreadFactory asynchronousGroupThreads(ThreadFactory jdk) {
+    return ChannelGroups.jdkThreads(jdk);
   }
 
   // ---- the end of the process

@@ -33,6 +33,12 @@ final class ControlledThread {
    */
   boolean startedByJdk;
 
+  /**
+   * A daemon thread the JDK made for an asynchronous channel group ({@link ChannelGroups}): like
+   * the JVM, the execution does not wait for it to end.
+   */
+  boolean jdkDaemon;
+
   /** Set while the runtime works for this thread, so that hooks reached meanwhile pass through. */
   boolean insideHook;
 
@@ -141,7 +147,8 @@ final class ControlledThread {
     // Names the JDK numbers from counters that outlive an execution would differ between runs;
     // virtual threads have none unless the program gives them one.
     boolean generated = name.isEmpty() || name.matches(
-        "Thread-\\d+|pool-\\d+-thread-\\d+|ForkJoinPool(\\.commonPool|-\\d+)-worker-\\d+|weft-.*");
+        "Thread-\\d+|pool-\\d+-thread-\\d+|ForkJoinPool(\\.commonPool|-\\d+)-worker-\\d+|weft-.*"
+        + "|InnocuousThread-\\d+");
     return generated ? "T" + id : "T" + id + " (" + name + ")";
   }
 }

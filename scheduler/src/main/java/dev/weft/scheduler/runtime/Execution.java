@@ -571,10 +571,9 @@ public final class Execution implements SchedulingView {
   /** {@code site} is -1 when {@code java.lang.Thread} itself reports a start from JDK code. */
   public void beforeStart(Thread t, int site) {
     ControlledThread ct = controlled();
-    if (ct == null || t == null || find(t) != null || t.getState() != Thread.State.NEW
-        || isJdkService(t)) {
-      return;
-    }
+    if (ct == null || t == null || find(t) != null || t.getState() != Thread.State.NEW) return;
+    boolean groupThread = sockets.groups().madeByJdk(t);
+    if (isJdkService(t) && !groupThread) return;
     if (VirtualThreads.isVirtual(t) && VirtualThreads.refusal() != null) {
       refuse(ct, "starts a virtual thread. " + VirtualThreads.refusal());
     }
@@ -584,6 +583,7 @@ public final class Execution implements SchedulingView {
     ControlledThread[] all = threads;
     ControlledThread child = new ControlledThread(all.length, t, ct, ThreadStatus.NEW);
     child.startedByJdk = byJdk;
+    child.jdkDaemon = groupThread;
     if (byJdk && races != null) races.detector().startedByJdk(child.id);
     determinism.sighted(t);
     ControlledThread[] grown = Arrays.copyOf(all, all.length + 1);
@@ -595,7 +595,8 @@ public final class Execution implements SchedulingView {
   /**
    * A service thread the JDK starts for itself when some class first needs it (the cleaner, the
    * virtual-thread unblocker), or a carrier of virtual threads: it outlives the execution and is
-   * not the program's, so it runs uncontrolled.
+   * not the program's, so it runs uncontrolled. Not the threads the JDK makes for an asynchronous
+   * channel group ({@link ChannelGroups}), which are the execution's.
    */
   private static boolean isJdkService(Thread t) {
     return t.getClass().getName().equals("jdk.internal.misc.InnocuousThread")
@@ -644,7 +645,9 @@ public final class Execution implements SchedulingView {
     ct.status = ThreadStatus.FINISHED;
     ct.pendingOp = Operation.END;
     boolean anyAlive = false;
-    for (ControlledThread t : threads) anyAlive |= t.status != ThreadStatus.FINISHED;
+    for (ControlledThread t : threads) {
+      anyAlive |= t.status != ThreadStatus.FINISHED && !t.jdkDaemon; // the JVM ends without those
+    }
     if (!anyAlive) {
       end(Outcome.PASSED, "", null, null);
       return;

@@ -1,5 +1,6 @@
 package dev.weft.scheduler.runtime;
 
+import java.nio.channels.spi.AsynchronousChannelProvider;
 import java.time.Instant;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
@@ -9,8 +10,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Initializes, outside any execution, the JDK classes whose initialization draws random numbers,
- * reads the clock, or keeps the fork-join common pool in a static field, and the virtual-thread
- * scheduler (JDK 21+). Done inside the first
+ * reads the clock, or keeps the fork-join common pool in a static field, the virtual-thread
+ * scheduler (JDK 21+), and the provider of asynchronous channels, which a service lookup finds
+ * (allocating in concurrent maps). Done inside the first
  * execution instead, it would make that execution's numbers differ from every later run of the
  * same schedule (a replay in a fresh JVM included), or keep that execution's own pool ({@link
  * Pools}) for good.
@@ -32,5 +34,6 @@ final class JdkWarmup {
     CompletableFuture.completedFuture(null);
     new SubmissionPublisher<>().close();
     VirtualThreads.warmUp();
+    AsynchronousChannelProvider.provider();
   }
 }

@@ -63,6 +63,7 @@ public final class Scheduler {
    */
   private static boolean release(Execution execution) {
     execution.pools().shutDown(); // so that no worker is started again for it
+    execution.sockets().groups().stopPool();
     ControlledThread[] threads = execution.threads();
     for (ControlledThread t : threads) {
       if (t.thread.isAlive()) {
@@ -88,6 +89,7 @@ public final class Scheduler {
       }
     }
     execution.carriers().restore();
+    execution.sockets().groups().closeDefaultGroup();
     if (interrupted) Thread.currentThread().interrupt();
     return allDead;
   }

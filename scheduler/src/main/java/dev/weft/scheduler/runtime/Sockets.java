@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Socket I/O of controlled threads ({@code Socket}, {@code ServerSocket}, {@code SocketChannel},
- * {@code ServerSocketChannel}, {@code Selector}), which the agent routes here from the JDK's own
- * socket classes.
+ * {@code ServerSocketChannel}, {@code Selector}, and the asynchronous channels, whose groups {@link
+ * ChannelGroups} keeps), which the agent routes here from the JDK's own socket classes.
  *
  * <pre>
  *   read / write / connect / accept   a scheduling point (SOCKET); the descriptor is made
@@ -53,9 +53,16 @@ public final class Sockets {
   private int deliveries;
   /** Each selector's epoll descriptor, as the one object the trace names it by. */
   private final Map<Integer, FileDescriptor> selectors = new HashMap<>();
+  private final ChannelGroups groups;
 
   Sockets(Execution execution) {
     this.execution = execution;
+    this.groups = new ChannelGroups(execution);
+  }
+
+  /** The asynchronous channel groups of the execution. */
+  public ChannelGroups groups() {
+    return groups;
   }
 
   /** Before {@code call} on {@code fd}, from the JDK's socket classes. */
@@ -91,7 +98,10 @@ public final class Sockets {
     return NativeSockets.poll(fd, events, 0);
   }
 
-  /** {@code EPoll.wait}, a selector's wait: likewise, on the selector's epoll descriptor. */
+  /**
+   * {@code EPoll.wait}, the wait of a selector or of an asynchronous channel group's I/O thread:
+   * likewise, on its epoll descriptor.
+   */
   public static int epollWait(Execution execution, int epfd, long address, int count,
       int timeoutMillis) throws IOException {
     ControlledThread ct = execution == null || timeoutMillis == 0 ? null : execution.controlled();

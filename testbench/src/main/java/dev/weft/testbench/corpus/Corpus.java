@@ -4,6 +4,8 @@ import dev.weft.testbench.programs.AbBaDeadlock;
 import dev.weft.testbench.programs.AbBaFixed;
 import dev.weft.testbench.programs.AllOfNotJoined;
 import dev.weft.testbench.programs.AllOfNotJoinedFixed;
+import dev.weft.testbench.programs.AsyncEchoLog;
+import dev.weft.testbench.programs.AsyncEchoLogFixed;
 import dev.weft.testbench.programs.AtomicCheckThenAct;
 import dev.weft.testbench.programs.AtomicCheckThenActFixed;
 import dev.weft.testbench.programs.BarrierOverwrite;
@@ -235,6 +237,7 @@ public final class Corpus {
               // socket I/O between the program's own threads, over loopback
               EchoBlockingSockets.class, EchoNioChannels.class,
               ServedCount.class, ServedCountFixed.class,
+              AsyncEchoLog.class, AsyncEchoLogFixed.class,
               // spurious wakeups: a wait or park whose return is taken as the signal
               IfWaitSpurious.class, IfWaitSpuriousFixed.class,
               ParkNoLoop.class, ParkNoLoopFixed.class,
