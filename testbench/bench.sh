@@ -33,6 +33,12 @@ if [ "${1:-}" = jmh ]; then
   shift
   exec java -cp "$CP" dev.weft.testbench.bench.jmh.JmhMain --agent "$AGENT" "$@"
 fi
+if [ "${1:-}" = scale ]; then
+  shift
+  # Weft's API in this JVM, with its agent; Weft's command line and Fray in child JVMs.
+  exec java -Xshare:off -ea -javaagent:"$AGENT" "${FRAY[@]}" -cp "$CP" \
+    dev.weft.testbench.bench.ScaleBench "$@"
+fi
 if [ "${1:-}" = lin ]; then
   shift
   # Weft in this JVM, with its agent; Lincheck in a child JVM without it.
