@@ -2,6 +2,7 @@ package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
 import java.io.FileDescriptor;
+import java.util.regex.Pattern;
 
 /**
  * A thread under Weft's control within one execution, and its private handoff.
@@ -15,6 +16,13 @@ import java.io.FileDescriptor;
  * handoff's volatile write and read order them.
  */
 final class ControlledThread {
+  // Names the JDK numbers from counters that outlive an execution would differ between runs;
+  // virtual threads have none unless the program gives them one. Compiled once: every execution
+  // names each of its threads in its result.
+  private static final Pattern GENERATED_NAME = Pattern.compile(
+      "Thread-\\d+|pool-\\d+-thread-\\d+|ForkJoinPool(\\.commonPool|-\\d+)-worker-\\d+|weft-.*"
+      + "|InnocuousThread-\\d+");
+
   final int id;
   final Thread thread;
   final ControlledThread parent;
@@ -144,11 +152,7 @@ final class ControlledThread {
   /** Display name: {@code T3}, plus the thread's own name when the program gave it one. */
   String displayName() {
     String name = thread.getName();
-    // Names the JDK numbers from counters that outlive an execution would differ between runs;
-    // virtual threads have none unless the program gives them one.
-    boolean generated = name.isEmpty() || name.matches(
-        "Thread-\\d+|pool-\\d+-thread-\\d+|ForkJoinPool(\\.commonPool|-\\d+)-worker-\\d+|weft-.*"
-        + "|InnocuousThread-\\d+");
+    boolean generated = name.isEmpty() || GENERATED_NAME.matcher(name).matches();
     return generated ? "T" + id : "T" + id + " (" + name + ")";
   }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The benchmark harness: runs corpus programs under Weft's strategies, and optionally under
- * Lincheck, and reports per program and strategy whether the bug was found, the executions and time
+ * Lincheck and Fray, and reports per program and strategy whether the bug was found, the executions and time
  * to the first bug (median and range over seeds), executions and scheduling points per second, and
  * peak memory. See {@code docs/benchmarks.md} for how to read it.
  *
@@ -41,13 +41,23 @@ public final class Harness {
   static int run(String[] args, PrintStream out, PrintStream err) {
     HarnessOptions o = HarnessOptions.parseOrExplain("harness", args, defaultOut(), err);
     if (o == null) return 2;
+    Fray fray = null;
+    if (o.fray()) {
+      try {
+        fray = Fray.fromSetUp();
+      } catch (IOException e) {
+        err.println("harness: " + e.getMessage());
+        return 1;
+      }
+    }
     Map<String, Object> meta = meta(o, args);
     out.println("Weft benchmark harness, " + meta.get("date") + ", " + meta.get("jdk") + ", "
         + meta.get("machine"));
-    out.printf("%d programs, strategies %s, %d seeds, budget %d, throughput run %d%s%n%n",
+    out.printf("%d programs, strategies %s, %d seeds, budget %d, throughput run %d%s%s%n%n",
         o.programs().size(), o.strategies().stream().map(StrategyKind::cliName).toList(),
         o.seeds(), o.budget(), o.throughput(),
-        o.lincheck() ? ", Lincheck (" + o.lincheckRuns() + " runs)" : "");
+        o.lincheck() ? ", Lincheck (" + o.lincheckRuns() + " runs)" : "",
+        o.fray() ? ", Fray " + o.frayStrategies() + " (" + o.frayRuns() + " runs)" : "");
     Report.printHeader(out);
     List<Row> rows = new ArrayList<>();
     for (Program program : o.programs()) {
@@ -72,6 +82,13 @@ public final class Harness {
         Row row = LincheckSide.measure(program, o);
         programRows.add(row);
         Report.printRow(out, row);
+      }
+      if (fray != null) {
+        for (String scheduler : o.frayStrategies()) {
+          Row row = FraySide.measure(program, scheduler, o, fray);
+          programRows.add(row);
+          Report.printRow(out, row);
+        }
       }
       rows.addAll(programRows);
     }
@@ -104,6 +121,7 @@ public final class Harness {
     meta.put("throughput", o.throughput());
     meta.put("time_limit_s", o.timeLimit().toSeconds());
     meta.put("lincheck_runs", o.lincheck() ? o.lincheckRuns() : 0);
+    meta.put("fray_runs", o.fray() ? o.frayRuns() : 0);
     return meta;
   }
 

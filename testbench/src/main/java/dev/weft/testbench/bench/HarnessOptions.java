@@ -23,6 +23,9 @@ import java.util.Set;
  * @param timeLimit time limit of each search
  * @param lincheck whether to run Lincheck on the same programs too
  * @param lincheckRuns Lincheck searches per program (it takes no seed: repeats show time spread)
+ * @param fray whether to run Fray on the same programs too, under each of {@code strategies} that
+ *     Fray has a scheduler of the same name for
+ * @param frayRuns Fray searches per program and scheduler (it takes no seed either)
  * @param out where the CSV and JSON files go
  */
 record HarnessOptions(
@@ -34,16 +37,18 @@ record HarnessOptions(
     Duration timeLimit,
     boolean lincheck,
     int lincheckRuns,
+    boolean fray,
+    int frayRuns,
     Path out) {
 
   static final String USAGE = "usage: Harness [--programs all|buggy|correct|NAME,...]"
       + " [--strategies random,pct,...] [--seeds N] [--budget N] [--throughput N]"
-      + " [--time-limit 60s] [--lincheck] [--lincheck-runs N] [--out DIR]";
+      + " [--time-limit 60s] [--lincheck] [--lincheck-runs N] [--fray] [--fray-runs N] [--out DIR]";
 
   /**
    * Parses the arguments. Defaults: the buggy programs, every strategy, 10 seeds, a budget of 1,000
    * executions, a throughput run as long as the budget, 60 s per search, no Lincheck, 3 Lincheck
-   * runs, and {@code testbench/target/bench}.
+   * runs, no Fray, 3 Fray runs, and {@code testbench/target/bench}.
    *
    * @throws IllegalArgumentException saying which argument is wrong
    */
@@ -56,11 +61,15 @@ record HarnessOptions(
     Duration timeLimit = Duration.ofSeconds(60);
     boolean lincheck = false;
     int lincheckRuns = 3;
+    boolean fray = false;
+    int frayRuns = 3;
     Path out = defaultOut;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
         case "--lincheck" -> lincheck = true;
+        case "--fray" -> fray = true;
+        case "--fray-runs" -> frayRuns = positive(value(args, ++i, arg), arg);
         case "--programs" -> programs = programs(value(args, ++i, arg));
         case "--strategies" -> strategies = strategies(value(args, ++i, arg));
         case "--seeds" -> seeds = positive(value(args, ++i, arg), arg);
@@ -72,8 +81,22 @@ record HarnessOptions(
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
+    if (fray && frayStrategies(strategies).isEmpty()) {
+      throw new IllegalArgumentException("--fray runs Fray under the strategies it shares with Weft ("
+          + String.join(", ", Fray.SCHEDULERS) + "): name one of them in --strategies");
+    }
     return new HarnessOptions(programs, strategies, seeds, budget,
-        throughput == null ? budget : throughput, timeLimit, lincheck, lincheckRuns, out);
+        throughput == null ? budget : throughput, timeLimit, lincheck, lincheckRuns, fray, frayRuns,
+        out);
+  }
+
+  /** Fray's schedulers to run: those of {@code strategies} that Fray has, in their order. */
+  List<String> frayStrategies() {
+    return frayStrategies(strategies);
+  }
+
+  private static List<String> frayStrategies(List<StrategyKind> strategies) {
+    return strategies.stream().map(StrategyKind::cliName).filter(Fray.SCHEDULERS::contains).toList();
   }
 
   /**

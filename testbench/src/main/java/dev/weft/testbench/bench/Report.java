@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The harness's output: a table on the console, and the same rows as {@code results.csv}, the
- * Weft/Lincheck ratios as {@code ratios.csv}, and both with the run's settings as {@code
+ * ratios of Weft to its peers (Lincheck, Fray) as {@code ratios.csv}, and both with the run's settings as {@code
  * results.json}. Missing values are empty in CSV, null in JSON and a dash in the table.
  */
 final class Report {
@@ -20,9 +20,8 @@ final class Report {
       "found", "kind_found", "execs_to_bug_median", "execs_to_bug_min", "execs_to_bug_max",
       "ms_to_bug_median", "ms_to_bug_min", "ms_to_bug_max", "throughput_executions", "exec_per_s",
       "steps_per_s", "steps_per_exec", "peak_heap_mib", "peak_rss_mib", "note");
-  static final List<String> RATIO_COLUMNS = List.of("program", "strategy",
-      "exec_per_s_weft_over_lincheck", "execs_to_bug_weft_over_lincheck",
-      "ms_to_bug_weft_over_lincheck");
+  static final List<String> RATIO_COLUMNS = List.of("program", "strategy", "peer",
+      "exec_per_s_weft_over_peer", "execs_to_bug_weft_over_peer", "ms_to_bug_weft_over_peer");
 
   private static final String ROW_FORMAT =
       "%-28s %-10s %-24s %6s %-18s %-22s %9s %9s %7s %5s %5s  %s%n";
@@ -42,20 +41,25 @@ final class Report {
         number(r.peakHeapMib(), 0), number(r.peakRssMib(), 0), r.note());
   }
 
-  /** One ratio line per program and Weft strategy that has a Lincheck row beside it. */
+  /**
+   * One ratio line per program, Weft strategy and peer row beside it: every Weft strategy against
+   * Lincheck's one mode, and each against Fray's scheduler of the same name.
+   */
   static List<Map<String, Object>> ratios(List<Row> rows) {
     List<Map<String, Object>> ratios = new ArrayList<>();
-    for (Row lincheck : rows) {
-      if (!lincheck.tool().equals("lincheck")) continue;
+    for (Row peer : rows) {
+      if (peer.tool().equals("weft")) continue;
       for (Row weft : rows) {
-        if (!weft.tool().equals("weft") || !weft.program().equals(lincheck.program())) continue;
+        if (!weft.tool().equals("weft") || !weft.program().equals(peer.program())) continue;
+        if (peer.tool().equals("fray") && !peer.strategy().equals(weft.strategy())) continue;
         Map<String, Object> ratio = new LinkedHashMap<>();
         ratio.put("program", weft.program());
         ratio.put("strategy", weft.strategy());
-        ratio.put(RATIO_COLUMNS.get(2), weft.executionsPerSecond() / lincheck.executionsPerSecond());
-        ratio.put(RATIO_COLUMNS.get(3),
-            weft.executionsToBug().median() / lincheck.executionsToBug().median());
-        ratio.put(RATIO_COLUMNS.get(4), weft.millisToBug().median() / lincheck.millisToBug().median());
+        ratio.put("peer", peer.label());
+        ratio.put(RATIO_COLUMNS.get(3), weft.executionsPerSecond() / peer.executionsPerSecond());
+        ratio.put(RATIO_COLUMNS.get(4),
+            weft.executionsToBug().median() / peer.executionsToBug().median());
+        ratio.put(RATIO_COLUMNS.get(5), weft.millisToBug().median() / peer.millisToBug().median());
         ratios.add(ratio);
       }
     }
@@ -64,15 +68,15 @@ final class Report {
 
   static void printRatios(PrintStream out, List<Map<String, Object>> ratios) {
     if (ratios.isEmpty()) return;
-    out.printf("%nWeft / Lincheck (exec/s above 1: Weft faster; executions and ms to the first bug"
+    out.printf("%nWeft / peer (exec/s above 1: Weft faster; executions and ms to the first bug"
         + " below 1: Weft sooner; '-': one side has no median)%n");
-    String format = "%-28s %-10s %12s %14s %12s%n";
-    out.printf(format, "program", "strategy", "exec/s", "execs to bug", "ms to bug");
+    String format = "%-28s %-10s %-24s %12s %14s %12s%n";
+    out.printf(format, "program", "strategy", "peer", "exec/s", "execs to bug", "ms to bug");
     for (Map<String, Object> r : ratios) {
-      out.printf(Locale.ROOT, format, r.get("program"), r.get("strategy"),
-          number((Double) r.get(RATIO_COLUMNS.get(2)), 2),
+      out.printf(Locale.ROOT, format, r.get("program"), r.get("strategy"), r.get("peer"),
           number((Double) r.get(RATIO_COLUMNS.get(3)), 2),
-          number((Double) r.get(RATIO_COLUMNS.get(4)), 2));
+          number((Double) r.get(RATIO_COLUMNS.get(4)), 2),
+          number((Double) r.get(RATIO_COLUMNS.get(5)), 2));
     }
   }
 

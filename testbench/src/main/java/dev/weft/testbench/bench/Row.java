@@ -6,8 +6,8 @@ package dev.weft.testbench.bench;
  *
  * @param program the corpus program's simple name
  * @param expected the declared verdict: a failure kind in lower case, or {@code correct}
- * @param tool {@code weft} or {@code lincheck}
- * @param strategy Weft's strategy name, or {@code model-checking} for Lincheck
+ * @param tool {@code weft}, {@code lincheck} or {@code fray}
+ * @param strategy Weft's strategy name, Fray's scheduler, or {@code model-checking} for Lincheck
  * @param runs searches run (one per seed)
  * @param found how many of them found a bug
  * @param kindFound how the first found bug showed (e.g. {@code exception}, {@code deadlock},
