@@ -347,10 +347,75 @@ public final class Execution implements SchedulingView {
       if (next == null) throw AbortedExecution.INSTANCE;
       if (next != ct) switchTo(ct, next);
     }
+    stepped(ct, op, target, site);
+  }
+
+  /** The rest of {@code ct}'s scheduling point at {@code op}, once it has the turn. */
+  private void stepped(ControlledThread ct, Operation op, Object target, int site) {
     spin.happened(ct, op, target, site);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, !SpinDetector.mayWrite(op), location);
     synced(ct, op, location);
+  }
+
+  /**
+   * Called every few milliseconds by the thread that waits for the execution's end, never by a
+   * controlled one. When the thread holding the turn has blocked inside the JVM on a modelled
+   * monitor that a thread waiting for its turn holds ({@link JvmMonitorWaits}), nothing can move
+   * until the turn goes on: this takes the blocked thread's scheduling point for it, a wait to enter
+   * that monitor like any other, and hands the turn on. The thread runs again once the model lets
+   * it in, from the entry of the method it blocked at ({@link #resumedInJvm}).
+   */
+  void watch() {
+    ControlledThread ct = running;
+    if (ended || ct == null || !ct.turn || ct.insideHook || ct.lockedCall || ct.starting) return;
+    JvmMonitorWaits.Blocked blocked = JvmMonitorWaits.of(ct, threads, monitors.models());
+    if (blocked == null || running != ct || ended) return;
+    Object lock = blocked.lock();
+    // Both set before the turn goes on: the thread finds the first once the JVM gives it the
+    // monitor, and the turn comes back to it under that monitor, which it then waits in.
+    ct.jvmBlockedOn = lock;
+    ct.realWaitLock = lock;
+    ct.inCall = false;
+    ct.pendingOp = Operation.MONITOR_ENTER;
+    ct.pendingObject = lock;
+    ct.pendingSite = blocked.site();
+    spin.reached(ct, Operation.MONITOR_ENTER);
+    ControlledThread next = chooseNext(ct); // the model has the monitor held: never ct itself
+    if (next == null) return; // the execution ended: a deadlock, say
+    running = next;
+    ct.turn = false;
+    next.grant(null);
+  }
+
+  /**
+   * At the entry of a JDK synchronized method, once the JVM has given the calling thread the monitor
+   * of {@code lock}: a thread that blocked there while it held the turn ({@link #watch}) waits for
+   * its turn inside that monitor, so the real monitor is free meanwhile, then completes the
+   * scheduling point taken for it.
+   */
+  void resumedInJvm(Object lock) {
+    ControlledThread ct = find(Thread.currentThread());
+    if (ct == null || ct.jvmBlockedOn != lock) return;
+    ct.jvmBlockedOn = null;
+    boolean inside = ct.insideHook;
+    ct.insideHook = true;
+    try {
+      while (!ct.turn) {
+        if (ended) throw AbortedExecution.INSTANCE;
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          // Real interrupts reach a controlled thread only when its execution is being ended.
+        }
+      }
+    } finally {
+      ct.realWaitLock = null;
+      ct.insideHook = inside;
+    }
+    if (ended) throw AbortedExecution.INSTANCE;
+    stepped(ct, Operation.MONITOR_ENTER, lock, ct.pendingSite);
+    record(ct, Operation.MONITOR_ENTER, lock, ct.pendingSite, "blocked inside the JDK");
   }
 
   /** Picks who runs after {@code ct}'s scheduling point; null when the execution ended instead. */
