@@ -65,6 +65,42 @@ public final class WeftHooks {
   }
 
   /**
+   * Entry of {@code Unsafe.ensureClassInitialized}, through which method handles and reflection
+   * initialize the class of a static member.
+   */
+  public static void initializingByJdk(Class<?> type) {
+    Execution e = Execution.active();
+    if (e != null) e.classInits().usedByJdk(type);
+  }
+
+  /**
+   * Entry of {@code Method.invoke} and {@code Constructor.newInstance}: a static method's or a
+   * constructor's class is initialized first.
+   */
+  public static void invokingReflectively(Object member) {
+    Execution e = Execution.active();
+    if (e == null) return;
+    if (member instanceof java.lang.reflect.Constructor<?> c) {
+      e.classInits().usedByJdk(c.getDeclaringClass());
+    } else if (member instanceof java.lang.reflect.Method m
+        && java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+      e.classInits().usedByJdk(m.getDeclaringClass());
+    }
+  }
+
+  /** Entry of {@code Class.forName(name, initialize, loader)}. */
+  public static void forName(String name, boolean initialize, ClassLoader loader) {
+    Execution e = Execution.active();
+    if (e != null && initialize) e.classInits().namedByJdk(name, loader, false);
+  }
+
+  /** Entry of {@code Class.forName(name)}, which uses its caller's loader. */
+  public static void forName(String name) {
+    Execution e = Execution.active();
+    if (e != null) e.classInits().namedByJdk(name, null, true);
+  }
+
+  /**
    * Called by the agent before it rewrites a class, on the thread that loads it: a controlled
    * thread passes through the hooks until {@link #weftCodeExited}, so that the JDK code Weft's
    * transformer calls is not taken for the program's. Returns the token to hand back.
