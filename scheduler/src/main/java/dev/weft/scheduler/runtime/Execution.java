@@ -247,9 +247,9 @@ public final class Execution implements SchedulingView {
   }
 
   /**
-   * A use of a class that the agent cannot see (from a lambda or a method reference, whose classes
-   * the JVM generates, or through reflection) waits inside the JVM when another thread is running
-   * the class's initializer: say so when one is.
+   * A use of a class that the agent cannot see (a method reference to a static method or a
+   * constructor, whose class the JVM generates, or a method handle to a constructor) waits inside
+   * the JVM when another thread is running the class's initializer: say so when one is.
    */
   private void classInitInProgress(ControlledThread stuck, StringBuilder report) {
     for (ControlledThread t : threads) {
@@ -257,9 +257,9 @@ public final class Execution implements SchedulingView {
       for (String type : classInits.initializing(t)) {
         report.append(t.displayName()).append(" is initializing class ").append(type)
             .append(": if ").append(stuck.displayName()).append(" uses that class through a")
-            .append(" lambda, a method reference or reflection, which Weft cannot see, it waits")
-            .append(" inside the JVM for that initialization to end. Use a named or anonymous")
-            .append(" class there instead, so that Weft sees the use and can schedule the wait.\n");
+            .append(" method reference or a method handle to a constructor, which Weft cannot")
+            .append(" see, it waits inside the JVM for that initialization to end. Use a lambda")
+            .append(" there instead, so that Weft sees the use and can schedule the wait.\n");
       }
     }
   }
