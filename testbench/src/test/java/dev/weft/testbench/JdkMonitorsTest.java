@@ -12,6 +12,8 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
+import dev.weft.testbench.programs.CopyWhileHeld;
+import dev.weft.testbench.programs.CopyWhileHeldDeadlock;
 import dev.weft.testbench.programs.SynchronizedMapDeadlock;
 import dev.weft.testbench.programs.TimerCancelTooEarly;
 import dev.weft.testbench.programs.TimerTaskAwait;
@@ -160,6 +162,25 @@ class JdkMonitorsTest {
       });
       if (seen.get() < 1 || seen.get() > 2) throw new AssertionError("saw " + seen.get());
     });
+  }
+
+  @Test
+  void aCopyInsideTheJdkWaitsForTheMonitorWithoutHoldingTheTurn() {
+    // new ArrayList<>(vector) and String.valueOf(buffer) take the monitors inside the JDK, with no
+    // scheduling point before: while the other thread holds them, the copier blocks inside the JVM.
+    proved("copy-while-held", () -> CopyWhileHeld.main(new String[0]));
+  }
+
+  @Test
+  void aDeadlockThroughACopyInsideTheJdkNamesItsCycleAndReplays() {
+    Failure f = foundAndReplayed("copy-deadlock", () -> CopyWhileHeldDeadlock.main(new String[0]));
+    assertEquals(FailureKind.DEADLOCK, f.kind(), f.message());
+    assertTrue(f.details().contains("Cycle: T1 (copier) -> T2 (adder) -> T1 (copier)"),
+        f.details());
+    // The copier waits at the program's line that copies, where the JDK took the monitor.
+    assertTrue(f.details().matches("(?s).*T1 \\(copier\\) holds Vector#\\d \\(entered at"
+        + " CopyWhileHeldDeadlock.java:24\\) and waits to enter Vector#\\d at"
+        + " CopyWhileHeldDeadlock.java:26, held by T2 \\(adder\\).*"), f.details());
   }
 
   @Test

@@ -31,6 +31,8 @@ import org.objectweb.asm.Opcodes;
  *   timeouts): System.nanoTime/currentTimeMillis calls
  *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
  *   Thread.getId(), threadId()       before each return: threadId(id, this)
+ *   Unsafe.ensureClassInitialized(c), Method.invoke, Constructor.newInstance, Class.forName
+ *                                    entry: the class they initialize is used (ClassInits)
  *   SocketDispatcher.read*, write*, Net.connect
  *                                    entry: socketCall(fd, which); waits: SocketRule
  *   LinuxAsynchronousChannelProvider.defaultEventPort()
@@ -60,6 +62,11 @@ final class JdkRules extends ClassVisitor {
   private static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
   private static final String CLOCK = "java/time/Clock";
   private static final String RUNTIME = "java/lang/Runtime";
+  private static final String CLASS = "java/lang/Class";
+  /** The classes whose entries initialize a class for reflection and method handles. */
+  private static final java.util.Set<String> INITIALIZE_REFLECTIVELY = java.util.Set.of(
+      CLASS, "java/lang/reflect/Method", "java/lang/reflect/Constructor",
+      "jdk/internal/misc/Unsafe");
   private static final String OBJECT = "Ljava/lang/Object;";
   private static final String THREAD_DESCRIPTOR = "Ljava/lang/Thread;";
   private static final String EXECUTOR = "Ljava/util/concurrent/Executor;";
@@ -127,6 +134,25 @@ final class JdkRules extends ClassVisitor {
       Map.entry(SOCKET_DISPATCHER + ".writev(" + FD + "JI)J", socketCall(SocketCall.WRITE)),
       Map.entry(NET + ".connect(Ljava/net/ProtocolFamily;" + FD + "Ljava/net/InetAddress;I)I",
           socketCall(SocketCall.CONNECT)),
+      // Where the JDK initializes a class for reflection, method handles and Class.forName: a
+      // thread that would wait inside the JVM for another's initializer waits in the model first.
+      Map.entry("jdk/internal/misc/Unsafe.ensureClassInitialized(Ljava/lang/Class;)V",
+          new Entry("initializingByJdk", "Ljava/lang/Class;", EntryHook.Answer.NONE,
+              mv -> mv.visitVarInsn(Opcodes.ALOAD, 1))),
+      Map.entry("java/lang/reflect/Method.invoke(" + OBJECT + "[" + OBJECT + ")" + OBJECT,
+          reflectiveCall()),
+      Map.entry("java/lang/reflect/Constructor.newInstance([" + OBJECT + ")" + OBJECT,
+          reflectiveCall()),
+      Map.entry(CLASS + ".forName(Ljava/lang/String;)L" + CLASS + ";",
+          new Entry("forName", "Ljava/lang/String;", EntryHook.Answer.NONE,
+              mv -> mv.visitVarInsn(Opcodes.ALOAD, 0))),
+      Map.entry(CLASS + ".forName(Ljava/lang/String;ZLjava/lang/ClassLoader;)L" + CLASS + ";",
+          new Entry("forName", "Ljava/lang/String;ZLjava/lang/ClassLoader;",
+              EntryHook.Answer.NONE, mv -> {
+                mv.visitVarInsn(Opcodes.ALOAD, 0);
+                mv.visitVarInsn(Opcodes.ILOAD, 1);
+                mv.visitVarInsn(Opcodes.ALOAD, 2);
+              })),
       // The JVM-wide default group of asynchronous channels, whose threads outlive executions:
       // a controlled thread gets its execution's own instead.
       Map.entry(LINUX_ASYNC_PROVIDER + ".defaultEventPort()Lsun/nio/ch/EPollPort;",
@@ -200,7 +226,8 @@ final class JdkRules extends ClassVisitor {
   /** Whether the JDK class {@code className} (internal name) has anything for these rules. */
   static boolean rewrites(String className) {
     return className.equals(THREAD_CLASS) || className.equals(VIRTUAL_THREAD)
-        || className.equals(RUNTIME) || readsClock(className) || HASH_TABLES.contains(className)
+        || className.equals(RUNTIME) || INITIALIZE_REFLECTIVELY.contains(className)
+        || readsClock(className) || HASH_TABLES.contains(className)
         || sharesMonitors(className)
         || SocketRule.CLASSES.contains(className) || className.equals(SOCKET_DISPATCHER)
         || className.equals(NET) || className.equals(ASYNC_CHANNEL_GROUP)
@@ -313,6 +340,12 @@ final class JdkRules extends ClassVisitor {
       mv.visitVarInsn(Opcodes.ALOAD, 1);
       mv.visitLdcInsn(call.ordinal());
     });
+  }
+
+  /** Entry of {@code Method.invoke} or {@code Constructor.newInstance}: the member. */
+  private static Entry reflectiveCall() {
+    return new Entry("invokingReflectively", OBJECT, EntryHook.Answer.NONE,
+        mv -> mv.visitVarInsn(Opcodes.ALOAD, 0));
   }
 
   private static Entry status(boolean clear, Consumer<MethodVisitor> pushThread) {

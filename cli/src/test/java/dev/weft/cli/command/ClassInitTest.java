@@ -10,6 +10,8 @@ import dev.weft.samples.cli.FirstUserInitializes;
 import dev.weft.samples.cli.InitializerJoinsWorker;
 import dev.weft.samples.cli.Programs;
 import dev.weft.samples.cli.RacingInitialization;
+import dev.weft.samples.cli.ReflectiveInitDeadlock;
+import dev.weft.samples.cli.ReflectiveInitialization;
 import dev.weft.samples.cli.StartedInInitializer;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +60,47 @@ class ClassInitTest {
         + " and waits to join T1 at ClassInitDeadlock.java:14\n"), r::toString);
     assertTrue(r.out().contains("  T1 waits for the initialization of class " + name
         + " at ClassInitDeadlock.java:23, run by T0\n"), r::toString);
+    assertTrue(r.out().contains("  Cycle: T0 -> T1 -> T0 (T1 waits for the initialization of class "
+        + name + " by T0)\n"), r::toString);
+
+    CliRun replayed = weft("replay", r.scheduleFile());
+    assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
+    assertEquals(r.trace(), replayed.trace());
+    assertTrue(replayed.out().contains("The recorded failure reproduced: Deadlock"),
+        replayed::toString);
+  }
+
+  /** Each way the JDK initializes a class for the program, under a random and a systematic search. */
+  static Stream<Arguments> reflectiveWays() {
+    return Stream.of("forName", "invoke", "newInstance", "field", "handle")
+        .flatMap(way -> Stream.of("random", "dfs").map(s -> Arguments.of(way, s)));
+  }
+
+  @ParameterizedTest(name = "{0} under {1}")
+  @MethodSource("reflectiveWays")
+  void aThreadThatInitializesAClassThroughTheJdkWaitsForAnotherThreadsInitializerInTheModel(
+      String way, String strategy) {
+    CliRun r = run(ReflectiveInitialization.class, "--strategy", strategy, "--iterations", "60",
+        "--time-limit", "5m", "--", way);
+    assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
+    if (strategy.equals("dfs")) {
+      assertTrue(r.out().contains("exhaustive: every interleaving class covered, no bug"),
+          r::toString);
+    }
+  }
+
+  @ParameterizedTest(name = "under {0}")
+  @MethodSource("strategies")
+  void anInitializerThatJoinsAThreadWhichLoadsItsClassByNameIsADeadlockNamingTheInitialization(
+      String strategy) {
+    CliRun r = run(ReflectiveInitDeadlock.class, "--strategy", strategy);
+    String name = ReflectiveInitDeadlock.class.getName();
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("  T0 holds the initialization of class " + name
+        + " and waits to join T1 at ReflectiveInitDeadlock.java:13\n"), r::toString);
+    // Shown at the program's line that called Class.forName.
+    assertTrue(r.out().contains("  T1 waits for the initialization of class " + name
+        + " at ReflectiveInitDeadlock.java:23, run by T0\n"), r::toString);
     assertTrue(r.out().contains("  Cycle: T0 -> T1 -> T0 (T1 waits for the initialization of class "
         + name + " by T0)\n"), r::toString);
 

@@ -74,6 +74,46 @@ public final class WeftHooks {
   }
 
   /**
+   * Entry of {@code Unsafe.ensureClassInitialized}, through which method handles and reflection
+   * initialize the class of a static member.
+   */
+  public static void initializingByJdk(Class<?> type) {
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "initializingByJdk", () -> e.classInits().usedByJdk(type));
+  }
+
+  /**
+   * Entry of {@code Method.invoke} and {@code Constructor.newInstance}: a static method's or a
+   * constructor's class is initialized first.
+   */
+  public static void invokingReflectively(Object member) {
+    Class<?> initialized = member instanceof java.lang.reflect.Constructor<?> c
+        ? c.getDeclaringClass()
+        : member instanceof java.lang.reflect.Method m
+            && java.lang.reflect.Modifier.isStatic(m.getModifiers()) ? m.getDeclaringClass() : null;
+    if (initialized == null) return;
+    Execution e = Guarded.enter();
+    if (e != null) {
+      Guarded.run(e, "invokingReflectively", () -> e.classInits().usedByJdk(initialized));
+    }
+  }
+
+  /** Entry of {@code Class.forName(name, initialize, loader)}. */
+  public static void forName(String name, boolean initialize, ClassLoader loader) {
+    if (!initialize) return;
+    Execution e = Guarded.enter();
+    if (e != null) {
+      Guarded.run(e, "forName", () -> e.classInits().namedByJdk(name, loader, false));
+    }
+  }
+
+  /** Entry of {@code Class.forName(name)}, which uses its caller's loader. */
+  public static void forName(String name) {
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "forName", () -> e.classInits().namedByJdk(name, null, true));
+  }
+
+  /**
    * Called by the agent before it rewrites a class, on the thread that loads it: a controlled
    * thread passes through the hooks until {@link #weftCodeExited}, so that the JDK code Weft's
    * transformer calls is not taken for the program's. Returns the token to hand back.

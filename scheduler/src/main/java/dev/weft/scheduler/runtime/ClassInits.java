@@ -47,6 +47,9 @@ public final class ClassInits {
     }
   }
 
+  private static final StackWalker CALLERS =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
   private final Execution execution;
   /** In the order they started; an execution initializes few classes. */
   private final List<Init> inits = new ArrayList<>();
@@ -83,19 +86,67 @@ public final class ClassInits {
   public void used(Class<?> type, int site) {
     if (inits.isEmpty()) return; // nothing initialized in this execution: the common case
     ControlledThread ct = execution.controlled();
+    if (ct != null) use(ct, type, site, false);
+  }
+
+  /**
+   * Before JDK code initializes {@code type} unless it is initialized: reflection ({@code
+   * Method.invoke} of a static method, {@code Constructor.newInstance}), method handles and static
+   * fields reached reflectively ({@code Unsafe.ensureClassInitialized}). As {@link #used}, shown at
+   * the program's line that called into the JDK: the JVM would otherwise make the thread wait for
+   * another thread's initializer inside it, holding the turn.
+   */
+  public void usedByJdk(Class<?> type) {
+    if (inits.isEmpty()) return;
+    ControlledThread ct = execution.controlled();
+    if (ct != null) use(ct, type, -1, true);
+  }
+
+  /**
+   * Before {@code Class.forName} initializes the class {@code name} names for {@code loader}, as
+   * {@link #usedByJdk}; {@code loader} is null for the caller's own, found on the stack. A name that
+   * does not resolve is left to the call, which throws.
+   */
+  public void namedByJdk(String name, ClassLoader loader, boolean callersLoader) {
+    if (inits.isEmpty() || name == null) return;
+    ControlledThread ct = execution.controlled();
     if (ct == null) return;
+    ct.insideHook = true; // loading the class runs JDK code, and Weft's transformer, for no step
+    Class<?> type;
+    try {
+      type = Class.forName(name, false, callersLoader ? callerLoader() : loader);
+    } catch (ClassNotFoundException | LinkageError e) {
+      return;
+    } finally {
+      ct.insideHook = false;
+    }
+    use(ct, type, -1, true);
+  }
+
+  /** The class loader of the code that called {@code Class.forName}. */
+  private static ClassLoader callerLoader() {
+    return CALLERS.walk(frames -> frames
+        .map(StackWalker.StackFrame::getDeclaringClass)
+        .filter(c -> c != Class.class && !c.getName().startsWith("dev.weft.scheduler."))
+        .findFirst())
+        .map(Class::getClassLoader).orElse(null);
+  }
+
+  private void use(ControlledThread ct, Class<?> type, int site, boolean inJdk) {
     // By index: while this thread waits, others run and may start initializers of their own.
     for (int i = 0; i < inits.size(); i++) {
       Init init = inits.get(i);
       if (init.by == ct || init.usedBy.get(ct.id) || !initializes(type, init.type)) continue;
       init.usedBy.set(ct.id);
       if (init.done) {
+        if (inJdk && site < 0) site = JdkFrames.programSite(ct);
         if (execution.classesReloaded()) {
           execution.accessedBetweenSteps(ct, Operation.CLASS_INIT, init.type, site);
         } else {
           execution.initializedOnce(ct, Operation.CLASS_INIT, init.type);
         }
       } else {
+        if (inJdk && site < 0) site = JdkFrames.programSite(ct);
         if (!execution.classesReloaded()) execution.cannotRepeat(ct, waitText(ct, init, site));
         execution.step(ct, Operation.CLASS_INIT, type, site);
         execution.record(ct, Operation.CLASS_INIT, type, site,

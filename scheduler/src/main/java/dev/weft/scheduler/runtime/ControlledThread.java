@@ -109,6 +109,13 @@ final class ControlledThread {
    */
   boolean lockedCall;
 
+  /**
+   * The monitor this thread blocked on inside the JVM while it held the turn, when the runtime
+   * took its scheduling point for it ({@link JvmMonitorWaits}); null otherwise. Set before the turn
+   * is handed on, so the thread reads it once the JVM gives it the monitor.
+   */
+  volatile Object jvmBlockedOn;
+
   // A wait for a socket (Sockets): the descriptor (null when not waiting), the events awaited, the
   // timeout (-1 untimed), and the count of deliveries when its readiness was last settled.
   FileDescriptor socketFd;

@@ -248,9 +248,9 @@ public final class Execution implements SchedulingView {
   }
 
   /**
-   * A use of a class that the agent cannot see (from a lambda or a method reference, whose classes
-   * the JVM generates, or through reflection) waits inside the JVM when another thread is running
-   * the class's initializer: say so when one is.
+   * A use of a class that the agent cannot see (a method reference to a static method or a
+   * constructor, whose class the JVM generates, or a method handle to a constructor) waits inside
+   * the JVM when another thread is running the class's initializer: say so when one is.
    */
   private void classInitInProgress(ControlledThread stuck, StringBuilder report) {
     for (ControlledThread t : threads) {
@@ -258,9 +258,9 @@ public final class Execution implements SchedulingView {
       for (String type : classInits.initializing(t)) {
         report.append(t.displayName()).append(" is initializing class ").append(type)
             .append(": if ").append(stuck.displayName()).append(" uses that class through a")
-            .append(" lambda, a method reference or reflection, which Weft cannot see, it waits")
-            .append(" inside the JVM for that initialization to end. Use a named or anonymous")
-            .append(" class there instead, so that Weft sees the use and can schedule the wait.\n");
+            .append(" method reference or a method handle to a constructor, which Weft cannot")
+            .append(" see, it waits inside the JVM for that initialization to end. Use a lambda")
+            .append(" there instead, so that Weft sees the use and can schedule the wait.\n");
       }
     }
   }
@@ -353,10 +353,75 @@ public final class Execution implements SchedulingView {
       if (next == null) throw AbortedExecution.INSTANCE;
       if (next != ct) switchTo(ct, next);
     }
+    stepped(ct, op, target, site);
+  }
+
+  /** The rest of {@code ct}'s scheduling point at {@code op}, once it has the turn. */
+  private void stepped(ControlledThread ct, Operation op, Object target, int site) {
     spin.happened(ct, op, target, site);
     long location = locations.of(ct, op, target, site);
     fingerprint.add(ct.lineage, ct.stepsTaken++, !SpinDetector.mayWrite(op), location);
     synced(ct, op, location);
+  }
+
+  /**
+   * Called every few milliseconds by the thread that waits for the execution's end, never by a
+   * controlled one. When the thread holding the turn has blocked inside the JVM on a modelled
+   * monitor that a thread waiting for its turn holds ({@link JvmMonitorWaits}), nothing can move
+   * until the turn goes on: this takes the blocked thread's scheduling point for it, a wait to enter
+   * that monitor like any other, and hands the turn on. The thread runs again once the model lets
+   * it in, from the entry of the method it blocked at ({@link #resumedInJvm}).
+   */
+  void watch() {
+    ControlledThread ct = running;
+    if (ended || ct == null || !ct.turn || ct.insideHook || ct.lockedCall || ct.starting) return;
+    JvmMonitorWaits.Blocked blocked = JvmMonitorWaits.of(ct, threads, monitors.models());
+    if (blocked == null || running != ct || ended) return;
+    Object lock = blocked.lock();
+    // Both set before the turn goes on: the thread finds the first once the JVM gives it the
+    // monitor, and the turn comes back to it under that monitor, which it then waits in.
+    ct.jvmBlockedOn = lock;
+    ct.realWaitLock = lock;
+    ct.inCall = false;
+    ct.pendingOp = Operation.MONITOR_ENTER;
+    ct.pendingObject = lock;
+    ct.pendingSite = blocked.site();
+    spin.reached(ct, Operation.MONITOR_ENTER);
+    ControlledThread next = chooseNext(ct); // the model has the monitor held: never ct itself
+    if (next == null) return; // the execution ended: a deadlock, say
+    running = next;
+    ct.turn = false;
+    next.grant(null);
+  }
+
+  /**
+   * At the entry of a JDK synchronized method, once the JVM has given the calling thread the monitor
+   * of {@code lock}: a thread that blocked there while it held the turn ({@link #watch}) waits for
+   * its turn inside that monitor, so the real monitor is free meanwhile, then completes the
+   * scheduling point taken for it.
+   */
+  void resumedInJvm(Object lock) {
+    ControlledThread ct = find(Thread.currentThread());
+    if (ct == null || ct.jvmBlockedOn != lock) return;
+    ct.jvmBlockedOn = null;
+    boolean inside = ct.insideHook;
+    ct.insideHook = true;
+    try {
+      while (!ct.turn) {
+        if (ended) throw AbortedExecution.INSTANCE;
+        try {
+          lock.wait();
+        } catch (InterruptedException e) {
+          // Real interrupts reach a controlled thread only when its execution is being ended.
+        }
+      }
+    } finally {
+      ct.realWaitLock = null;
+      ct.insideHook = inside;
+    }
+    if (ended) throw AbortedExecution.INSTANCE;
+    stepped(ct, Operation.MONITOR_ENTER, lock, ct.pendingSite);
+    record(ct, Operation.MONITOR_ENTER, lock, ct.pendingSite, "blocked inside the JDK");
   }
 
   /** Picks who runs after {@code ct}'s scheduling point; null when the execution ended instead. */

@@ -42,7 +42,7 @@ final class JdkFrames {
     }
   }
 
-  private static boolean isJdkOrWeft(String className) {
+  static boolean isJdkOrWeft(String className) {
     return className.startsWith("java.") || className.startsWith("jdk.")
         || className.startsWith("sun.") || className.startsWith("dev.weft.scheduler.");
   }

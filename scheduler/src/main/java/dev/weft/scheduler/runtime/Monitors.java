@@ -76,12 +76,17 @@ public final class Monitors {
    * calling the method), so that only the first is shown in a trace.
    */
   public void enteredSynchronized(Object lock) {
+    execution.resumedInJvm(lock);
     ControlledThread ct = execution.holdingTurn();
     if (ct == null) return;
     MonitorModel m = model(lock);
     if (!m.isFreeFor(ct.id)) return; // the real monitor is ours, so the model cannot say otherwise
     boolean called = ct.pendingOp == Operation.MONITOR_ENTER && ct.pendingObject == lock;
+    boolean reentered = m.owner() == ct.id;
     m.enter(ct.id, called ? ct.pendingSite : -1);
+    // Taken with no scheduling point of its own (JDK code called the method): still an acquisition,
+    // which systematic search must see to try another thread's acquisition before it.
+    if (!called && !reentered) execution.accessedBetweenSteps(ct, Operation.MONITOR_ENTER, lock, -1);
   }
 
   /** Before each way out of such a method: the model's release, shown where it was entered. */

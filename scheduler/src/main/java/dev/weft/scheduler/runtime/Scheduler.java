@@ -18,6 +18,11 @@ import java.util.concurrent.TimeUnit;
 public final class Scheduler {
   private static final Object ONE_AT_A_TIME = new Object();
   private static final long RELEASE_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(5);
+  /**
+   * How often the caller looks for a controlled thread blocked inside the JVM ({@link
+   * Execution#watch}): what it finds does not depend on when it looks, only how soon.
+   */
+  private static final long WATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
   private Scheduler() {}
 
@@ -45,8 +50,9 @@ public final class Scheduler {
             execution.endStuck();
             break;
           }
-          Handoff.park(left);
+          Handoff.park(Math.min(left, WATCH_NANOS));
           interrupted |= Thread.interrupted();
+          execution.watch();
         }
         ExecutionResult result = execution.result(!release(execution));
         if (interrupted) Thread.currentThread().interrupt();

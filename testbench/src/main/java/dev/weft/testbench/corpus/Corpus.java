@@ -20,6 +20,8 @@ import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
 import dev.weft.testbench.programs.ConditionLostSignal;
 import dev.weft.testbench.programs.ConditionLostSignalFixed;
+import dev.weft.testbench.programs.CopyWhileHeld;
+import dev.weft.testbench.programs.CopyWhileHeldDeadlock;
 import dev.weft.testbench.programs.CounterBarrier;
 import dev.weft.testbench.programs.CounterBarrierNoGeneration;
 import dev.weft.testbench.programs.DiningPhilosophers;
@@ -231,6 +233,7 @@ public final class Corpus {
               SynchronizedMapCheckThenAct.class, SynchronizedMapCheckThenActFixed.class,
               VectorCheckThenAct.class, VectorCheckThenActFixed.class,
               SynchronizedMapDeadlock.class, SynchronizedMapDeadlockFixed.class,
+              CopyWhileHeld.class, CopyWhileHeldDeadlock.class,
               TimerCancelTooEarly.class, TimerTaskAwait.class,
               // virtual threads (JDK 24+)
               VirtualLostUpdate.class, VirtualLostUpdateFixed.class,
