@@ -30,9 +30,10 @@ enum Access {
       case VOLATILE_READ, PLAIN_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CALL_READ -> READ;
       case VOLATILE_WRITE, PLAIN_WRITE, INTERRUPT, CLEAR_INTERRUPT, END, PARK, UNPARK, CALL, BEGIN,
           SOCKET, SOCKET_WAIT -> WRITE;
-      // Starting an initializer, and a thread's first use of a class another thread initialized:
-      // the order decides which thread runs the initializer.
-      case CLASS_INIT -> WRITE;
+      // Starting an initializer, and a thread's first use of a class another thread initialized,
+      // take the class's initialization lock: the order decides which thread runs the initializer,
+      // and the end of the initializer releases it (CLASS_INITIALIZED), as a monitor exit does.
+      case CLASS_INIT -> ACQUIRE;
       case YIELD, SLEEP, SPIN_WAIT -> null;
     };
   }

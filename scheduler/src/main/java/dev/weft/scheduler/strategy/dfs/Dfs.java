@@ -7,7 +7,9 @@ import dev.weft.scheduler.strategy.ReplayDivergence;
 import dev.weft.scheduler.strategy.SchedulingView;
 import dev.weft.scheduler.strategy.Strategy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Exhaustive depth-first search over executions, stateless: each execution replays the current
@@ -57,6 +59,8 @@ public final class Dfs implements Strategy {
   private int depth;
   private int preemptions;
   private IdSet carriedSleep = new IdSet();
+  /** What the step of each thread in {@link #carriedSleep} touches ({@link Node#footprints}). */
+  private Map<Integer, List<HappensBefore.Touch>> carriedFootprints = Map.of();
   private HappensBefore.Event lastEvent;
   private SchedulingView lastView;
 
@@ -93,12 +97,14 @@ public final class Dfs implements Strategy {
     depth = 0;
     preemptions = 0;
     carriedSleep = new IdSet();
+    carriedFootprints = Map.of();
     lastEvent = null;
     hb.clear();
   }
 
   @Override
   public int pickThread(SchedulingView view) {
+    keepLastFootprint();
     Node node;
     if (depth < path.size()) {
       node = path.get(depth);
@@ -109,7 +115,8 @@ public final class Dfs implements Strategy {
       }
     } else {
       IdSet enabled = enabledSet(view);
-      node = new Node(enabled, false, view.current(), preemptions, sleepAfterLastEvent(view));
+      node = new Node(enabled, false, view.current(), preemptions, sleepAfterLastEvent(view),
+          carriedFootprints);
       int choice = defaultChoice(node);
       if (choice < 0) return Strategy.PRUNE;
       node.chosen = choice;
@@ -128,6 +135,8 @@ public final class Dfs implements Strategy {
         carriedSleep = node.sleep.copy();
         carriedSleep.addAll(node.done);
         carriedSleep.remove(chosen);
+        carriedFootprints = new HashMap<>(node.sleepFootprints);
+        carriedFootprints.putAll(node.footprints);
         lastView = view;
       }
     }
@@ -141,7 +150,7 @@ public final class Dfs implements Strategy {
     if (depth < path.size()) {
       node = path.get(depth);
     } else {
-      node = new Node(IdSet.range(bound), true, -1, preemptions, new IdSet());
+      node = new Node(IdSet.range(bound), true, -1, preemptions, new IdSet(), Map.of());
       node.backtrack = IdSet.range(bound);
       path.add(node);
     }
@@ -163,6 +172,7 @@ public final class Dfs implements Strategy {
 
   @Override
   public void endExecution(int steps) {
+    keepLastFootprint();
     path.subList(Math.min(depth, path.size()), path.size()).clear(); // a pruned run's stale tail
     while (!path.isEmpty()) {
       Node node = path.get(path.size() - 1);
@@ -242,13 +252,24 @@ public final class Dfs implements Strategy {
     return open.contains(node.current) ? node.current : open.first();
   }
 
+  /**
+   * The step just ended has all its touches now, those between scheduling points included: they
+   * are what that thread's step touches whenever it sleeps at that node later.
+   */
+  private void keepLastFootprint() {
+    if (lastEvent != null && lastEvent.node < path.size()) {
+      path.get(lastEvent.node).footprints.put(lastEvent.thread, List.copyOf(lastEvent.touches));
+    }
+  }
+
   /** Sleep set on arrival at a new node: sleepers the last event did not wake. */
   private IdSet sleepAfterLastEvent(SchedulingView view) {
     IdSet sleep = new IdSet();
     if (!sleepSets || lastEvent == null) return sleep;
     for (int t = carriedSleep.first(); t >= 0; t = carriedSleep.next(t + 1)) {
       boolean wakes = HappensBefore.dependent(lastEvent, t, lastView.pendingOperation(t),
-          lastView.pendingLocation(t));
+          lastView.pendingLocation(t))
+          || HappensBefore.dependent(lastEvent, carriedFootprints.get(t));
       if (!wakes && t < view.threadCount()) sleep.add(t);
     }
     return sleep;

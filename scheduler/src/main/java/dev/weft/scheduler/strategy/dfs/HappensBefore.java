@@ -179,6 +179,17 @@ final class HappensBefore {
     return false;
   }
 
+  /** Whether {@code e} touched dependently a location that {@code footprint} (or null) touches. */
+  static boolean dependent(Event e, List<Touch> footprint) {
+    if (footprint == null) return false;
+    for (Touch x : e.touches) {
+      for (Touch y : footprint) {
+        if (x.location() == y.location() && Access.dependent(x.access(), y.access())) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a pending operation would touch a location {@code e} touched, dependently. */
   static boolean dependent(Event e, int thread, Operation op, long location) {
     Access access = Access.of(op);

@@ -1,5 +1,9 @@
 package dev.weft.scheduler.strategy.dfs;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One decision on the current path of the search tree: which thread runs at a scheduling point, or
  * which value a non-thread choice takes.
@@ -18,17 +22,31 @@ final class Node {
   final int preemptionsBefore;
   /** Threads whose exploration from here would only repeat an explored interleaving. */
   final IdSet sleep;
+  /**
+   * For the threads in {@link #sleep}, what their step touches, as carried from where they fell
+   * asleep; see {@link #footprints}.
+   */
+  final Map<Integer, List<HappensBefore.Touch>> sleepFootprints;
+  /**
+   * What the step of each thread explored from here touched, its accesses between scheduling points
+   * included (the start of a class's initializer, a first use of a class another thread
+   * initialized): a sleeper wakes when another thread touches any of these dependently, not only
+   * the location of the operation it is about to do.
+   */
+  final Map<Integer, List<HappensBefore.Touch>> footprints = new HashMap<>(2);
 
   IdSet backtrack;
   final IdSet done = new IdSet();
   int chosen;
 
-  Node(IdSet enabled, boolean valueChoice, int current, int preemptionsBefore, IdSet sleep) {
+  Node(IdSet enabled, boolean valueChoice, int current, int preemptionsBefore, IdSet sleep,
+      Map<Integer, List<HappensBefore.Touch>> sleepFootprints) {
     this.enabled = enabled;
     this.valueChoice = valueChoice;
     this.current = current;
     this.preemptionsBefore = preemptionsBefore;
     this.sleep = sleep;
+    this.sleepFootprints = sleepFootprints;
   }
 
   /** Whether running {@code thread} here preempts the thread that reached this point. */
