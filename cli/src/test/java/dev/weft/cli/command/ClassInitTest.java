@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.cli.ExitCode;
 import dev.weft.samples.cli.ClassInitDeadlock;
 import dev.weft.samples.cli.FirstUserInitializes;
+import dev.weft.samples.cli.InitializerCheckedAfterJoin;
 import dev.weft.samples.cli.InitializerJoinsWorker;
 import dev.weft.samples.cli.Programs;
 import dev.weft.samples.cli.RacingInitialization;
@@ -14,6 +15,7 @@ import dev.weft.samples.cli.ReflectiveInitDeadlock;
 import dev.weft.samples.cli.ReflectiveInitialization;
 import dev.weft.samples.cli.StartedInInitializer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,33 +43,14 @@ class ClassInitTest {
   @MethodSource("correctUnderEveryStrategy")
   void threadsThatWaitForAnInitializerAreNeverStuck(Class<?> main, String strategy) {
     CliRun r = run(main, "--strategy", strategy, "--iterations", "60", "--time-limit", "5m");
-    assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
-    if (strategy.equals("dfs")) {
-      assertTrue(r.out().contains("exhaustive: every interleaving class covered, no bug"),
-          r::toString);
-    }
+    assertNoBugAndADfsProof(r, strategy);
   }
 
   @ParameterizedTest(name = "under {0}")
   @MethodSource("strategies")
   void anInitializerThatJoinsAThreadWhichNeedsItsClassIsADeadlockNamingTheInitialization(
       String strategy) {
-    CliRun r = run(ClassInitDeadlock.class, "--strategy", strategy);
-    String name = ClassInitDeadlock.class.getName();
-    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
-    assertTrue(r.out().contains("Weft found a bug (deadlock)"), r::toString);
-    assertTrue(r.out().contains("  T0 holds the initialization of class " + name
-        + " and waits to join T1 at ClassInitDeadlock.java:14\n"), r::toString);
-    assertTrue(r.out().contains("  T1 waits for the initialization of class " + name
-        + " at ClassInitDeadlock.java:23, run by T0\n"), r::toString);
-    assertTrue(r.out().contains("  Cycle: T0 -> T1 -> T0 (T1 waits for the initialization of class "
-        + name + " by T0)\n"), r::toString);
-
-    CliRun replayed = weft("replay", r.scheduleFile());
-    assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
-    assertEquals(r.trace(), replayed.trace());
-    assertTrue(replayed.out().contains("The recorded failure reproduced: Deadlock"),
-        replayed::toString);
+    assertAnInitializationDeadlockThatReplays(ClassInitDeadlock.class, strategy, 14, 23);
   }
 
   /** Each way the JDK initializes a class for the program, under a random and a systematic search. */
@@ -82,33 +65,15 @@ class ClassInitTest {
       String way, String strategy) {
     CliRun r = run(ReflectiveInitialization.class, "--strategy", strategy, "--iterations", "60",
         "--time-limit", "5m", "--", way);
-    assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
-    if (strategy.equals("dfs")) {
-      assertTrue(r.out().contains("exhaustive: every interleaving class covered, no bug"),
-          r::toString);
-    }
+    assertNoBugAndADfsProof(r, strategy);
   }
 
   @ParameterizedTest(name = "under {0}")
   @MethodSource("strategies")
   void anInitializerThatJoinsAThreadWhichLoadsItsClassByNameIsADeadlockNamingTheInitialization(
       String strategy) {
-    CliRun r = run(ReflectiveInitDeadlock.class, "--strategy", strategy);
-    String name = ReflectiveInitDeadlock.class.getName();
-    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
-    assertTrue(r.out().contains("  T0 holds the initialization of class " + name
-        + " and waits to join T1 at ReflectiveInitDeadlock.java:13\n"), r::toString);
-    // Shown at the program's line that called Class.forName.
-    assertTrue(r.out().contains("  T1 waits for the initialization of class " + name
-        + " at ReflectiveInitDeadlock.java:23, run by T0\n"), r::toString);
-    assertTrue(r.out().contains("  Cycle: T0 -> T1 -> T0 (T1 waits for the initialization of class "
-        + name + " by T0)\n"), r::toString);
-
-    CliRun replayed = weft("replay", r.scheduleFile());
-    assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
-    assertEquals(r.trace(), replayed.trace());
-    assertTrue(replayed.out().contains("The recorded failure reproduced: Deadlock"),
-        replayed::toString);
+    // T1's wait is shown at the program's line that called Class.forName.
+    assertAnInitializationDeadlockThatReplays(ReflectiveInitDeadlock.class, strategy, 13, 23);
   }
 
   static Stream<String> strategies() {
@@ -132,7 +97,70 @@ class ClassInitTest {
     assertEquals(r.trace(), replayed.trace());
   }
 
+  /**
+   * The same bug, seen by main after the threads end: the search must wake a thread it put to
+   * sleep when another thread's step touches what the sleeper's step touched between scheduling
+   * points (its first use of the class), or it proves the program correct.
+   */
+  @Test
+  void systematicSearchFindsAnInitializerOrderThatOnlyMainChecks() {
+    CliRun r = run(InitializerCheckedAfterJoin.class, "--strategy", "dfs");
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("Registry was initialized by b, not by a"), r::toString);
+
+    CliRun replayed = weft("replay", r.scheduleFile());
+    assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
+    assertEquals(r.trace(), replayed.trace());
+  }
+
+  /**
+   * Two threads racing to initialize a class whose initializer takes a monitor: the start of an
+   * initializer and another thread's first use are acquisitions of the class's initialization lock,
+   * which race, so each thread is tried as the initializer (the two classes a random search sees).
+   */
+  @Test
+  void systematicSearchTriesEachThreadAsTheInitializerOfARacingInitialization() {
+    CliRun r = run(RacingInitialization.class, "--strategy", "dfs");
+    assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("(2 interleaving classes)")
+        && r.out().contains("exhaustive: every interleaving class covered, no bug"), r::toString);
+  }
+
   static Stream<String> searches() {
     return Stream.of("dfs", "portfolio");
+  }
+
+  /** No bug, and under dfs the proof that every interleaving class was covered. */
+  private static void assertNoBugAndADfsProof(CliRun r, String strategy) {
+    assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);
+    if (strategy.equals("dfs")) {
+      assertTrue(r.out().contains("exhaustive: every interleaving class covered, no bug"),
+          r::toString);
+    }
+  }
+
+  /**
+   * {@code program}'s T0 initializes it and joins T1 at line {@code joinLine}, while T1 waits for
+   * that initialization at line {@code waitLine}: a deadlock named with its cycle, which replays.
+   */
+  private static void assertAnInitializationDeadlockThatReplays(Class<?> program, String strategy,
+      int joinLine, int waitLine) {
+    CliRun r = run(program, "--strategy", strategy);
+    String name = program.getName();
+    String file = program.getSimpleName() + ".java:";
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("Weft found a bug (deadlock)"), r::toString);
+    assertTrue(r.out().contains("  T0 holds the initialization of class " + name
+        + " and waits to join T1 at " + file + joinLine + "\n"), r::toString);
+    assertTrue(r.out().contains("  T1 waits for the initialization of class " + name
+        + " at " + file + waitLine + ", run by T0\n"), r::toString);
+    assertTrue(r.out().contains("  Cycle: T0 -> T1 -> T0 (T1 waits for the initialization of class "
+        + name + " by T0)\n"), r::toString);
+
+    CliRun replayed = weft("replay", r.scheduleFile());
+    assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
+    assertEquals(r.trace(), replayed.trace());
+    assertTrue(replayed.out().contains("The recorded failure reproduced: Deadlock"),
+        replayed::toString);
   }
 }
