@@ -1,7 +1,6 @@
 package dev.weft.testbench.bench;
 
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,27 +20,18 @@ public final class BenchQueues {
     Integer poll();
   }
 
-  /**
-   * The sequential model, for both tools: Weft copies it and compares {@link #state}; Lincheck
-   * calls its methods by name and compares instances with {@code equals}.
-   */
-  public static final class Sequential implements Queue {
-    private final ArrayDeque<Integer> items;
-
+  /** The sequential model. */
+  public static final class Sequential extends DequeModel implements Queue {
     public Sequential() {
       this(new ArrayDeque<>());
     }
 
     private Sequential(ArrayDeque<Integer> items) {
-      this.items = items;
+      super(items);
     }
 
     public Sequential copy() {
       return new Sequential(new ArrayDeque<>(items));
-    }
-
-    public List<Integer> state() {
-      return List.copyOf(items);
     }
 
     @Override
@@ -52,16 +42,6 @@ public final class BenchQueues {
     @Override
     public Integer poll() {
       return items.poll();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Sequential s && state().equals(s.state());
-    }
-
-    @Override
-    public int hashCode() {
-      return state().hashCode();
     }
   }
 
