@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A property hammered by real threads for a while: each thread draws inputs and checks the property
- * on them, over and over, until the duration passes. Made by {@link Properties#forAllStress};
+ * on them, over and over, until the duration passes or, with {@link #withOperations}, until that
+ * many inputs were checked. Made by {@link Properties#forAllStress};
  * configure it, then {@link #check()}.
  *
  * <pre>{@code
@@ -33,7 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * behind, a daemon.
  *
  * <p>Input {@code i} (counted over all threads) is drawn from the {@code i}-th split of the seed at
- * size {@code i % 100}; which thread draws which {@code i} depends on timing.
+ * size {@code i % 100}; which thread draws which {@code i} depends on timing. With {@code
+ * withOperations(n)}, exactly inputs 0 to n - 1 are checked, however fast the machine: bound a run
+ * that must see enough inputs (to catch a rare race) by the count, and let the duration only guard
+ * against a hang.
  *
  * <p>Public API since 0.2. Not thread-safe while being configured.
  */
@@ -48,6 +52,8 @@ public final class ForAllStress<T> {
   private int threads = 4;
   private long seed = Options.defaults().seed();
   private Duration stuckTimeout = Duration.ofSeconds(10);
+  /** The inputs to check at most; unbounded (only the duration) by default. */
+  private long maxOperations = Long.MAX_VALUE;
 
   ForAllStress(Gen<T> gen, Duration duration, Properties.Check<? super T> property) {
     this.gen = Objects.requireNonNull(gen, "gen");
@@ -71,6 +77,16 @@ public final class ForAllStress<T> {
     return this;
   }
 
+  /**
+   * Stops once {@code n} inputs were checked (inputs 0 to n - 1), or at the duration if that comes
+   * first: the count does not depend on the machine's speed, the duration does.
+   */
+  public ForAllStress<T> withOperations(long n) {
+    if (n < 1) throw new IllegalArgumentException("withOperations needs at least 1, was " + n);
+    maxOperations = n;
+    return this;
+  }
+
   /** How long a thread may go without finishing a check before it is stuck; 10 s by default. */
   public ForAllStress<T> withStuckTimeout(Duration timeout) {
     stuckTimeout = Objects.requireNonNull(timeout, "timeout");
@@ -82,7 +98,8 @@ public final class ForAllStress<T> {
   }
 
   /**
-   * Runs the threads for the duration, or until the detector finds some stuck.
+   * Runs the threads for the duration (or until the inputs {@link #withOperations} asked for were
+   * checked), or until the detector finds some stuck.
    *
    * @throws InterruptedException when the calling thread is interrupted while it watches; the
    *     threads are then told to stop
@@ -162,6 +179,7 @@ public final class ForAllStress<T> {
       Seed root = Seed.of(seed);
       while (!run.stop && System.nanoTime() - run.endNanos < 0) {
         long i = run.nextInput.getAndIncrement();
+        if (i >= maxOperations) return;
         T input;
         try {
           input = gen.generate((int) (i % Gen.MAX_SIZE), root.forTest(i)).value();

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.samples.property.LockOrder;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -106,6 +108,24 @@ class ForAllStressTest {
   }
 
   @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void aCountBoundedRunChecksExactlyTheFirstInputsWhateverTheMachinesSpeed() throws Exception {
+    Gen<Integer> gen = Gen.ints(0, 1_000_000);
+    ConcurrentHashMap<Integer, Integer> checked = new ConcurrentHashMap<>();
+    StressResult<Integer> r = Properties.forAllStress(gen, LONG,
+            i -> checked.merge(i, 1, Integer::sum))
+        .withThreads(3).withOperations(500).check();
+    r.assertHolds();
+    assertEquals(500, r.operations(), r.report());
+    Map<Integer, Integer> expected = new HashMap<>();
+    for (long i = 0; i < 500; i++) {
+      expected.merge(gen.generate((int) (i % Gen.MAX_SIZE), Seed.of(r.seed()).forTest(i)).value(),
+          1, Integer::sum);
+    }
+    assertEquals(expected, checked, "inputs 0 to 499, each once, whichever thread drew it");
+  }
+
+  @Test
   void badSettingsAreRefused() {
     assertEquals("forAllStress needs a positive duration, was PT0S",
         assertThrows(IllegalArgumentException.class,
@@ -114,5 +134,9 @@ class ForAllStressTest {
         assertThrows(IllegalArgumentException.class,
             () -> Properties.forAllStress(Gen.ints(0, 1), Duration.ofSeconds(1), i -> { })
                 .withThreads(0)).getMessage());
+    assertEquals("withOperations needs at least 1, was 0",
+        assertThrows(IllegalArgumentException.class,
+            () -> Properties.forAllStress(Gen.ints(0, 1), Duration.ofSeconds(1), i -> { })
+                .withOperations(0)).getMessage());
   }
 }
