@@ -1,14 +1,17 @@
 package dev.weft.explorer.property;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.samples.docs.PropertyExamples;
 import dev.weft.samples.property.Caches;
 import dev.weft.samples.property.Queues;
+import dev.weft.samples.property.UserService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,30 @@ class PropertyDocsTest {
     assertEquals(10 * 100, correct.executions(), "the whole budget ran");
   }
 
+  /**
+   * The latency bound the HTTP example is checked with here: generous, because on a shared machine
+   * under heavy load an average request can take longer than the page's 100 ms, which must not fail
+   * the correct service. The bug is the 5xx, which does not depend on the machine's speed.
+   */
+  private static final Duration GENEROUS_LATENCY = Duration.ofMinutes(1);
+
+  @Test
+  void anHttpLoadFindsTheUnsafeStoresServerErrorsAndTheConcurrentStoreServesEveryRequest()
+      throws Exception {
+    AssertionError broken = assertThrows(AssertionError.class,
+        () -> PropertyExamples.http(new UserService.UnsafeStore(), GENEROUS_LATENCY));
+    String report = broken.getMessage();
+    assertTrue(report.startsWith("Stress: 2000 operations on 4 threads"), report);
+    assertTrue(report.contains("failures:\n  input "), report);
+    assertTrue(report.contains(": a 5xx for [") && report.contains("500 java.util."), report);
+    assertFalse(report.contains("Stopped early"), report);
+    UserService.Latency correct =
+        PropertyExamples.http(new UserService.ConcurrentStore(), GENEROUS_LATENCY);
+    assertTrue(correct.requests() >= 2_000 && correct.requests() <= 5 * 2_000,
+        "every load of 1 to 5 requests was sent and measured: " + correct);
+    assertTrue(correct.average().compareTo(Duration.ZERO) > 0, correct.toString());
+  }
+
   private static final String SHRUNK_QUEUE = "[t1: pop(); t2: push(0), pop()]";
 
   @Test
@@ -87,7 +114,7 @@ class PropertyDocsTest {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/properties.md"));
     for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent",
-        "forAllInterleavings", "workloads", "pattern", "cache", "queue"}) {
+        "forAllInterleavings", "workloads", "pattern", "cache", "queue", "http"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);

@@ -18,6 +18,7 @@ import dev.weft.explorer.property.Pair;
 import dev.weft.explorer.property.PropertyResult;
 import dev.weft.explorer.property.Properties;
 import dev.weft.explorer.property.SchedulingStrategy;
+import dev.weft.explorer.property.StressResult;
 import dev.weft.explorer.property.ThreadDistribution;
 import dev.weft.explorer.property.WorkloadOperation;
 import dev.weft.explorer.property.WorkloadResult;
@@ -26,6 +27,9 @@ import dev.weft.samples.property.Buffers;
 import dev.weft.samples.property.Caches;
 import dev.weft.samples.property.Counters;
 import dev.weft.samples.property.Queues;
+import dev.weft.samples.property.UserService;
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -223,5 +227,39 @@ public final class PropertyExamples {
     result.assertHolds(); // AssertionError: shrunk to [t1: add(1); t2: add(1)], the schedule
     // end
     return result;
+  }
+
+  /**
+   * The weighted HTTP load on the users service with a given store: 2,000 loads on 4 threads; no
+   * 5xx, then an average latency under the bound. Returns the requests sent and their latency.
+   */
+  public static UserService.Latency http(UserService.Store store, Duration maxAverageLatency)
+      throws IOException, InterruptedException {
+    // docs:http
+    Gen<String> names = Gen.strings("abc", 1, 5);
+    Gen<String> user = Gen.ints(1, 1_000).map(id -> "/" + id);
+    Gen<UserService.Request> requests = Gen.frequency(
+        Gen.weighted(6, Gen.constant(new UserService.Request("GET", "", ""))),
+        Gen.weighted(2, names.map(n -> new UserService.Request("POST", "", n))),
+        Gen.weighted(1, Gen.zip(user, names, (u, n) -> new UserService.Request("PUT", u, n))),
+        Gen.weighted(1, user.map(u -> new UserService.Request("DELETE", u, ""))));
+    try (UserService service = UserService.start(store)) {
+      StressResult<List<UserService.Request>> result = Properties
+          .forAllStress(Gen.lists(requests, 1, 5), Duration.ofMinutes(5), load -> {
+            List<UserService.Response> responses = service.send(load);
+            assertTrue(responses.stream().allMatch(r -> r.status() < 500),
+                () -> "a 5xx for " + load + ": " + responses);
+          })
+          .withThreads(4)
+          .withOperations(2_000) // loads; the 5 minutes only guard against a hang
+          .check();
+      result.assertHolds(); // AssertionError: the loads that got a 5xx, and their responses
+      UserService.Latency latency = service.latency(); // of every request sent
+      assertTrue(latency.average().compareTo(maxAverageLatency) < 0, latency::toString);
+      return latency;
+    }
+    // UnsafeStore (a HashMap): GET /users lists while a POST adds, and answers 500.
+    // ConcurrentStore (a ConcurrentHashMap): no 5xx in any of the 2,000 loads.
+    // end
   }
 }
