@@ -10,9 +10,13 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.samples.property.Banks;
 import dev.weft.samples.property.Counters;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * ConcurrentScenario under forAllInterleavings: a bank that transfers without a lock loses money
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.Test;
  * by systematic search, and only by it; {@code after} orders operations; bad scenarios are refused.
  */
 class ConcurrentScenarioTest {
+  private static final long HOUR_MILLIS = 3_600_000;
+
   private static Options budget(int iterations, String name) {
     return Options.builder().iterations(iterations).testName(name).build();
   }
@@ -37,7 +43,8 @@ class ConcurrentScenarioTest {
 
   @ParameterizedTest
   @EnumSource(SchedulingStrategy.class)
-  void anUnlockedBankLosesMoneyAndTheFailureReplaysToTheIdenticalTrace(SchedulingStrategy s) {
+  void anUnlockedBankLosesMoneyAndTheFailureReplaysToTheIdenticalTrace(SchedulingStrategy s)
+      throws Exception {
     ForAllInterleavings<Banks.Unlocked> property = Properties
         .forAllInterleavings(transfers(() -> new Banks.Unlocked(100, 100)),
             trace -> assertEquals(200, trace.<Integer>result("audit"), "audit"))
@@ -61,6 +68,11 @@ class ConcurrentScenarioTest {
     ScenarioExecution<Banks.Unlocked> fromFile =
         property.executeInterleaving(f.scheduleFile().toString());
     assertEquals(f.trace(), fromFile.replay().trace());
+    Path page = f.scheduleFile().resolveSibling(
+        f.scheduleFile().getFileName().toString().replace(".json", ".html"));
+    String html = Files.readString(page);
+    assertTrue(html.contains("invariant &#39;total is 200&#39; failed")
+        || html.contains("invariant 'total is 200' failed"), "the HTML page names the failure");
 
     AssertionError e = assertThrows(AssertionError.class, r::assertHolds);
     assertTrue(e.getMessage().contains("property.executeInterleaving(\"" + f.schedule() + "\")"),
@@ -167,6 +179,28 @@ class ConcurrentScenarioTest {
             trace -> assertEquals(new Outcome<>(null, "java.lang.IllegalStateException"),
                 trace.operation("boom").outcome()))
         .withOptions(budget(100, "throws")).check();
+    r.assertProved();
+  }
+
+  /** An hour's sleep passes on Weft's clock, not the wall's: the timeout only guards a hang. */
+  @Test
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void operationsCarryTheVirtualClockWhichMovesOnlyWithTimedWaits() {
+    ConcurrentScenario<Counters.Atomic> napThenAdd = ConcurrentScenario.setup(Counters.Atomic::new)
+        .thread("nap", c -> c.sleepThenAdd(HOUR_MILLIS, 1))
+        .thread("add", c -> c.addAndGet(2));
+    InterleavingResult<Counters.Atomic> r = Properties
+        .forAllInterleavings(napThenAdd, trace -> {
+          TracedOperation nap = trace.operation("nap");
+          TracedOperation add = trace.operation("add");
+          assertTrue(nap.endNanos() - nap.startNanos() >= HOUR_MILLIS * 1_000_000L, trace.toString());
+          boolean addRanDuringTheNap = add.endNanos() > nap.startNanos()
+              && add.startNanos() < nap.endNanos();
+          assertTrue(add.endNanos() == add.startNanos() || addRanDuringTheNap,
+              "the clock moves only with the sleep: " + add + " " + nap);
+          assertEquals(3, trace.finalState().total());
+        })
+        .withOptions(budget(1_000, "virtual-clock")).check();
     r.assertProved();
   }
 }

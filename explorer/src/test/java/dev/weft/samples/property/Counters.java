@@ -29,6 +29,12 @@ public final class Counters {
       return total.addAndGet(delta);
     }
 
+    /** Sleeps, then adds: a timed wait, which moves Weft's clock and nothing else. */
+    public int sleepThenAdd(long millis, int delta) throws InterruptedException {
+      Thread.sleep(millis);
+      return total.addAndGet(delta);
+    }
+
     /** Sets the total to 0, returning what it was. */
     public int reset() {
       return total.getAndSet(0);
