@@ -5,17 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.samples.docs.PropertyExamples;
 import dev.weft.samples.property.Buffers;
+import dev.weft.samples.property.Counters;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Concurrent patterns: every generated workload, and every shrink of one, has its pattern's roles
  * in their ranges; a role without an operation is refused by name; a check-then-act bounded buffer
  * is caught as a producer/consumer workload, shrunk to one producer of two calls and one
- * consumer of one, and replayed; a locked buffer passes the whole budget.
+ * consumer of one, and replayed; a locked buffer passes the whole budget. The explorer runs the
+ * other shapes too: adds that lose updates are caught in each, shrunk to the fewest calls the shape
+ * allows and replayed, and atomic adds pass the whole budget.
  */
 class PatternTest {
   private static WorkloadOperation<Object> op(String name) {
@@ -153,6 +161,71 @@ class PatternTest {
   void aLockedBufferPassesTheWholeBudget() {
     WorkloadResult<Buffers.Buffer> r =
         PropertyExamples.producerConsumer(Buffers.Locked::new).check();
+    r.assertHolds();
+    assertEquals(10 * 100, r.executions(), "the whole budget ran");
+  }
+
+  /**
+   * Every role of {@code pattern} adds to a counter, but a reader and a collector, which read it;
+   * the check: the final total is the sum of the adds. Two threads of 1 to 2 calls per role that may
+   * have many, pipelines of two stages.
+   */
+  private static <C> ForAllWorkloads<C> addsIn(ConcurrentPattern pattern, Supplier<C> counter,
+      WorkloadOperation.WithArgument<C, Integer> add, ConcurrentScenario.Operation<C> read,
+      ToIntFunction<C> total) {
+    WorkloadOperation<C> adds = WorkloadOperation.of("add", Gen.ints(1, 3), add);
+    WorkloadOperation<C> reads = WorkloadOperation.of("read", read);
+    PatternOperations<C> p = Gen.concurrentPattern(pattern);
+    p = switch (pattern) {
+      case READERS_WRITERS -> p.role("reader", reads).role("writer", adds);
+      case FAN_OUT_FAN_IN -> p.role("submitter", adds).role("worker", adds)
+          .role("collector", reads);
+      case PIPELINE -> p.role("stage", adds).role("stage", adds);
+      case PRODUCER_CONSUMER -> throw new IllegalArgumentException("the buffer tests cover it");
+    };
+    return Properties.forAllWorkloads(p.threads(new ThreadDistribution(1, 2, 1, 2)).gen(),
+            counter, (workload, trace) -> assertEquals(
+                workload.calls().stream().filter(c -> c.operation().equals("add"))
+                    .mapToInt(c -> (Integer) c.argument()).sum(),
+                total.applyAsInt(trace.finalState()), "the total is the sum of the adds"))
+        .withTests(10)
+        .withOptions(Options.builder().iterations(100).testName("pattern-" + pattern).build());
+  }
+
+  /** The fewest calls that can lose an add in each shape: two adds on two threads, args 1. */
+  private static String fewestThatLoseAnAdd(ConcurrentPattern pattern) {
+    return switch (pattern) {
+      case READERS_WRITERS -> "[t1: read(); t2: add(1); t3: add(1)]";
+      case FAN_OUT_FAN_IN -> "[t1: add(1); t2: add(1); t3: read()]";
+      default -> "[t1: add(1); t2: add(1)]";
+    };
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ConcurrentPattern.class, names = {"READERS_WRITERS", "FAN_OUT_FAN_IN",
+      "PIPELINE"})
+  void theExplorerRunsEveryShapeCatchingALostAddAndReplayingIt(ConcurrentPattern pattern) {
+    ForAllWorkloads<Counters.ReadThenWrite> property = addsIn(pattern,
+        Counters.ReadThenWrite::new, Counters.ReadThenWrite::addAndGet,
+        Counters.ReadThenWrite::total, Counters.ReadThenWrite::total);
+    WorkloadResult<Counters.ReadThenWrite> r = property.check();
+    assertFalse(r.passed(), r.report());
+    ConcurrentWorkload<Counters.ReadThenWrite> shrunk = r.counterexample().orElseThrow().shrunk();
+    assertEquals(fewestThatLoseAnAdd(pattern), shrunk.toString(), r.report());
+    String schedule = r.failure().orElseThrow().failure().orElseThrow().schedule();
+    ScenarioExecution<Counters.ReadThenWrite> again =
+        property.interleavings(shrunk).executeInterleaving(schedule);
+    assertEquals(ReplayResult.Status.REPRODUCED, again.replay().status(), again.replay().message());
+    assertEquals(r.failure().get().failure().get().trace(), again.replay().trace());
+    assertEquals(1, again.trace().orElseThrow().finalState().total(), "one add of 1 was lost");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = ConcurrentPattern.class, names = {"READERS_WRITERS", "FAN_OUT_FAN_IN",
+      "PIPELINE"})
+  void anAtomicCounterHoldsInEveryShapeOverTheWholeBudget(ConcurrentPattern pattern) {
+    WorkloadResult<Counters.Atomic> r = addsIn(pattern, Counters.Atomic::new,
+        Counters.Atomic::addAndGet, Counters.Atomic::total, Counters.Atomic::total).check();
     r.assertHolds();
     assertEquals(10 * 100, r.executions(), "the whole budget ran");
   }
