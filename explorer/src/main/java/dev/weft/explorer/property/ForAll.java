@@ -93,16 +93,7 @@ public final class ForAll<T> {
    */
   public ForAll<T> cover(double minPercent, String label, Predicate<? super T> predicate) {
     Objects.requireNonNull(predicate, "predicate");
-    if (!(minPercent >= 0 && minPercent <= 100)) {
-      throw new IllegalArgumentException("cover needs a percentage from 0 to 100, was "
-          + minPercent + " for '" + label + "'");
-    }
-    if (label == null || label.isBlank()) {
-      throw new IllegalArgumentException("cover needs a label to count, was '" + label + "'");
-    }
-    if (covers.putIfAbsent(label, minPercent) != null) {
-      throw new IllegalArgumentException("cover('" + label + "') is given twice; give it once");
-    }
+    Coverage.require(covers, minPercent, label);
     coverLabels.add(new Classifier<>(label, predicate));
     return this;
   }
@@ -159,9 +150,7 @@ public final class ForAll<T> {
   }
 
   private List<Coverage> coverage(LabelTable table) {
-    List<Coverage> coverage = new ArrayList<>();
-    covers.forEach((label, min) -> coverage.add(new Coverage(label, min, table.percent(label))));
-    return coverage;
+    return Coverage.of(covers, table, "tests");
   }
 
   private TestRun<T> runTest(Inputs<T> inputs, int t) {

@@ -2,6 +2,7 @@ package dev.weft.explorer.property;
 
 import dev.weft.explorer.api.Options;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,6 +47,7 @@ public final class ForAllWorkloads<S> {
   private SchedulingStrategy strategy = SchedulingStrategy.RANDOM;
   private Options options = Options.builder().iterations(200).build();
   private int shrinkRuns = 100;
+  private final ExecutionLabels<S> labels = new ExecutionLabels<>();
 
   ForAllWorkloads(Gen<ConcurrentWorkload<S>> gen, Supplier<? extends S> setup,
       WorkloadCheck<S> check) {
@@ -94,12 +96,53 @@ public final class ForAllWorkloads<S> {
   }
 
   /**
+   * Labels each explored execution for which {@code condition} holds (given the workload and the
+   * execution's trace) with {@code label}: how often a race, an empty poll or a timeout occurred.
+   * The result and its report show the share of executions that carried each label. Executions
+   * are counted over the workloads that passed: a failing workload's exploration is replayed to
+   * report it, which would count its failing execution twice.
+   *
+   * @throws IllegalArgumentException when {@code label} is blank
+   */
+  public ForAllWorkloads<S> classify(String label,
+      java.util.function.BiPredicate<? super ConcurrentWorkload<S>, ? super ExecutionTrace<S>>
+          condition) {
+    labels.classify(label, condition::test);
+    return this;
+  }
+
+  /**
+   * As {@link #classify}, and requires at least {@code minPercent} of the executions to carry the
+   * label: a run whose workloads all passed but whose executions carried it less often does not
+   * pass, and its report names the shortfall above the table. The share is counted, not tested
+   * statistically, so ask for a little less than the workloads give.
+   *
+   * @throws IllegalArgumentException when {@code minPercent} is outside 0..100, or {@code label}
+   *     is blank or already required
+   */
+  public ForAllWorkloads<S> cover(double minPercent, String label,
+      java.util.function.BiPredicate<? super ConcurrentWorkload<S>, ? super ExecutionTrace<S>>
+          condition) {
+    Objects.requireNonNull(condition, "condition");
+    labels.cover(minPercent, label, condition::test);
+    return this;
+  }
+
+  /**
    * The property one workload is explored with, e.g. to replay a failure's schedule: {@code
    * property.interleavings(shrunk).executeInterleaving(failure.schedule())}.
    */
   public ForAllInterleavings<S> interleavings(ConcurrentWorkload<S> workload) {
-    return Properties.forAllInterleavings(workload.scenario(setup),
-        trace -> check.check(workload, trace)).withStrategy(strategy).withOptions(options);
+    return interleavings(workload, new ArrayList<>());
+  }
+
+  /** As {@link #interleavings(ConcurrentWorkload)}, adding each execution's labels to {@code sink}. */
+  private ForAllInterleavings<S> interleavings(ConcurrentWorkload<S> workload,
+      List<List<String>> sink) {
+    return Properties.forAllInterleavings(workload.scenario(setup), trace -> {
+      sink.add(labels.of(workload, trace));
+      check.check(workload, trace);
+    }).withStrategy(strategy).withOptions(options);
   }
 
   /**
@@ -114,14 +157,17 @@ public final class ForAllWorkloads<S> {
     int executions = 0;
     for (int t = 0; t < tests; t++) {
       Tree<ConcurrentWorkload<S>> workload = inputs.tree(t);
-      InterleavingResult<S> r = explore(workload.value(), t, false);
+      List<List<String>> labelled = new ArrayList<>();
+      InterleavingResult<S> r = explore(workload.value(), t, false, labelled);
       executions += r.executions();
       if (r.verdict() == InterleavingResult.Verdict.FAILED) {
         return failed(t, workload, r, executions, started);
       }
+      labels.count(labelled);
     }
-    return new WorkloadResult<>(tests, executions, Optional.empty(), Optional.empty(), seed,
-        Duration.ofNanos(System.nanoTime() - started));
+    LabelTable table = labels.table();
+    return new WorkloadResult<>(tests, executions, Optional.empty(), Optional.empty(), table,
+        labels.coverage(table), seed, Duration.ofNanos(System.nanoTime() - started));
   }
 
   private WorkloadResult<S> failed(int t, Tree<ConcurrentWorkload<S>> workload,
@@ -129,11 +175,11 @@ public final class ForAllWorkloads<S> {
     int test = t;
     InputShrinker.Shrunk<ConcurrentWorkload<S>, InterleavingResult<S>> s =
         InputShrinker.shrink(workload, found, w -> {
-          InterleavingResult<S> r = explore(w, test, false);
+          InterleavingResult<S> r = explore(w, test, false, new ArrayList<>());
           return r.verdict() == InterleavingResult.Verdict.FAILED ? Optional.of(r)
               : Optional.empty();
         }, shrinkRuns);
-    InterleavingResult<S> reported = explore(s.value(), t, options.shrink());
+    InterleavingResult<S> reported = explore(s.value(), t, options.shrink(), new ArrayList<>());
     if (reported.verdict() != InterleavingResult.Verdict.FAILED) {
       throw new IllegalStateException("workload " + s.value() + " failed while shrinking but not"
           + " when explored again with the same seed: the target is not deterministic under a"
@@ -141,13 +187,14 @@ public final class ForAllWorkloads<S> {
     }
     Counterexample<ConcurrentWorkload<S>> c = new Counterexample<>(t + 1, workload.value(),
         s.value(), s.steps(), reported.failure().orElseThrow().error());
-    return new WorkloadResult<>(t + 1, executions, Optional.of(c), Optional.of(reported), seed,
-        Duration.ofNanos(System.nanoTime() - started));
+    LabelTable table = labels.table();
+    return new WorkloadResult<>(t + 1, executions, Optional.of(c), Optional.of(reported), table,
+        labels.coverage(table), seed, Duration.ofNanos(System.nanoTime() - started));
   }
 
   private InterleavingResult<S> explore(ConcurrentWorkload<S> workload, int t,
-      boolean shrinkSchedule) {
-    return interleavings(workload).withOptions(options.toBuilder().seed(options.seed() + t)
+      boolean shrinkSchedule, List<List<String>> labelled) {
+    return interleavings(workload, labelled).withOptions(options.toBuilder().seed(options.seed() + t)
         .shrink(shrinkSchedule)
         .testName(options.testName() != null ? options.testName() : "forAllWorkloads").build())
         .check();

@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.explorer.api.Options;
+import dev.weft.samples.property.Counters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** cover: a label seen often enough passes; one seen too rarely fails with the table. */
+/**
+ * cover: a label seen often enough passes; one seen too rarely fails with the table. The same for
+ * a workload property's executions: how often a race occurred.
+ */
 class CoverTest {
   private static final Gen<List<Integer>> LISTS = Gen.lists(Gen.ints(0, 9), 0, 10);
 
@@ -64,6 +69,72 @@ class CoverTest {
     p.cover(1, "x", l -> true);
     assertEquals("cover('x') is given twice; give it once",
         assertThrows(IllegalArgumentException.class, () -> p.cover(2, "x", l -> true))
+            .getMessage());
+  }
+
+  /** Two threads of one add each on a counter that reads, then writes: an add may be lost. */
+  private static ForAllWorkloads<Counters.ReadThenWrite> twoAdds() {
+    WorkloadOperation<Counters.ReadThenWrite> add =
+        WorkloadOperation.of("add", Gen.ints(1, 3), Counters.ReadThenWrite::addAndGet);
+    return Properties.forAllWorkloads(Gen.<Counters.ReadThenWrite>concurrentOperations()
+            .operation(1.0, add).threads(new ThreadDistribution(2, 2, 1, 1)).gen(),
+            Counters.ReadThenWrite::new, (workload, trace) -> { })
+        .withTests(5)
+        .withOptions(Options.builder().iterations(100).testName("two-adds").build());
+  }
+
+  private static boolean lostAnAdd(ConcurrentWorkload<Counters.ReadThenWrite> workload,
+      ExecutionTrace<Counters.ReadThenWrite> trace) {
+    int sum = workload.calls().stream().mapToInt(c -> (Integer) c.argument()).sum();
+    return trace.finalState().total() != sum;
+  }
+
+  @Test
+  void aWorkloadsExecutionsAreClassifiedAndTheTableShowsHowOftenARaceOccurred() {
+    WorkloadResult<Counters.ReadThenWrite> r = twoAdds()
+        .classify("lost an add", CoverTest::lostAnAdd)
+        .classify("t1 ended first", (w, t) -> t.operations().get(0).endStep()
+            < t.operations().get(1).endStep())
+        .cover(1, "lost an add", CoverTest::lostAnAdd)
+        .check();
+    r.assertHolds();
+    assertEquals(5 * 100, r.executions());
+    assertEquals(r.executions(), r.labels().tests(), "every execution ran its check, and counted");
+    double lost = r.labels().percent("lost an add");
+    assertTrue(lost > 0 && lost < 100, "some executions lose an add, not all: " + r.report());
+    double first = r.labels().percent("t1 ended first");
+    assertTrue(first > 0 && first < 100, r.report());
+    assertTrue(r.coverage().get(0).met(), r.report());
+    assertEquals(lost, r.coverage().get(0).percent());
+    assertTrue(r.report().contains("Labels (500 executions):\n" + r.labels()), r.report());
+  }
+
+  @Test
+  void executionsThatCarryALabelTooRarelyFailTheCoverageWithTheTable() {
+    WorkloadResult<Counters.ReadThenWrite> r = twoAdds()
+        .cover(90, "lost an add", CoverTest::lostAnAdd).check();
+    assertTrue(r.counterexample().isEmpty(), "every execution passed its check");
+    assertFalse(r.passed(), r.report());
+    Coverage c = r.coverage().get(0);
+    assertFalse(c.met());
+    AssertionError e = assertThrows(AssertionError.class, r::assertHolds);
+    assertTrue(e.getMessage().startsWith("Held for every workload but not the coverage, of 5"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains(String.format(java.util.Locale.ROOT, "  insufficient"
+        + " coverage: 'lost an add' in %.1f%% of executions, below the 90.0%% required\n",
+        c.percent())), e.getMessage());
+    assertTrue(e.getMessage().contains(r.labels().toString()), e.getMessage());
+  }
+
+  @Test
+  void aWorkloadsLabelsAndRequirementsAreCheckedAsForAllsAre() {
+    ForAllWorkloads<Counters.ReadThenWrite> p = twoAdds();
+    assertEquals("classify needs a label to count, was ' '",
+        assertThrows(IllegalArgumentException.class, () -> p.classify(" ", (w, t) -> true))
+            .getMessage());
+    p.cover(1, "x", (w, t) -> true);
+    assertEquals("cover('x') is given twice; give it once",
+        assertThrows(IllegalArgumentException.class, () -> p.cover(2, "x", (w, t) -> true))
             .getMessage());
   }
 }
