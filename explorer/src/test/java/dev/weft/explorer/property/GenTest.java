@@ -147,6 +147,24 @@ class GenTest {
   }
 
   @Test
+  void scaleAndResizeSetTheSizeAndCollectionsAndCharsStayInTheirRanges() {
+    Gen<Integer> size = Gen.sized(Gen::constant);
+    assertEquals(Set.of(21), new HashSet<>(samples(size.scale(s -> s / 2), 42)));
+    assertEquals(Set.of(Gen.MAX_SIZE - 1), new HashSet<>(samples(size.scale(s -> s * 10), 42)),
+        "a scaled size stays within 0 to 99");
+    assertEquals(Set.of(7), new HashSet<>(samples(size.resize(7), 42)));
+    List<Set<Integer>> sets = samples(Gen.sets(Gen.ints(0, 99), 2, 5), 99);
+    assertTrue(sets.stream().allMatch(x -> x.size() >= 2 && x.size() <= 5), sets.toString());
+    assertTrue(sets.stream().anyMatch(x -> x.size() == 5), "the largest size is reached");
+    List<Map<Integer, String>> maps = samples(Gen.maps(Gen.ints(0, 9), Gen.strings("ab", 1, 2),
+        1, 4), 99);
+    assertTrue(maps.stream().allMatch(m -> m.size() >= 1 && m.size() <= 4), maps.toString());
+    assertEquals(Set.of('x', 'y', 'z'), new HashSet<>(samples(Gen.chars("xyz"), 99)));
+    List<String> strings = samples(Gen.strings(Gen.chars('0', '1'), 2, 3), 99);
+    assertTrue(strings.stream().allMatch(x -> x.matches("[01]{2,3}")), strings.toString());
+  }
+
+  @Test
   void anExhaustedFilterFailsNamingIt() {
     Gen<Integer> impossible = Gen.ints(0, 10).filter("negative", i -> i < 0);
     IllegalStateException e = assertThrows(IllegalStateException.class,

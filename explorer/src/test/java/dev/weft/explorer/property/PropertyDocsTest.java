@@ -107,6 +107,21 @@ class PropertyDocsTest {
     assertTrue(correct.average().compareTo(Duration.ZERO) > 0, correct.toString());
   }
 
+  @Test
+  void theCoverAndStressSnippetsDoWhatThePageSays() throws Exception {
+    AssertionError cover = assertThrows(AssertionError.class, PropertyExamples::coverShortfall);
+    assertTrue(cover.getMessage().startsWith("Property held for 200 tests but not their coverage"),
+        cover.getMessage());
+    assertTrue(cover.getMessage().contains("  insufficient coverage: 'longer than 8' in 1.0% of"
+        + " tests, below the 90.0% required\n"), cover.getMessage());
+    Pair<StressResult<Integer>, java.util.concurrent.ConcurrentHashMap<Integer, Integer>> stress =
+        PropertyExamples.stress();
+    assertTrue(stress.first().passed(), stress.first().report());
+    assertEquals(stress.first().operations(),
+        stress.second().values().stream().mapToLong(Integer::longValue).sum(),
+        "every check counted was one merge");
+  }
+
   private static final String SHRUNK_QUEUE = "[t1: pop(); t2: push(0), pop()]";
 
   @Test
@@ -114,7 +129,8 @@ class PropertyDocsTest {
     String source = Files.readString(SOURCE);
     String page = Files.readString(Path.of("../docs/properties.md"));
     for (String name : new String[] {"forAll", "counterexample", "forAllConcurrent",
-        "forAllInterleavings", "workloads", "pattern", "cache", "queue", "http"}) {
+        "forAllInterleavings", "workloads", "pattern", "cache", "queue", "http", "cover",
+        "forAllStress"}) {
       String snippet = snippet(source, name);
       assertTrue(page.contains(snippet), "docs/properties.md must contain the '" + name
           + "' example exactly as compiled in " + SOURCE + ":\n" + snippet);

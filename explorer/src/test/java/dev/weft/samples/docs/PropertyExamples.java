@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +62,16 @@ public final class PropertyExamples {
     result.assertHolds(); // AssertionError: the shrunk input, its error, the seed, the labels
     // end
     return result;
+  }
+
+  /** A coverage requirement that generated lists cannot meet: throws with the shortfall. */
+  public static void coverShortfall() {
+    // docs:cover
+    Properties.forAll(Gen.lists(Gen.ints(0, 9), 0, 10), list -> { })
+        .cover(5, "empty", List::isEmpty)
+        .cover(90, "longer than 8", list -> list.size() > 8)
+        .withTests(200).check().assertHolds();
+    // end
   }
 
   public static PropertyResult<List<Integer>> sortedFails() {
@@ -261,5 +272,20 @@ public final class PropertyExamples {
     // UnsafeStore (a HashMap): GET /users lists while a POST adds, and answers 500.
     // ConcurrentStore (a ConcurrentHashMap): no 5xx in any of the 2,000 loads.
     // end
+  }
+
+  /** Merges on real threads for a second; returns the result and the counts it merged. */
+  public static Pair<StressResult<Integer>, ConcurrentHashMap<Integer, Integer>> stress()
+      throws InterruptedException {
+    // docs:forAllStress
+    ConcurrentHashMap<Integer, Integer> counts = new ConcurrentHashMap<>();
+    StressResult<Integer> result = Properties
+        .forAllStress(Gen.ints(0, 20), Duration.ofSeconds(1),
+            key -> assertTrue(counts.merge(key, 1, Integer::sum) >= 1))
+        .withThreads(4)
+        .check();
+    result.assertHolds(); // AssertionError: the failures, or the stuck threads' stacks
+    // end
+    return new Pair<>(result, counts);
   }
 }
