@@ -22,7 +22,7 @@ import java.util.TreeSet;
  *   <tr><td>maxSteps (per execution)</td><td>20000</td><td>weft.maxSteps</td></tr>
  *   <tr><td>pctDepth</td><td>3</td><td>weft.pctDepth</td></tr>
  *   <tr><td>preemptionBound (-1: none)</td><td>-1</td><td>weft.preemptionBound</td></tr>
- *   <tr><td>executionTimeout (per execution)</td><td>10s</td><td>weft.executionTimeout</td></tr>
+ *   <tr><td>executionTimeout (longest stretch of an execution without a step)</td><td>10s</td><td>weft.executionTimeout</td></tr>
  *   <tr><td>spuriousWakeups (at most one per execution)</td><td>true</td>
  *       <td>weft.spuriousWakeups</td></tr>
  *   <tr><td>timeouts</td><td>anytime</td><td>weft.timeouts ({@code anytime},

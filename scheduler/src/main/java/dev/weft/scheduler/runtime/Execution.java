@@ -9,6 +9,8 @@ import dev.weft.scheduler.strategy.Strategy;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
 import dev.weft.scheduler.trace.TraceEvent;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,6 +102,7 @@ public final class Execution implements SchedulingView {
   private String timeoutNote;
 
   private int steps;
+  private static final VarHandle STEPS = stepsHandle();
   /** What ran since the last scheduling point without being one ({@link #betweenSteps()}). */
   private int betweenSteps;
   private int preemptions;
@@ -548,6 +551,14 @@ public final class Execution implements SchedulingView {
   }
 
   // ---------------------------------------------------------------- SchedulingView
+
+  /**
+   * The steps taken so far, for the caller's thread, which watches the execution without holding
+   * the turn: an opaque read, so each look sees a recent count (a stale one only delays a reset).
+   */
+  int stepsSoFar() {
+    return (int) STEPS.getOpaque(this);
+  }
 
   @Override
   public int step() {
@@ -1042,5 +1053,13 @@ public final class Execution implements SchedulingView {
 
   TraceRecorder trace() {
     return trace;
+  }
+
+  private static VarHandle stepsHandle() {
+    try {
+      return MethodHandles.lookup().findVarHandle(Execution.class, "steps", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 }

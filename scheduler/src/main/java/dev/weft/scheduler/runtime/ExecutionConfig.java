@@ -7,7 +7,8 @@ import dev.weft.scheduler.race.RacingSites;
  * Settings of one execution.
  *
  * @param maxSteps scheduling points after which the execution ends as a possible livelock
- * @param timeoutNanos wall-clock deadline of the execution; past it a thread is reported stuck
+ * @param timeoutNanos how long, in real time, the execution may go without a step; past it the
+ *     thread holding the turn is reported stuck
  * @param spuriousWakeups whether a program's wait or park may return without notify, unpark,
  *     interrupt or timeout, at most once per execution ({@link SpuriousWakeups}; a strategy choice)
  * @param trace whether to record the full trace (off while searching, on when replaying a failure)

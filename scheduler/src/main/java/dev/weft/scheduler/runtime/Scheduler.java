@@ -43,8 +43,17 @@ public final class Scheduler {
         // An interrupt of the caller (a test framework's timeout, say) must not turn this wait
         // into a busy loop: park returns at once while the flag is set. Keep it for the caller.
         boolean interrupted = Thread.interrupted();
+        // The timeout bounds how long the turn may stay away from the scheduler, not the whole
+        // execution: a long but live execution (a first use of a large library, every class of
+        // it loaded and rewritten, on a busy machine) is bounded by its step limit instead.
+        int stepsSeen = execution.stepsSoFar();
         long deadline = System.nanoTime() + config.timeoutNanos();
         while (!execution.isEnded()) {
+          int steps = execution.stepsSoFar();
+          if (steps != stepsSeen) {
+            stepsSeen = steps;
+            deadline = System.nanoTime() + config.timeoutNanos();
+          }
           long left = deadline - System.nanoTime();
           if (left <= 0) {
             execution.endStuck();

@@ -2,6 +2,7 @@ package dev.weft.scheduler.runtime;
 
 import static dev.weft.scheduler.testing.Simulated.join;
 import static dev.weft.scheduler.testing.Simulated.start;
+import static dev.weft.scheduler.testing.Simulated.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -105,5 +106,27 @@ class StuckTest {
       body.get().join(HANG_GUARD_MILLIS);
     }
     assertFalse(body.get().isAlive(), "once let go, the leaked thread ends by itself");
+  }
+
+  /**
+   * The timeout bounds one stretch without a scheduling point, not the execution: a thread that
+   * takes a step every second for longer than the timeout in all is live, however long it runs.
+   * Each stretch is a fifth of the timeout, so only a machine that stalls a running thread for four
+   * seconds could make one look stuck.
+   */
+  @Test
+  void anExecutionLongerThanItsTimeoutIsNotStuckWhileItKeepsTakingSteps() {
+    long stretchNanos = TimeUnit.MILLISECONDS.toNanos(DEADLINE_MILLIS / 5);
+    int stretches = 7; // seven fifths of the timeout in all
+    ExecutionResult r = Scheduler.execute(SHORT, new RandomWalk(), 1, () -> {
+      Object field = new Object();
+      for (int i = 0; i < stretches; i++) {
+        long until = System.nanoTime() + stretchNanos;
+        while (System.nanoTime() < until) Thread.onSpinWait(); // not instrumented here
+        write(field);
+      }
+    });
+
+    assertEquals(Outcome.PASSED, r.outcome(), r.report());
   }
 }
