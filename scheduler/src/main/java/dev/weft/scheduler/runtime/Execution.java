@@ -81,6 +81,7 @@ public final class Execution implements SchedulingView {
 
   private volatile ControlledThread[] threads = new ControlledThread[0];
   private final ThreadIndex byThread = new ThreadIndex();
+  private final TurnSpin turnSpin = new TurnSpin();
   private volatile ControlledThread running;
   private volatile boolean ended;
   private ExecutionResult result;
@@ -537,6 +538,7 @@ public final class Execution implements SchedulingView {
     boolean interrupted = false;
     ct.insideHook = true;
     try {
+      if (!ct.turn) turnSpin.await(ct);
       while (!ct.turn) {
         if (ended) throw AbortedExecution.INSTANCE;
         Handoff.park(ct);
