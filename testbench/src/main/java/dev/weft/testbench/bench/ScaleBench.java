@@ -239,7 +239,8 @@ public final class ScaleBench {
     }
   }
 
-  private static String load() {
+  /** The 1-minute load average, as the run's rows are read against it. */
+  static String load() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (IOException e) {
