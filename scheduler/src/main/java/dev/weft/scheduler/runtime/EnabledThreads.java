@@ -1,12 +1,17 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import java.util.Arrays;
 
 /**
  * Which threads of an execution can run at a scheduling point, from the models: a monitor held by
  * another thread, a park without a permit, a join on a live thread, a wait not notified, a socket
  * not ready, a class another thread is initializing. Kept in an
  * int array reused from step to step, so collecting allocates nothing.
+ *
+ * <p>A step visits the threads that have not finished, not every thread the execution started, and
+ * answers whether a thread can run without a scan: what a step costs grows with the threads alive,
+ * whose enabledness the step log records anyway, and not with those that were.
  *
  * <p>A thread that can only time out is a choice of the timeout model. A wait of at least {@link
  * #LONG_TIMEOUT_NANOS}, and under {@code timeoutsWhenBlocked} every timed wait, is left out while
@@ -34,6 +39,16 @@ final class EnabledThreads {
   private final boolean timeoutsWhenBlocked;
   private int[] ids = new int[4];
   private int count;
+  /**
+   * The ids of the threads not known to have finished, ascending, so a step visits them in the
+   * order it would visit every thread; {@code seen} threads of the execution have been added.
+   */
+  private int[] live = new int[4];
+  private int liveCount;
+  private int seen;
+  /** {@code marks[id] == collection} when thread {@code id} is among those last collected. */
+  private int[] marks = new int[0];
+  private int collection;
 
   EnabledThreads(Monitors monitors, Sockets sockets, ClassInits classInits, SpinDetector spin,
       boolean timeoutsWhenBlocked) {
@@ -47,10 +62,12 @@ final class EnabledThreads {
   /** Collects the threads of {@code all} that can run now. */
   void collect(ControlledThread[] all) {
     if (ids.length < all.length) ids = new int[all.length * 2];
+    updateLive(all);
     int n = 0;
     boolean progress = false;
     for (int pass = 0; pass < 2 && n == 0; pass++) {
-      for (ControlledThread t : all) {
+      for (int i = 0; i < liveCount; i++) {
+        ControlledThread t = all[live[i]];
         Enabled e = of(t);
         if (pass == 0 ? e == Enabled.NOW || e == Enabled.BY_TIMEOUT : e == Enabled.WHEN_BLOCKED) {
           ids[n++] = t.id;
@@ -66,6 +83,36 @@ final class EnabledThreads {
       n = kept;
     }
     count = n;
+    mark(all.length);
+  }
+
+  /** Adds the threads started since the last step, and drops those that have finished. */
+  private void updateLive(ControlledThread[] all) {
+    if (live.length < all.length) live = Arrays.copyOf(live, all.length * 2);
+    int kept = 0;
+    for (int i = 0; i < liveCount; i++) {
+      if (all[live[i]].status != ThreadStatus.FINISHED) live[kept++] = live[i];
+    }
+    for (; seen < all.length; seen++) live[kept++] = seen;
+    liveCount = kept;
+  }
+
+  private void mark(int threads) {
+    if (marks.length < threads) marks = new int[threads * 2];
+    collection++;
+    for (int i = 0; i < count; i++) marks[ids[i]] = collection;
+  }
+
+  /** Whether a thread of {@code all} other than the JDK's daemons has not finished. */
+  boolean anyAlive(ControlledThread[] all) {
+    for (int i = 0; i < liveCount; i++) {
+      ControlledThread t = all[live[i]];
+      if (t.status != ThreadStatus.FINISHED && !t.jdkDaemon) return true;
+    }
+    for (int id = seen; id < all.length; id++) {
+      if (all[id].status != ThreadStatus.FINISHED && !all[id].jdkDaemon) return true;
+    }
+    return false;
   }
 
   int count() {
@@ -78,8 +125,7 @@ final class EnabledThreads {
   }
 
   boolean contains(int id) {
-    for (int i = 0; i < count; i++) if (ids[i] == id) return true;
-    return false;
+    return id >= 0 && id < marks.length && marks[id] == collection;
   }
 
   /** Whether {@code t} can run now, long timeouts aside. */

@@ -82,6 +82,8 @@ public final class Execution implements SchedulingView {
   private final Races races;
 
   private volatile ControlledThread[] threads = new ControlledThread[0];
+  private final ThreadIndex byThread = new ThreadIndex();
+  private final TurnSpin turnSpin = new TurnSpin();
   private volatile ControlledThread running;
   private volatile boolean ended;
   private ExecutionResult result;
@@ -132,6 +134,7 @@ public final class Execution implements SchedulingView {
     ControlledThread main = new ControlledThread(0, t, null, ThreadStatus.RUNNABLE);
     holder[0] = main;
     threads = new ControlledThread[] {main};
+    byThread.add(main);
     determinism.sighted(t);
     running = main;
     main.turn = true;
@@ -312,8 +315,7 @@ public final class Execution implements SchedulingView {
   }
 
   ControlledThread find(Thread t) {
-    for (ControlledThread ct : threads) if (ct.thread == t) return ct;
-    return null;
+    return byThread.find(t);
   }
 
   /**
@@ -539,6 +541,7 @@ public final class Execution implements SchedulingView {
     boolean interrupted = false;
     ct.insideHook = true;
     try {
+      if (!ct.turn) turnSpin.await(ct);
       while (!ct.turn) {
         if (ended) throw AbortedExecution.INSTANCE;
         Handoff.park(ct);
@@ -664,6 +667,7 @@ public final class Execution implements SchedulingView {
     determinism.sighted(t);
     ControlledThread[] grown = Arrays.copyOf(all, all.length + 1);
     grown[all.length] = child;
+    byThread.add(child);
     threads = grown;
     record(ct, Operation.START, t, site, null);
   }
@@ -720,11 +724,7 @@ public final class Execution implements SchedulingView {
     synced(ct, Operation.END, Locations.lifecycle(ct.id));
     ct.status = ThreadStatus.FINISHED;
     ct.pendingOp = Operation.END;
-    boolean anyAlive = false;
-    for (ControlledThread t : threads) {
-      anyAlive |= t.status != ThreadStatus.FINISHED && !t.jdkDaemon; // the JVM ends without those
-    }
-    if (!anyAlive) {
+    if (!enabled.anyAlive(threads)) { // of the JDK's daemon threads: the JVM ends without those
       end(Outcome.PASSED, "", null, null);
       return;
     }

@@ -38,6 +38,7 @@ public final class Scheduler {
       Execution execution = new Execution(config, strategy, Thread.currentThread());
       ControlledThread main = execution.createMainThread(task);
       Execution.activate(execution);
+      TurnSpin.executionStarted();
       try {
         main.thread.start();
         // An interrupt of the caller (a test framework's timeout, say) must not turn this wait
@@ -67,6 +68,7 @@ public final class Scheduler {
         if (interrupted) Thread.currentThread().interrupt();
         return result;
       } finally {
+        TurnSpin.executionEnded();
         Execution.activate(null);
       }
     }

@@ -31,13 +31,16 @@ import java.util.regex.Pattern;
  * leaves out its JVM's start. It writes {@code scale.csv} to {@code --out}.
  *
  * <pre>
- * testbench/bench.sh scale [--fray] [--programs AtomicIncrements,VolatileWriters]
+ * testbench/bench.sh scale [--fray] [--no-cli] [--programs AtomicIncrements,VolatileWriters]
  *     [--threads 2,10,50,100] [--executions 1000] [--time-limit 20s] [--out DIR]
  * </pre>
+ *
+ * {@code --no-cli} leaves the command line out, for comparing scheduler builds through the API:
+ * the API's rows run on whichever Weft agent this JVM was started with.
  */
 public final class ScaleBench {
-  static final String USAGE = "usage: ScaleBench [--fray] [--programs NAME,...] [--threads N,...]"
-      + " [--executions N] [--time-limit 20s] [--out DIR]";
+  static final String USAGE = "usage: ScaleBench [--fray] [--no-cli] [--programs NAME,...]"
+      + " [--threads N,...] [--executions N] [--time-limit 20s] [--out DIR]";
   private static final String PACKAGE = "dev.weft.testbench.scale.";
   private static final Pattern EXECUTIONS = Pattern.compile("\"executions\": (\\d+)");
   private static final Pattern ELAPSED = Pattern.compile("\"elapsedSeconds\": ([0-9.]+)");
@@ -46,18 +49,20 @@ public final class ScaleBench {
 
   /** The command line, parsed. */
   record Settings(List<String> programs, List<Integer> threads, int executions, Duration timeLimit,
-      boolean fray, Path out) {
+      boolean fray, boolean cli, Path out) {
     static Settings parse(String[] args, Path defaultOut) {
       List<String> programs = List.of("AtomicIncrements", "VolatileWriters");
       List<Integer> threads = List.of(2, 10, 50, 100);
       int executions = 1_000;
       Duration timeLimit = Duration.ofSeconds(20);
       boolean fray = false;
+      boolean cli = true;
       Path out = defaultOut;
       for (int i = 0; i < args.length; i++) {
         String arg = args[i];
         switch (arg) {
           case "--fray" -> fray = true;
+          case "--no-cli" -> cli = false;
           case "--programs" -> programs = List.of(value(args, ++i, arg).split(","));
           case "--threads" -> threads = numbers(value(args, ++i, arg), arg);
           case "--executions" -> executions = numbers(value(args, ++i, arg), arg).get(0);
@@ -67,7 +72,7 @@ public final class ScaleBench {
         }
       }
       for (String p : programs) mainOf(p);
-      return new Settings(programs, threads, executions, timeLimit, fray, out);
+      return new Settings(programs, threads, executions, timeLimit, fray, cli, out);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -132,7 +137,7 @@ public final class ScaleBench {
       for (String program : s.programs()) {
         for (int threads : s.threads()) {
           List<String> programArgs = List.of(Integer.toString(threads));
-          Rate cli = cli(program, programArgs, s);
+          Rate cli = s.cli() ? cli(program, programArgs, s) : Rate.NONE;
           Rate api = api(program, programArgs, s);
           Rate peer = fray == null ? Rate.NONE : fray(fray, program, programArgs, s);
           out.printf(Locale.ROOT, format, program, threads, fixed(cli.perSecond()),
@@ -234,7 +239,8 @@ public final class ScaleBench {
     }
   }
 
-  private static String load() {
+  /** The 1-minute load average, as the run's rows are read against it. */
+  static String load() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (IOException e) {

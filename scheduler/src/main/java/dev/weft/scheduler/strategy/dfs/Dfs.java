@@ -135,8 +135,7 @@ public final class Dfs implements Strategy {
         carriedSleep = node.sleep.copy();
         carriedSleep.addAll(node.done);
         carriedSleep.remove(chosen);
-        carriedFootprints = new HashMap<>(node.sleepFootprints);
-        carriedFootprints.putAll(node.footprints);
+        carriedFootprints = footprintsOf(carriedSleep, node);
         lastView = view;
       }
     }
@@ -260,6 +259,23 @@ public final class Dfs implements Strategy {
     if (lastEvent != null && lastEvent.node < path.size()) {
       path.get(lastEvent.node).footprints.put(lastEvent.thread, List.copyOf(lastEvent.touches));
     }
+  }
+
+  /**
+   * What the step of each of {@code sleepers} touches, as {@code node} knows it: explored from
+   * there, or carried there asleep. Only sleepers' footprints are ever looked up, so only theirs are
+   * carried on: a copy of every footprint the path has seen would grow with the threads at each
+   * step.
+   */
+  private static Map<Integer, List<HappensBefore.Touch>> footprintsOf(IdSet sleepers, Node node) {
+    if (sleepers.isEmpty()) return Map.of();
+    Map<Integer, List<HappensBefore.Touch>> carried = new HashMap<>();
+    for (int t = sleepers.first(); t >= 0; t = sleepers.next(t + 1)) {
+      List<HappensBefore.Touch> footprint = node.footprints.get(t);
+      if (footprint == null) footprint = node.sleepFootprints.get(t);
+      if (footprint != null) carried.put(t, footprint);
+    }
+    return carried;
   }
 
   /** Sleep set on arrival at a new node: sleepers the last event did not wake. */
