@@ -24,14 +24,14 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Which critical sections of one method only read, found from its bytecode as compiled, before any
- * rule adds to it. The runtime needs it to tell a thread that polls under a lock from one that makes
- * progress under it: Weft sees neither the plain writes inside a section (without race
+ * rule adds to it. The runtime needs it to tell a thread that polls under a monitor from one that
+ * makes progress under it: Weft sees neither the plain writes inside a section (without race
  * instrumentation) nor those of the JDK code a section calls, so without this fact every section
  * counts as a write.
  *
  * <p>A section opens at a {@code monitorenter} and closes, on each path, at the first {@code
- * monitorexit} after it. It <em>only reads</em> when no path from its opening to a close stores into
- * a field or an array element, calls a method, allocates, enters or exits a monitor, returns,
+ * monitorexit} after it. It <em>only reads</em> when no path from its opening to a close stores
+ * into a field or an array element, calls a method, allocates, enters or exits a monitor, returns,
  * throws, or may throw where no handler of the method catches everything. Its enter and exit then
  * change nothing but the monitor, which they leave as they found it, and which no program can
  * poll. (A {@code java.util.concurrent} lock is left out: its state is what {@code tryLock} and
@@ -115,7 +115,7 @@ final class ReadOnlySections {
     }
   }
 
-  /** Whether no path from {@code opening} to a close writes; the closes reached go in {@code closes}. */
+  /** Whether no path from {@code opening} to an exit writes; the exits go in {@code closes}. */
   private static boolean onlyReads(Flow flow, int opening, BitSet closes) {
     BitSet seen = new BitSet();
     Deque<Integer> todo = new ArrayDeque<>();
@@ -137,7 +137,7 @@ final class ReadOnlySections {
     return true;
   }
 
-  /** Whether every path from the close {@code close} goes back to {@code opening} without writing. */
+  /** Whether every path from exit {@code close} goes back to {@code opening}, writing nothing. */
   private static boolean loops(Flow flow, int close, int opening) {
     BitSet seen = new BitSet();
     Deque<Integer> todo = new ArrayDeque<>();
@@ -254,7 +254,7 @@ final class ReadOnlySections {
       }
     }
 
-    /** The instruction just before {@code i} on the only way into it, or null if a label is between. */
+    /** The instruction just before {@code i}, the only way into it; null if a label is between. */
     private AbstractInsnNode previous(int i) {
       for (int j = i - 1; j >= 0; j--) {
         AbstractInsnNode insn = code[j];
@@ -266,8 +266,9 @@ final class ReadOnlySections {
 
     private static boolean storesLocal0(AbstractInsnNode[] code) {
       for (AbstractInsnNode insn : code) {
-        if (insn instanceof VarInsnNode v && v.var == 0 && v.getOpcode() >= Opcodes.ISTORE
-            && v.getOpcode() <= Opcodes.ASTORE || insn instanceof IincInsnNode inc && inc.var == 0) {
+        boolean stores = insn instanceof VarInsnNode v && v.var == 0
+            && v.getOpcode() >= Opcodes.ISTORE && v.getOpcode() <= Opcodes.ASTORE;
+        if (stores || insn instanceof IincInsnNode inc && inc.var == 0) {
           return true;
         }
       }

@@ -10,25 +10,26 @@ package dev.weft.scheduler.runtime;
  * since it
  * <ul>
  *   <li>polled, twice, what it is about to poll again: the same read (a volatile field, an atomic's
- *       {@code get}, {@code isAlive}) or failed attempt (a {@code compareAndSet} that returned
- *       false, a failed {@code tryLock}, a {@code poll} that returned null) at the same site on the
- *       same object; a loop may poll several such, each counted apart; or
+ *       {@code get}, {@code isAlive}, {@code getState}, a section that only reads) or failed
+ *       attempt (a {@code compareAndSet} that returned false, a failed {@code tryLock}, a {@code
+ *       poll} that returned null) at the same site on the same object; a loop may poll several
+ *       such, each counted apart; or
  *   <li>reached, as now, a {@code Thread.yield()} or {@code Thread.onSpinWait()}: the program's
  *       own word that it waits for another thread.
  * </ul>
- *
- * <p>A section under a monitor or a {@code java.util.concurrent} lock counts as a write: its enter
- * and exit stand for the plain writes inside, which Weft does not see. One that the agent found to
- * only read (no store, call or allocation inside) writes nothing, and is a poll of its lock at its
- * enter's site when the thread comes back to it along a path that writes nothing either: its exit
- * said so ({@code closesLooping}), and the thread did nothing visible since. Otherwise its enter
- * counts as a write, since the exit publishes whatever the thread wrote before (with the memory
- * model's data-race freedom, a write that a section's read sees is published by a release that
- * came after it, so every such write moves the epoch before the poll that sees it). The exit of a
- * section that only reads is never a write.
  * Running it would change nothing that another thread sees, so it steps aside while another thread
  * that can run is not spinning ({@link EnabledThreads}); when all that can run spin, they run, and
  * a true livelock or a spin that no thread will end reaches the step bound.
+ *
+ * <p>A {@code synchronized} section counts as a write: its enter and exit stand for the plain
+ * writes inside, which Weft does not see. One that the agent found to only read (no store, call or
+ * allocation inside) writes nothing, and is a poll of its monitor at its enter's site when the
+ * thread comes back to it along a path that writes nothing either: its exit said so ({@code
+ * closesLooping}), and the thread did nothing visible since. Otherwise its enter counts as a write,
+ * since the exit publishes whatever the thread wrote before (under the memory model's data-race
+ * freedom, a write that a section's read sees is published by a release that came after it, so
+ * every such write moves the epoch before the poll that sees it). The exit of a section that only
+ * reads is never a write.
  *
  * <p>Where it deviates from CHESS: CHESS lowers a yielding thread's priority below every thread
  * enabled since its last yield, until each has been scheduled; here it lasts until something is
