@@ -191,6 +191,48 @@ class FairnessTest {
     });
   }
 
+  /** A plain flag polled under the monitor that guards it: the section only reads. */
+  @Test
+  void aPollUnderAMonitorGivesWay() {
+    assertProved("synchronized poll", () -> {
+      Object lock = new Object();
+      boolean[] done = new boolean[1];
+      concurrently(() -> {
+        while (true) {
+          synchronized (lock) {
+            if (done[0]) break;
+          }
+        }
+      }, () -> {
+        synchronized (lock) {
+          done[0] = true;
+        }
+      });
+    });
+  }
+
+  /** {@code Thread.getState()} polled until the other thread blocks on a monitor main holds. */
+  @Test
+  void pollingGetStateGivesWay() {
+    assertProved("getState", () -> {
+      Object lock = new Object();
+      Thread worker = new Thread(() -> {
+        synchronized (lock) {
+          // entered once main lets go
+        }
+      }, "worker");
+      synchronized (lock) {
+        worker.start();
+        while (worker.getState() != Thread.State.BLOCKED) {
+          // the worker has not reached the monitor yet
+        }
+      }
+      while (worker.getState() != Thread.State.TERMINATED) {
+        // the worker ends
+      }
+    });
+  }
+
   @Test
   void aSpinThatNoThreadEndsIsStillALivelock() {
     Body body = () -> {
@@ -203,6 +245,70 @@ class FairnessTest {
     };
     Failure f = livelock(StrategyKind.DFS, "no writer", body);
     assertTrue(f.details().contains("waiter) at compareAndSet AtomicInteger#1"), f.details());
+  }
+
+  @Test
+  void aPollUnderAMonitorThatNoThreadEndsIsStillALivelock() {
+    Body body = () -> {
+      Object lock = new Object();
+      boolean[] flags = new boolean[2];
+      concurrently(() -> {
+        while (true) {
+          synchronized (lock) {
+            if (flags[0]) break;
+          }
+        }
+      }, () -> {
+        synchronized (lock) {
+          flags[1] = true; // the wrong flag: the waiter polls forever
+        }
+      });
+    };
+    Failure f = livelock(StrategyKind.DFS, "no writer under the monitor", body);
+    assertTrue(f.details().contains("waiter) at enter"), f.details());
+  }
+
+  /**
+   * A loop that counts its attempts inside the section writes each time around: no poll, so it is
+   * interleaved with the writer however long it runs, and the writer seeing four attempts between
+   * its two sections, which only such schedules show, is found. Were the section taken for one that
+   * only reads, the waiter would give way after its second attempt with nothing else written (only
+   * the two threads run meanwhile), and the assertion could never fail.
+   */
+  @Test
+  void aSectionThatCountsItsAttemptsIsNoPoll() {
+    Body body = () -> {
+      Object lock = new Object();
+      int[] attempts = new int[1];
+      boolean[] done = new boolean[1];
+      int[] seen = new int[1];
+      Thread writer = new Thread(() -> {
+        int before;
+        synchronized (lock) {
+          before = attempts[0];
+        }
+        synchronized (lock) {
+          seen[0] = attempts[0] - before;
+          done[0] = true;
+        }
+      }, "writer");
+      writer.start();
+      while (true) {
+        synchronized (lock) {
+          attempts[0]++;
+          if (done[0]) break;
+        }
+      }
+      writer.join();
+      assertTrue(seen[0] < 4, "the writer saw " + seen[0] + " attempts");
+    };
+    ExplorationResult result = explore(StrategyKind.RANDOM, "counting", body);
+    Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
+    assertEquals(FailureKind.EXCEPTION, f.kind(), f.message());
+    assertTrue(f.message().contains("the writer saw"), f.message());
+    ReplayResult replay = Weft.replay(f.schedule(), body);
+    assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
+    assertEquals(f.trace(), replay.trace(), "the replayed trace differs from the reported one");
   }
 
   @Test

@@ -46,6 +46,7 @@ final class CallSiteRules extends ClassVisitor {
   public MethodVisitor visitMethod(
       int access, String name, String descriptor, String signature, String[] exceptions) {
     MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
+    ReadOnlySections sections = new ReadOnlySections();
     if (RunEntryRule.appliesTo(access, name, descriptor)) {
       mv = new RunEntryRule(mv, context, name);
     }
@@ -56,9 +57,12 @@ final class CallSiteRules extends ClassVisitor {
     mv = new HashCallRule(mv, context, name);
     mv = new AllocationRule(mv, context, name);
     mv = new WaitNotifyRule(mv, context, name);
-    mv = new MonitorRule(mv, context, name);
+    mv = new MonitorRule(mv, context, name, sections);
     mv = new ConcurrentCallRule(mv, context, access, name, descriptor, signature, exceptions);
-    // Outermost: its hook goes before whatever the other rules make of the instruction.
-    return new ClassUseRule(mv, context, name);
+    // Outermost of the rules: its hook goes before whatever the others make of the instruction.
+    mv = new ClassUseRule(mv, context, name);
+    // Before any rule: the analysis reads the method as compiled.
+    return sections.analyzing(
+        mv, context.className(), access, name, descriptor, signature, exceptions);
   }
 }

@@ -267,7 +267,7 @@ final class JdkRules extends ClassVisitor {
     if (HASH_TABLES.contains(className)) mv = new HashCallRule(mv, context, name);
     if (sharesMonitors(className)) {
       mv = new WaitNotifyRule(mv, context, name);
-      mv = new MonitorRule(mv, context, name);
+      mv = new MonitorRule(mv, context, name, null);
       if (SYNCHRONIZED_METHODS.contains(className) && SynchronizedMethodHooks.appliesTo(access)) {
         mv = new SynchronizedMethodHooks(mv, context, access, name, descriptor, signature,
             exceptions);

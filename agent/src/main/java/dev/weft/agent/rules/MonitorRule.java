@@ -23,6 +23,11 @@ import org.objectweb.asm.Opcodes;
  * before the next instruction, past the labels that end the protected ranges, reloading the lock
  * from the local javac took it from. An exit is not a scheduling point, so nothing can happen in
  * between. For other code shapes the hook runs just before the real exit. It never throws.
+ *
+ * <p>The enter of a section that only reads calls {@code monitorEnterToRead} instead, and an exit
+ * from which the code goes straight back to that enter {@code monitorExitToReadAgain}, so the
+ * runtime can tell a thread that polls under a lock from one that makes progress ({@link
+ * ReadOnlySections}).
  */
 final class MonitorRule extends HookMethodVisitor {
   private static final String DESCRIPTOR = "(" + OBJECT + "I)V";
@@ -31,9 +36,18 @@ final class MonitorRule extends HookMethodVisitor {
   private int justLoaded = -1;
   /** A local holding a monitor just exited, whose hook is still to come; -1 for none. */
   private int exitedLock = -1;
+  /** The hook of that exit. */
+  private String exitHook;
+  /** What the method's sections do, or null when not known (JDK code). */
+  private final ReadOnlySections sections;
+  /** How many {@code monitorenter} and {@code monitorexit} came before, in code order. */
+  private int enters;
+  private int exits;
 
-  MonitorRule(MethodVisitor next, RuleContext context, String methodName) {
+  MonitorRule(MethodVisitor next, RuleContext context, String methodName,
+      ReadOnlySections sections) {
     super(next, context, methodName);
+    this.sections = sections;
   }
 
   @Override
@@ -41,17 +55,23 @@ final class MonitorRule extends HookMethodVisitor {
     if (opcode == Opcodes.MONITORENTER) {
       beforeInstruction(-1);
       super.visitInsn(Opcodes.DUP);
-      invokeHookWithSite("monitorEnter", DESCRIPTOR, null);
+      boolean readOnly = sections != null && sections.readOnlyEnter(enters);
+      enters++;
+      invokeHookWithSite(readOnly ? "monitorEnterToRead" : "monitorEnter", DESCRIPTOR, null);
       super.visitInsn(opcode);
     } else if (opcode == Opcodes.MONITOREXIT) {
       int lock = justLoaded;
       beforeInstruction(-1);
+      boolean looping = sections != null && sections.loopingExit(exits);
+      exits++;
+      String hook = looping ? "monitorExitToReadAgain" : "monitorExit";
       if (lock < 0) {
         super.visitInsn(Opcodes.DUP);
-        invokeHookWithSite("monitorExit", DESCRIPTOR, null);
+        invokeHookWithSite(hook, DESCRIPTOR, null);
       }
       super.visitInsn(opcode);
       exitedLock = lock;
+      exitHook = hook;
     } else {
       beforeInstruction(-1);
       super.visitInsn(opcode);
@@ -70,7 +90,7 @@ final class MonitorRule extends HookMethodVisitor {
       int lock = exitedLock;
       exitedLock = -1;
       super.visitVarInsn(Opcodes.ALOAD, lock);
-      invokeHookWithSite("monitorExit", DESCRIPTOR, null);
+      invokeHookWithSite(exitHook, DESCRIPTOR, null);
     }
     justLoaded = loadsLocal;
   }

@@ -10,7 +10,8 @@ import org.objectweb.asm.Opcodes;
  *
  * <pre>
  *   t.start()          =>  t; dup; dup; site; beforeStart; start; site; afterStart
- *   t.join(...)        =>  WeftHooks.join(t, ..., site)   also isAlive, interrupt, isInterrupted
+ *   t.join(...)        =>  WeftHooks.join(t, ..., site)   also isAlive, interrupt, isInterrupted,
+ *                                                         getState
  *   Thread.sleep(...)  =>  WeftHooks.sleep(..., site)     also yield, onSpinWait, interrupted
  * </pre>
  *
@@ -27,7 +28,8 @@ final class ThreadMethodRule extends HookMethodVisitor {
           "interrupted()Z");
   private static final Set<String> FINAL =
       Set.of("join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z", "isAlive()Z");
-  private static final Set<String> OVERRIDABLE = Set.of("interrupt()V", "isInterrupted()Z");
+  private static final Set<String> OVERRIDABLE =
+      Set.of("interrupt()V", "isInterrupted()Z", "getState()Ljava/lang/Thread$State;");
   private static final String START_DESCRIPTOR = "(" + THREAD + "I)V";
 
   ThreadMethodRule(MethodVisitor next, RuleContext context, String methodName) {

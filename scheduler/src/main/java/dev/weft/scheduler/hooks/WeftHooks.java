@@ -467,13 +467,31 @@ public final class WeftHooks {
   /** Before {@code monitorenter} (and at the start of a former {@code synchronized} method). */
   public static void monitorEnter(Object lock, int site) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "monitorEnter", () -> e.monitors().enter(lock, site));
+    if (e != null) Guarded.run(e, "monitorEnter", () -> e.monitors().enter(lock, site, false));
   }
 
   /** After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. */
   public static void monitorExit(Object lock, int site) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.quietly(e, "monitorExit", () -> e.monitors().exit(lock, site));
+    if (e != null) Guarded.quietly(e, "monitorExit", () -> e.monitors().exit(lock, site, false));
+  }
+
+  /**
+   * Before the {@code monitorenter} of a section that only reads (no store, call or allocation
+   * inside, as the agent found from the bytecode): entered again with nothing written, it is a poll.
+   */
+  public static void monitorEnterToRead(Object lock, int site) {
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "monitorEnter", () -> e.monitors().enter(lock, site, true));
+  }
+
+  /**
+   * After a {@code monitorexit} of such a section from which every path goes straight back to its
+   * enter, writing nothing on the way. Never throws.
+   */
+  public static void monitorExitToReadAgain(Object lock, int site) {
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.quietly(e, "monitorExit", () -> e.monitors().exit(lock, site, true));
   }
 
   /**
@@ -677,6 +695,17 @@ public final class WeftHooks {
       if (answer >= 0) return answer == 1;
     }
     return Thread.interrupted();
+  }
+
+  /** Replaces {@code thread.getState()}: the model's answer for controlled threads. */
+  public static Thread.State getState(Thread thread, int site) {
+    Execution e = Guarded.enter();
+    if (e != null) {
+      Thread.State answer = Guarded.call(e, "getState",
+          () -> e.threadOps().getState(thread, site));
+      if (answer != null) return answer;
+    }
+    return thread.getState();
   }
 
   /** Replaces {@code thread.isAlive()}: the model's answer for controlled threads. */

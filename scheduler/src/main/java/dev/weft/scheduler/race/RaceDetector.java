@@ -56,7 +56,7 @@ public final class RaceDetector {
   public void synced(int t, Operation op, long location) {
     switch (op) {
       case MONITOR_ENTER, WAKE, VOLATILE_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CLASS_INIT,
-          CLEAR_INTERRUPT -> acquire(t, location);
+          CLEAR_INTERRUPT, GET_STATE -> acquire(t, location);
       case MONITOR_EXIT, WAIT, VOLATILE_WRITE, START, END, INTERRUPT, CLASS_INITIALIZED ->
           release(t, location);
       case PARK, UNPARK, CALL, CALL_READ -> handsOver(t);

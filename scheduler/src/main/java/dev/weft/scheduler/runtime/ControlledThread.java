@@ -68,6 +68,15 @@ final class ControlledThread {
   long pollEpoch;
   long pauseEpoch;
   long attemptEpoch = -1;
+  // Sections that only read (SpinDetector): the pending step opens one; the coming close loops
+  // back to its opening; the section the thread holds, and where it opened it; the section whose
+  // looping close the thread took last, with nothing done since (null when not so), and its site.
+  boolean opensReadOnly;
+  boolean closesLooping;
+  Object readOnlyLock;
+  int readOnlySite;
+  Object loopedLock;
+  int loopedSite;
 
   /** Why this thread last gave up the turn, when tracing: {@code T1 preempted}. */
   String stopReason;

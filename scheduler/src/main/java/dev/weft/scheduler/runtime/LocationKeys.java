@@ -41,7 +41,7 @@ final class LocationKeys {
         if (t.pendingIndex >= 0) return Locations.field(objectNumber(target), t.pendingIndex + 1);
         return Locations.field(target == null ? 0 : objectNumber(target),
             SiteRegistry.detailNumber(site));
-      case START: case JOIN: case IS_ALIVE:
+      case START: case JOIN: case IS_ALIVE: case GET_STATE:
         return Locations.lifecycle(idOf(target));
       case INTERRUPT: case IS_INTERRUPTED: case CLEAR_INTERRUPT:
         return Locations.interruptStatus(idOf(target));

@@ -46,13 +46,19 @@ public final class Monitors {
     return m;
   }
 
-  /** Before {@code monitorenter}: a scheduling point unless the thread already owns the monitor. */
-  public void enter(Object lock, int site) {
+  /**
+   * Before {@code monitorenter}: a scheduling point unless the thread already owns the monitor.
+   * {@code readOnly}: the section writes nothing ({@link SpinDetector}).
+   */
+  public void enter(Object lock, int site, boolean readOnly) {
     ControlledThread ct = lock == null ? null : execution.controlled();
     if (ct == null) return; // a null lock: the real monitorenter throws the program's exception
     site = JdkFrames.shown(ct, site);
     MonitorModel m = model(lock);
-    if (m.owner() != ct.id) execution.step(ct, Operation.MONITOR_ENTER, lock, site);
+    if (m.owner() != ct.id) {
+      ct.opensReadOnly = readOnly;
+      execution.step(ct, Operation.MONITOR_ENTER, lock, site);
+    }
     m.enter(ct.id, site);
     execution.record(ct, Operation.MONITOR_ENTER, lock, site, null);
   }
@@ -101,14 +107,18 @@ public final class Monitors {
     if (site >= 0 && m.owner() == -1) execution.record(ct, Operation.MONITOR_EXIT, lock, site, null);
   }
 
-  /** After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. */
-  public void exit(Object lock, int site) {
+  /**
+   * After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. {@code
+   * looping}: the code goes straight back to the enter of a section that only reads.
+   */
+  public void exit(Object lock, int site, boolean looping) {
     ControlledThread ct = execution.holdingTurn();
     if (ct == null) return;
     MonitorModel m = models.get(lock);
     if (m == null) return;
     site = JdkFrames.shown(ct, site);
     m.exit(ct.id);
+    ct.closesLooping = looping;
     execution.accessedBetweenSteps(ct, Operation.MONITOR_EXIT, lock, site);
     execution.record(ct, Operation.MONITOR_EXIT, lock, site, null);
   }

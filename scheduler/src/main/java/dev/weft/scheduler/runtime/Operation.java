@@ -70,7 +70,12 @@ public enum Operation {
    * which restores it once the lock is taken): not a scheduling point, shown so that a reader sees
    * why another thread's {@code isInterrupted()} read false meanwhile.
    */
-  CLEAR_INTERRUPT("clearInterrupt");
+  CLEAR_INTERRUPT("clearInterrupt"),
+  /**
+   * {@code Thread.getState()} of a controlled thread: answered from the model (blocked on a monitor,
+   * waiting, parked, ended), a read of the thread's state that a loop may poll.
+   */
+  GET_STATE("getState");
 
   private final String verb;
 

@@ -10,15 +10,26 @@ package dev.weft.scheduler.runtime;
  * since it
  * <ul>
  *   <li>polled, twice, what it is about to poll again: the same read (a volatile field, an atomic's
- *       {@code get}, {@code isAlive}) or failed attempt (a {@code compareAndSet} that returned
- *       false, a failed {@code tryLock}, a {@code poll} that returned null) at the same site on the
- *       same object; a loop may poll several such, each counted apart; or
+ *       {@code get}, {@code isAlive}, {@code getState}, a section that only reads) or failed
+ *       attempt (a {@code compareAndSet} that returned false, a failed {@code tryLock}, a {@code
+ *       poll} that returned null) at the same site on the same object; a loop may poll several
+ *       such, each counted apart; or
  *   <li>reached, as now, a {@code Thread.yield()} or {@code Thread.onSpinWait()}: the program's
  *       own word that it waits for another thread.
  * </ul>
  * Running it would change nothing that another thread sees, so it steps aside while another thread
  * that can run is not spinning ({@link EnabledThreads}); when all that can run spin, they run, and
  * a true livelock or a spin that no thread will end reaches the step bound.
+ *
+ * <p>A {@code synchronized} section counts as a write: its enter and exit stand for the plain
+ * writes inside, which Weft does not see. One that the agent found to only read (no store, call or
+ * allocation inside) writes nothing, and is a poll of its monitor at its enter's site when the
+ * thread comes back to it along a path that writes nothing either: its exit said so ({@code
+ * closesLooping}), and the thread did nothing visible since. Otherwise its enter counts as a write,
+ * since the exit publishes whatever the thread wrote before (under the memory model's data-race
+ * freedom, a write that a section's read sees is published by a release that came after it, so
+ * every such write moves the epoch before the poll that sees it). The exit of a section that only
+ * reads is never a write.
  *
  * <p>Where it deviates from CHESS: CHESS lowers a yielding thread's priority below every thread
  * enabled since its last yield, until each has been scheduled; here it lasts until something is
@@ -39,15 +50,48 @@ final class SpinDetector {
    * its call added; nothing else ran in between, so no thread holds the count it took back.
    */
   private long writeEpoch;
+  /**
+   * Whether a thread's state has been read ({@code getState}) in this execution. From then on, what
+   * changes a state counts as a write too: a thread reaching an operation that may block it, and
+   * the exit of a section that only reads, which may let a blocked thread in.
+   */
+  private boolean statesRead;
 
   /** At a scheduling point, before the strategy chooses: {@code ct} is about to do {@code op}. */
   void reached(ControlledThread ct, Operation op) {
     ct.attemptEpoch = -1;
     if (isPause(op)) ct.pauseEpoch = writeEpoch;
+    if (statesRead && mayBlock(op)) writeEpoch++;
   }
 
   /** {@code ct}'s operation now happens (not when it was reached, which may be long before). */
   void happened(ControlledThread ct, Operation op, Object target, int site) {
+    Object looped = ct.loopedLock;
+    ct.loopedLock = null; // whatever the thread does next, it is no longer straight back
+    if (ct.opensReadOnly) {
+      ct.opensReadOnly = false;
+      ct.readOnlyLock = target;
+      ct.readOnlySite = site;
+      if (looped == target && ct.loopedSite == site) {
+        polled(ct, target, site);
+      } else {
+        writeEpoch++;
+      }
+      return;
+    }
+    boolean closes = ct.closesLooping;
+    ct.closesLooping = false;
+    if (ct.readOnlyLock != null && target == ct.readOnlyLock && op == Operation.MONITOR_EXIT) {
+      ct.readOnlyLock = null;
+      if (closes) {
+        ct.loopedLock = target;
+        ct.loopedSite = ct.readOnlySite;
+      }
+      if (statesRead) writeEpoch++;
+      return;
+    }
+    if (op == Operation.GET_STATE) statesRead = true;
+    if (mayWrite(op)) ct.readOnlyLock = null; // not what the agent found: its close is a write
     if (isRead(op)) {
       polled(ct, target, site);
     } else if (mayWrite(op)) {
@@ -91,17 +135,25 @@ final class SpinDetector {
 
   boolean isSpinning(ControlledThread t) {
     if (isPause(t.pendingOp)) return t.pauseEpoch == writeEpoch;
-    if (!isRead(t.pendingOp) && t.pendingOp != Operation.CALL || t.pollEpoch != writeEpoch) {
+    if (t.opensReadOnly) {
+      if (t.loopedLock != t.pendingObject || t.loopedSite != t.pendingSite) return false;
+    } else if (!isRead(t.pendingOp) && t.pendingOp != Operation.CALL) {
       return false;
     }
+    if (t.pollEpoch != writeEpoch) return false;
     int i = indexOfPoll(t, t.pendingObject, t.pendingSite);
     return i >= 0 && t.pollCounts[i] >= SPIN_POLLS;
   }
 
-  /** Reads of shared state that a loop may poll: a volatile field, a thread's state. */
+  /** Reads of shared state that a loop may poll: a volatile field, a thread's state or status. */
   static boolean isRead(Operation op) {
     return op == Operation.VOLATILE_READ || op == Operation.PLAIN_READ || op == Operation.CALL_READ
-        || op == Operation.IS_ALIVE || op == Operation.IS_INTERRUPTED;
+        || op == Operation.IS_ALIVE || op == Operation.IS_INTERRUPTED || op == Operation.GET_STATE;
+  }
+
+  /** Operations at which a thread may block, so that {@code getState} tells it waits. */
+  private static boolean mayBlock(Operation op) {
+    return op == Operation.MONITOR_ENTER || op == Operation.PARK || op == Operation.JOIN;
   }
 
   /** A thread's word that it waits for another: it changes nothing. */

@@ -152,6 +152,44 @@ public final class ThreadOps {
     return (VirtualThreads.isVirtual(t) ? "virtual thread" : "thread") + " '" + t.getName() + "'";
   }
 
+  /**
+   * {@code t.getState()} for a controlled target, from the model, as the JVM would report it were
+   * the threads really running: a real controlled thread is always parked while another has the
+   * turn, so the real answer would tell nothing. Null when the real method must answer.
+   */
+  public Thread.State getState(Thread t, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return null;
+    ControlledThread target = execution.find(t);
+    if (target == null) return null;
+    execution.step(ct, Operation.GET_STATE, t, site);
+    Thread.State state = stateOf(target);
+    execution.record(ct, Operation.GET_STATE, t, site, state.name());
+    return state;
+  }
+
+  private Thread.State stateOf(ControlledThread t) {
+    if (t.status == ThreadStatus.FINISHED) return Thread.State.TERMINATED;
+    if (t.status == ThreadStatus.WAITING) return waiting(t.waitTimeoutNanos);
+    if (t.starting || t.pendingOp == null) return Thread.State.RUNNABLE;
+    switch (t.pendingOp) {
+      case MONITOR_ENTER:
+        return execution.monitors().isFreeFor(t.pendingObject, t) ? Thread.State.RUNNABLE
+            : Thread.State.BLOCKED;
+      case PARK:
+        return Parking.mayReturn(t) ? Thread.State.RUNNABLE : waiting(t.parkTimeoutNanos);
+      case JOIN:
+        return t.joinTarget.status == ThreadStatus.FINISHED || t.interrupted
+            ? Thread.State.RUNNABLE : waiting(t.joinTimeoutNanos);
+      default:
+        return Thread.State.RUNNABLE;
+    }
+  }
+
+  private static Thread.State waiting(long timeoutNanos) {
+    return timeoutNanos >= 0 ? Thread.State.TIMED_WAITING : Thread.State.WAITING;
+  }
+
   /** Returns 1 or 0 for a controlled target, -1 when the real method must answer. */
   public int isAlive(Thread t, int site) {
     ControlledThread ct = execution.controlled();

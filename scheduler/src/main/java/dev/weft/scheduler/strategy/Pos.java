@@ -65,6 +65,6 @@ public final class Pos extends Randomized {
 
   private static boolean isRead(Operation op) {
     return op == Operation.VOLATILE_READ || op == Operation.IS_ALIVE
-        || op == Operation.IS_INTERRUPTED || op == Operation.JOIN;
+        || op == Operation.IS_INTERRUPTED || op == Operation.JOIN || op == Operation.GET_STATE;
   }
 }

@@ -65,6 +65,8 @@ import dev.weft.testbench.programs.LostWakeup;
 import dev.weft.testbench.programs.LostWakeupFixed;
 import dev.weft.testbench.programs.MissedNotification;
 import dev.weft.testbench.programs.MissedNotificationFixed;
+import dev.weft.testbench.programs.NotifyBeforeWaiting;
+import dev.weft.testbench.programs.NotifyOnceWaiting;
 import dev.weft.testbench.programs.NotifyWrongWaiter;
 import dev.weft.testbench.programs.NotifyWrongWaiterFixed;
 import dev.weft.testbench.programs.OnePreemption;
@@ -125,6 +127,8 @@ import dev.weft.testbench.programs.SynchronizedMapCheckThenAct;
 import dev.weft.testbench.programs.SynchronizedMapCheckThenActFixed;
 import dev.weft.testbench.programs.SynchronizedMapDeadlock;
 import dev.weft.testbench.programs.SynchronizedMapDeadlockFixed;
+import dev.weft.testbench.programs.SynchronizedPollEarlyPublish;
+import dev.weft.testbench.programs.SynchronizedPollHandoff;
 import dev.weft.testbench.programs.ThreePreemptions;
 import dev.weft.testbench.programs.TimerCancelTooEarly;
 import dev.weft.testbench.programs.TimerTaskAwait;
@@ -186,6 +190,8 @@ public final class Corpus {
               // fair scheduling: a thread that keeps failing gives way; a livelock stays one
               CasSpinHandoff.class, CasSpinHandoffFixed.class,
               TryLockSpin.class, YieldSpin.class, SpinLock.class,
+              SynchronizedPollEarlyPublish.class, SynchronizedPollHandoff.class,
+              NotifyBeforeWaiting.class, NotifyOnceWaiting.class,
               PoliteTokenPassing.class, PoliteTokenPassingFixed.class,
               SwallowedInterrupt.class, InterruptCancellation.class,
               SleepingWorkerSwallowsInterrupt.class, SleepingWorkerCancellation.class,

@@ -51,10 +51,12 @@ final class SyncRules {
       new Rule(Operation.VOLATILE_WRITE, RELEASE, EdgeKind.READS_FROM, TARGET, ANY),
       new Rule(Operation.VOLATILE_READ, ACQUIRE, EdgeKind.READS_FROM, TARGET, ANY),
       new Rule(Operation.START, RELEASE, EdgeKind.START, TARGET, ANY),
-      // A thread's end, seen by a join that did not time out or an isAlive that said false.
+      // A thread's end, seen by a join that did not time out, an isAlive that said false or a
+      // getState that said TERMINATED.
       new Rule(Operation.END, RELEASE, EdgeKind.JOIN, SELF, ANY),
       new Rule(Operation.JOIN, ACQUIRE, EdgeKind.JOIN, TARGET, NONE),
       new Rule(Operation.IS_ALIVE, ACQUIRE, EdgeKind.JOIN, TARGET, "false"::equals),
+      new Rule(Operation.GET_STATE, ACQUIRE, EdgeKind.JOIN, TARGET, "TERMINATED"::equals),
       new Rule(Operation.NOTIFY, RELEASE, EdgeKind.NOTIFY, WOKEN, ANY),
       new Rule(Operation.NOTIFY_ALL, RELEASE, EdgeKind.NOTIFY, WOKEN, ANY),
       new Rule(Operation.WAKE, ACQUIRE, EdgeKind.NOTIFY, SELF, "notified"::equals),

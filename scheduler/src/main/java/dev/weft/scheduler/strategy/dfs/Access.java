@@ -27,7 +27,7 @@ enum Access {
     return switch (op) {
       case MONITOR_ENTER, WAKE -> ACQUIRE;
       case MONITOR_EXIT, WAIT, NOTIFY, NOTIFY_ALL, START, CLASS_INITIALIZED -> SYNC;
-      case VOLATILE_READ, PLAIN_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CALL_READ -> READ;
+      case VOLATILE_READ, PLAIN_READ, JOIN, IS_ALIVE, IS_INTERRUPTED, CALL_READ, GET_STATE -> READ;
       case VOLATILE_WRITE, PLAIN_WRITE, INTERRUPT, CLEAR_INTERRUPT, END, PARK, UNPARK, CALL, BEGIN,
           SOCKET, SOCKET_WAIT -> WRITE;
       // Starting an initializer, and a thread's first use of a class another thread initialized,
