@@ -23,8 +23,9 @@ import dev.weft.scheduler.runtime.HookGuard;
  *
  * <p>A few hooks guard their model code with a {@code try} of their own and call {@link #failed} or
  * {@link #failedQuietly} in its handler, allocating nothing: those the JDK reaches most often
- * ({@code hashCode}, {@code unpark}, the fork-join pool's {@code Unsafe.park}), and those whose model
- * runs for threads Weft does not control too, which must not link a lambda for such a thread.
+ * ({@code hashCode}, {@code unpark}, the fork-join pool's {@code Unsafe.park}, the allocation of
+ * every capturing lambda), and those whose model runs for threads Weft does not control too, which
+ * must not link a lambda for such a thread.
  */
 final class Guarded {
   private Guarded() {}

@@ -31,7 +31,8 @@ import java.util.concurrent.ThreadFactory;
  * <p>Every hook runs its model code through {@link Guarded}, so that what escapes it reaches the
  * program only when the model threw it for the program, and anything else ends the execution as
  * Weft's own failure. Most pass it as a lambda; those the JDK reaches most often ({@code hashCode},
- * {@code identityHashCode}, {@code unpark}, {@code unsafePark}, {@code unsafeUnpark}) and those
+ * {@code identityHashCode}, {@code unpark}, {@code unsafePark}, {@code unsafeUnpark}, {@code
+ * initializingByJdk}) and those
  * whose model runs for threads Weft does not control too ({@code threadExiting}, {@code
  * uncaughtException}) guard it with a {@code try} of their own, which allocates nothing. The socket
  * hooks guard the model's wait and run the real call outside, so that its {@code IOException} stays
@@ -77,11 +78,17 @@ public final class WeftHooks {
 
   /**
    * Entry of {@code Unsafe.ensureClassInitialized}, through which method handles and reflection
-   * initialize the class of a static member.
+   * initialize the class of a static member, and of the allocation of a constructor's method handle
+   * (every capturing lambda's too, hence no lambda here).
    */
   public static void initializingByJdk(Class<?> type) {
-    Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "initializingByJdk", () -> e.classInits().usedByJdk(type));
+    Execution e = Execution.active();
+    if (e == null) return;
+    try {
+      e.classInits().usedByJdk(type);
+    } catch (RuntimeException | Error t) {
+      Guarded.failed(e, "initializingByJdk", t);
+    }
   }
 
   /**
