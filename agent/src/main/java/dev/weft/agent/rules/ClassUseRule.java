@@ -24,6 +24,13 @@ import org.objectweb.asm.Type;
  * there: such frames appear where a branch sits between {@code new} and the constructor call, as in
  * {@code new Cache(weak ? WEAK : SOFT)}. The hook goes after that label, which jumps still target,
  * so the {@code new} gets a label of its own after the hook, and the frames name that one instead.
+ *
+ * <p>A method reference to a static method or a constructor of such a class ({@code Config::value},
+ * {@code Config::new}) is called by the JVM from a hidden class that no agent can rewrite, whose
+ * {@code invokestatic} or {@code new} would initialize the class unseen: it is pointed at a static
+ * bridge in the referring class instead ({@link MethodRefBridges}), whose instruction this rule
+ * then sees like any other. Not a reference to the referring class's own members: calling the
+ * bridge, a static method of that class, would initialize it first.
  */
 final class ClassUseRule extends HookMethodVisitor {
   /** The labels visited since the last instruction: those at the next instruction's offset. */
@@ -96,7 +103,23 @@ final class ClassUseRule extends HookMethodVisitor {
   public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrapMethodHandle,
       Object... bootstrapMethodArguments) {
     atNextInstruction.clear();
-    super.visitInvokeDynamicInsn(name, descriptor, bootstrapMethodHandle, bootstrapMethodArguments);
+    super.visitInvokeDynamicInsn(name, descriptor, bootstrapMethodHandle,
+        bridged(bootstrapMethodHandle, bootstrapMethodArguments));
+  }
+
+  /** The metafactory's arguments, with a reference that initializes a class pointed at a bridge. */
+  private Object[] bridged(Handle bootstrap, Object[] arguments) {
+    MethodRefBridges bridges = context.methodRefBridges();
+    if (bridges == null || !MethodRefBridges.isLambda(bootstrap)
+        || !(arguments[1] instanceof Handle target) || !MethodRefBridges.initializes(target)
+        || target.getOwner().equals(context.className()) || !context.hasClassLiterals()
+        || !context.types().mayRunStaticInitializer(target.getOwner())) {
+      return arguments;
+    }
+    Object[] pointed = arguments.clone();
+    pointed[1] = bridges.bridgeFor(target, line());
+    context.markChanged();
+    return pointed;
   }
 
   @Override

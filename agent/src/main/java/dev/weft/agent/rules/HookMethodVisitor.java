@@ -30,6 +30,11 @@ abstract class HookMethodVisitor extends MethodVisitor {
     super.visitLineNumber(line, start);
   }
 
+  /** The source line of the instruction being visited, or -1. */
+  final int line() {
+    return line;
+  }
+
   /**
    * Pushes a new site for the current line, then calls the hook, whose descriptor must end with the
    * {@code int site} parameter. The one way every rule reports a site.

@@ -31,7 +31,8 @@ import org.objectweb.asm.Opcodes;
  *   timeouts): System.nanoTime/currentTimeMillis calls
  *   HashMap, ConcurrentHashMap, ...: hashCode and identityHashCode calls (HashCallRule)
  *   Thread.getId(), threadId()       before each return: threadId(id, this)
- *   Unsafe.ensureClassInitialized(c), Method.invoke, Constructor.newInstance, Class.forName
+ *   Unsafe.ensureClassInitialized(c), Method.invoke, Constructor.newInstance, Class.forName,
+ *   DirectMethodHandle.allocateInstance (a constructor's method handle)
  *                                    entry: the class they initialize is used (ClassInits)
  *   SocketDispatcher.read*, write*, Net.connect
  *                                    entry: socketCall(fd, which); waits: SocketRule
@@ -66,7 +67,7 @@ final class JdkRules extends ClassVisitor {
   /** The classes whose entries initialize a class for reflection and method handles. */
   private static final java.util.Set<String> INITIALIZE_REFLECTIVELY = java.util.Set.of(
       CLASS, "java/lang/reflect/Method", "java/lang/reflect/Constructor",
-      "jdk/internal/misc/Unsafe");
+      "jdk/internal/misc/Unsafe", "java/lang/invoke/DirectMethodHandle");
   private static final String OBJECT = "Ljava/lang/Object;";
   private static final String THREAD_DESCRIPTOR = "Ljava/lang/Thread;";
   private static final String EXECUTOR = "Ljava/util/concurrent/Executor;";
@@ -139,6 +140,15 @@ final class JdkRules extends ClassVisitor {
       Map.entry("jdk/internal/misc/Unsafe.ensureClassInitialized(Ljava/lang/Class;)V",
           new Entry("initializingByJdk", "Ljava/lang/Class;", EntryHook.Answer.NONE,
               mv -> mv.visitVarInsn(Opcodes.ALOAD, 1))),
+      // A method handle to a constructor allocates through Unsafe.allocateInstance, whose native
+      // code initializes the class: the handle's class is used first.
+      Map.entry("java/lang/invoke/DirectMethodHandle.allocateInstance(" + OBJECT + ")" + OBJECT,
+          new Entry("initializingByJdk", "Ljava/lang/Class;", EntryHook.Answer.NONE, mv -> {
+            mv.visitVarInsn(Opcodes.ALOAD, 0);
+            mv.visitTypeInsn(Opcodes.CHECKCAST, "java/lang/invoke/DirectMethodHandle$Constructor");
+            mv.visitFieldInsn(Opcodes.GETFIELD, "java/lang/invoke/DirectMethodHandle$Constructor",
+                "instanceClass", "Ljava/lang/Class;");
+          })),
       Map.entry("java/lang/reflect/Method.invoke(" + OBJECT + "[" + OBJECT + ")" + OBJECT,
           reflectiveCall()),
       Map.entry("java/lang/reflect/Constructor.newInstance([" + OBJECT + ")" + OBJECT,

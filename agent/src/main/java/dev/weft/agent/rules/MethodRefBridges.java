@@ -11,14 +11,16 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Method references to {@code java.util.concurrent} methods ({@code counter::incrementAndGet}):
- * the JDK calls them from a hidden class Weft does not rewrite, so each is pointed at a static
- * bridge in the referring class instead, whose call the rules then see like any other.
+ * Method references to {@code java.util.concurrent} methods ({@code counter::incrementAndGet}),
+ * and to static methods and constructors of classes with a static initializer ({@code
+ * Config::new}): the JDK calls them from a hidden class Weft does not rewrite, so each is pointed
+ * at a static bridge in the referring class instead, whose call the rules then see like any other.
  *
  * <pre>
  *   invokedynamic [LambdaMetafactory.metafactory, ..., AtomicInteger.get()I, ...]
  *     =>  invokedynamic [..., weft$ref$0(LAtomicInteger;)I, ...]
  *   private static synthetic int weft$ref$0(AtomicInteger a) { return a.get(); }
+ *   private static synthetic Config weft$ref$1() { return new Config(); }
  * </pre>
  *
  * Only when the class is being defined (a retransformed class cannot gain methods), and not in an
@@ -52,11 +54,22 @@ final class MethodRefBridges {
     };
   }
 
+  /** Whether calling {@code target} initializes its class: a static method or a constructor. */
+  static boolean initializes(Handle target) {
+    return target.getTag() == Opcodes.H_INVOKESTATIC
+        || target.getTag() == Opcodes.H_NEWINVOKESPECIAL;
+  }
+
   /** The static bridge to call instead of {@code target}, referred to at {@code line}. */
   Handle bridgeFor(Handle target, int line) {
     return bridges.computeIfAbsent(target, t -> {
-      String descriptor = t.getTag() == Opcodes.H_INVOKESTATIC ? t.getDesc()
-          : "(" + Type.getObjectType(t.getOwner()).getDescriptor() + t.getDesc().substring(1);
+      String owner = Type.getObjectType(t.getOwner()).getDescriptor();
+      String descriptor = switch (t.getTag()) {
+        case Opcodes.H_INVOKESTATIC -> t.getDesc();
+        case Opcodes.H_NEWINVOKESPECIAL ->
+            t.getDesc().substring(0, t.getDesc().indexOf(')') + 1) + owner;
+        default -> "(" + owner + t.getDesc().substring(1);
+      };
       Handle bridge = new Handle(Opcodes.H_INVOKESTATIC, className,
           "weft$ref$" + bridges.size(), descriptor, isInterface);
       return new Bridge(t, bridge, line);
@@ -74,13 +87,19 @@ final class MethodRefBridges {
       Label start = new Label();
       mv.visitLabel(start);
       if (b.line() > 0) mv.visitLineNumber(b.line(), start);
+      Handle t = b.target();
+      boolean constructor = t.getTag() == Opcodes.H_NEWINVOKESPECIAL;
+      if (constructor) {
+        mv.visitTypeInsn(Opcodes.NEW, t.getOwner());
+        mv.visitInsn(Opcodes.DUP);
+      }
       int slot = 0;
       for (Type argument : Type.getArgumentTypes(h.getDesc())) {
         mv.visitVarInsn(argument.getOpcode(Opcodes.ILOAD), slot);
         slot += argument.getSize();
       }
-      Handle t = b.target();
-      mv.visitMethodInsn(opcodeOf(t), t.getOwner(), t.getName(), t.getDesc(), t.isInterface());
+      mv.visitMethodInsn(constructor ? Opcodes.INVOKESPECIAL : opcodeOf(t), t.getOwner(),
+          t.getName(), t.getDesc(), t.isInterface());
       mv.visitInsn(Type.getReturnType(h.getDesc()).getOpcode(Opcodes.IRETURN));
       mv.visitMaxs(0, 0);
       mv.visitEnd();

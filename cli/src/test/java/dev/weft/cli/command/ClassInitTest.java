@@ -11,6 +11,7 @@ import dev.weft.samples.cli.InitializerCheckedAfterJoin;
 import dev.weft.samples.cli.InitializerJoinsWorker;
 import dev.weft.samples.cli.Programs;
 import dev.weft.samples.cli.RacingInitialization;
+import dev.weft.samples.cli.MethodRefInitDeadlock;
 import dev.weft.samples.cli.ReflectiveInitDeadlock;
 import dev.weft.samples.cli.ReflectiveInitialization;
 import dev.weft.samples.cli.StartedInInitializer;
@@ -55,7 +56,8 @@ class ClassInitTest {
 
   /** Each way the JDK initializes a class for the program, under a random and a systematic search. */
   static Stream<Arguments> reflectiveWays() {
-    return Stream.of("forName", "invoke", "newInstance", "field", "handle")
+    return Stream.of("forName", "invoke", "newInstance", "field", "handle", "constructorHandle",
+            "staticReference", "constructorReference")
         .flatMap(way -> Stream.of("random", "dfs").map(s -> Arguments.of(way, s)));
   }
 
@@ -74,6 +76,14 @@ class ClassInitTest {
       String strategy) {
     // T1's wait is shown at the program's line that called Class.forName.
     assertAnInitializationDeadlockThatReplays(ReflectiveInitDeadlock.class, strategy, 13, 23);
+  }
+
+  @ParameterizedTest(name = "under {0}")
+  @MethodSource("strategies")
+  void anInitializerThatJoinsAThreadWhichCallsItThroughAMethodReferenceIsADeadlock(
+      String strategy) {
+    // T1's wait is shown at the method reference, where Weft's bridge to the method stands.
+    assertAnInitializationDeadlockThatReplays(MethodRefInitDeadlock.class, strategy, 15, 28);
   }
 
   static Stream<String> strategies() {

@@ -2,13 +2,17 @@ package dev.weft.samples.cli;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * Correct: two threads race to initialize {@link Config}, one by using it, the other through the
  * JDK, in the way the argument names: {@code forName}, {@code invoke} (a static method by
- * reflection), {@code newInstance}, {@code field} (a static field by reflection) or {@code handle}
- * (a method handle). Whichever loses waits until the initializer has ended, and both see 42. Under
- * Weft the JDK's use must wait in the model: inside the JVM it would wait holding the turn.
+ * reflection), {@code newInstance}, {@code field} (a static field by reflection), {@code handle}
+ * (a method handle to a static method), {@code constructorHandle}, or a method reference the JVM
+ * calls from a class it generates ({@code staticReference}, {@code constructorReference}).
+ * Whichever loses waits until the initializer has ended, and both see 42. Under Weft the JDK's use
+ * must wait in the model: inside the JVM it would wait holding the turn.
  */
 public final class ReflectiveInitialization {
   static final class Config {
@@ -72,6 +76,20 @@ public final class ReflectiveInitialization {
           case "field" -> Config.class.getDeclaredField("value").getInt(null);
           case "handle" -> (int) MethodHandles.lookup()
               .findStatic(Config.class, "value", MethodType.methodType(int.class)).invoke();
+          case "constructorHandle" -> {
+            MethodHandles.lookup().findConstructor(Config.class, MethodType.methodType(void.class))
+                .invoke();
+            yield Config.value;
+          }
+          case "staticReference" -> {
+            IntSupplier value = Config::value;
+            yield value.getAsInt();
+          }
+          case "constructorReference" -> {
+            Supplier<Config> make = Config::new;
+            make.get();
+            yield Config.value;
+          }
           default -> throw new IllegalArgumentException("no such way: " + way);
         };
         assert seen == 42 : "saw a half-initialized class through " + way + ": value " + seen;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.samples.explorer.HookModelFailures;
 import dev.weft.samples.explorer.ModelFailures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A failure of Weft's model inside a hook ends the exploration as Weft's own, never as an exception
@@ -35,6 +38,42 @@ class ModelFailureTest {
         e.getMessage());
     assertTrue(e.getMessage().contains("not in the program under test"), e.getMessage());
     assertInstanceOf(IndexOutOfBoundsException.class, e.getCause());
+    try (Stream<Path> files = Files.list(output)) {
+      assertEquals(0, files.count(), "no schedule or report is written for Weft's own failure");
+    }
+  }
+
+  /** A program that breaks the model before a hook, the hook, the thread and what the model threw. */
+  static Stream<Arguments> hooksThatGuardThemselves() {
+    return Stream.of(
+        hook("threadExiting", HookModelFailures::atThreadExit, "T1", "ArrayIndexOutOfBounds"),
+        hook("uncaughtException", HookModelFailures::atUncaughtException, "T1", "NullPointer"),
+        hook("unpark", HookModelFailures::atUnpark, "T0", "ArrayIndexOutOfBounds"),
+        hook("unsafePark", HookModelFailures::atUnsafePark, "T0", "ArrayIndexOutOfBounds"),
+        hook("unsafeUnpark", HookModelFailures::atUnsafeUnpark, "T0", "ArrayIndexOutOfBounds"),
+        hook("socketAccept", HookModelFailures::atSocketAccept, "T0", "ArrayIndexOutOfBounds"),
+        hook("socketPoll", HookModelFailures::atSocketPoll, "T0", "ArrayIndexOutOfBounds"),
+        hook("epollWait", HookModelFailures::atEpollWait, "T0", "ArrayIndexOutOfBounds"),
+        hook("hashCode", HookModelFailures::atHashCode, "T0", "ClassCast"),
+        hook("identityHashCode", HookModelFailures::atIdentityHashCode, "T0", "ClassCast"));
+  }
+
+  private static Arguments hook(String name, Body body, String thread,
+      String exception) {
+    return Arguments.of(name, body, thread, exception);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("hooksThatGuardThemselves")
+  void aModelFailureInAHookThatGuardsItselfIsWefts(String hook, Body body,
+      String thread, String exception) throws IOException {
+    Options options = Options.builder().strategy(StrategyKind.RANDOM).iterations(5)
+        .outputDir(output).build();
+    WeftInternalException e = assertThrows(WeftInternalException.class,
+        () -> Weft.exploreInterleavings(options, body));
+    assertTrue(e.getMessage().startsWith("Weft failed: it could not model " + thread
+        + "'s operation in the hook WeftHooks." + hook + ", because it threw java.lang."
+        + exception + "Exception"), e.getMessage());
     try (Stream<Path> files = Files.list(output)) {
       assertEquals(0, files.count(), "no schedule or report is written for Weft's own failure");
     }

@@ -20,6 +20,12 @@ import dev.weft.scheduler.runtime.HookGuard;
  * allocated} of their nodes), which must pass through, or a hook would link its own lambda again
  * and again, and the program's first execution would take steps that later ones do not. Without an
  * execution, a hook still costs a single volatile read.
+ *
+ * <p>A few hooks guard their model code with a {@code try} of their own and call {@link #failed} or
+ * {@link #failedQuietly} in its handler, allocating nothing: those the JDK reaches most often
+ * ({@code hashCode}, {@code unpark}, the fork-join pool's {@code Unsafe.park}, the allocation of
+ * every capturing lambda), and those whose model runs for threads Weft does not control too, which
+ * must not link a lambda for such a thread.
  */
 final class Guarded {
   private Guarded() {}
@@ -80,8 +86,25 @@ final class Guarded {
     try {
       action.run();
     } catch (RuntimeException | Error t) {
-      if (!HookGuard.blamesWeft(e, hook, t)) throw t;
+      failedQuietly(e, hook, t);
     }
+  }
+
+  /**
+   * The handler of a hook that guards its own model code, in execution {@code e}: rethrows {@code
+   * thrown} (unchecked) when it is the program's. When it is Weft's failure, which has ended the
+   * execution, a controlled thread unwinds, and any other thread returns, to run the real operation.
+   */
+  static void failed(Execution e, String hook, Throwable thrown) {
+    failedQuietly(e, hook, thrown);
+    if (HookGuard.controls(e)) throw HookGuard.unwind();
+  }
+
+  /** As {@link #failed}, for a hook that must never throw: it returns on Weft's failure. */
+  static void failedQuietly(Execution e, String hook, Throwable thrown) {
+    if (HookGuard.blamesWeft(e, hook, thrown)) return;
+    if (thrown instanceof Error error) throw error;
+    throw (RuntimeException) thrown;
   }
 
   /**

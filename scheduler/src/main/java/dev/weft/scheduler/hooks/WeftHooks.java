@@ -28,12 +28,15 @@ import java.util.concurrent.ThreadFactory;
  * calling instrumented code while already inside a hook) is prevented by the execution's per-thread
  * {@code insideHook} flag.
  *
- * <p>A hook runs its model code through {@link Guarded}, so that what escapes it reaches the program
- * only when the model threw it for the program, and anything else ends the execution as Weft's own
- * failure. Not guarded: the hooks whose model acts for threads Weft does not control too, or runs
- * the real operation for them ({@code threadExiting}, {@code uncaughtException}, {@code unpark},
- * {@code unsafePark}, {@code unsafeUnpark}, the socket waits and {@code socketAccept}), and those
- * that only look up a chosen value ({@code hashCode}, {@code identityHashCode}).
+ * <p>Every hook runs its model code through {@link Guarded}, so that what escapes it reaches the
+ * program only when the model threw it for the program, and anything else ends the execution as
+ * Weft's own failure. Most pass it as a lambda; those the JDK reaches most often ({@code hashCode},
+ * {@code identityHashCode}, {@code unpark}, {@code unsafePark}, {@code unsafeUnpark}, {@code
+ * initializingByJdk}) and those
+ * whose model runs for threads Weft does not control too ({@code threadExiting}, {@code
+ * uncaughtException}) guard it with a {@code try} of their own, which allocates nothing. The socket
+ * hooks guard the model's wait and run the real call outside, so that its {@code IOException} stays
+ * the program's.
  *
  * <p>{@code site} arguments are indices into {@link SiteRegistry}, assigned by the agent when it
  * rewrites a class, so the trace names {@code File.java:line} without walking the stack.
@@ -75,11 +78,17 @@ public final class WeftHooks {
 
   /**
    * Entry of {@code Unsafe.ensureClassInitialized}, through which method handles and reflection
-   * initialize the class of a static member.
+   * initialize the class of a static member, and of the allocation of a constructor's method handle
+   * (every capturing lambda's too, hence no lambda here).
    */
   public static void initializingByJdk(Class<?> type) {
-    Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "initializingByJdk", () -> e.classInits().usedByJdk(type));
+    Execution e = Execution.active();
+    if (e == null) return;
+    try {
+      e.classInits().usedByJdk(type);
+    } catch (RuntimeException | Error t) {
+      Guarded.failed(e, "initializingByJdk", t);
+    }
   }
 
   /**
@@ -145,7 +154,12 @@ public final class WeftHooks {
    */
   public static void threadExiting(Thread thread) {
     Execution e = Execution.active();
-    if (e != null) e.threadExiting(thread);
+    if (e == null) return;
+    try {
+      e.threadExiting(thread);
+    } catch (RuntimeException | Error t) {
+      Guarded.failedQuietly(e, "threadExiting", t);
+    }
   }
 
   /**
@@ -154,7 +168,13 @@ public final class WeftHooks {
    */
   public static boolean uncaughtException(Thread thread, Throwable error) {
     Execution e = Execution.active();
-    return e != null && e.uncaughtException(thread, error);
+    if (e == null) return false;
+    try {
+      return e.uncaughtException(thread, error);
+    } catch (RuntimeException | Error t) {
+      Guarded.failedQuietly(e, "uncaughtException", t);
+      return true; // the execution ended as Weft's failure, which its report names
+    }
   }
 
   /** Entry of {@code Thread.start()}, so threads that JDK code starts (executors) are controlled. */
@@ -221,17 +241,35 @@ public final class WeftHooks {
 
   public static boolean unpark(Thread thread) {
     Execution e = Execution.active();
-    return e != null && e.parking().unpark(thread);
+    if (e == null) return false;
+    try {
+      return e.parking().unpark(thread);
+    } catch (RuntimeException | Error t) {
+      Guarded.failed(e, "unpark", t);
+      return false;
+    }
   }
 
   /** Replaces {@code Unsafe.park(absolute, time)} in {@code java.util.concurrent}. */
   public static void unsafePark(Object unsafe, boolean absolute, long time) {
-    Parking.unsafePark(Execution.active(), absolute, time);
+    Execution e = Execution.active();
+    try {
+      if (e != null && e.parking().unsafePark(absolute, time)) return;
+    } catch (RuntimeException | Error t) {
+      Guarded.failed(e, "unsafePark", t);
+    }
+    Parking.realUnsafePark(absolute, time);
   }
 
   /** Replaces {@code Unsafe.unpark(thread)} in {@code java.util.concurrent}. */
   public static void unsafeUnpark(Object unsafe, Object thread) {
-    Parking.unsafeUnpark(Execution.active(), thread);
+    Execution e = Execution.active();
+    try {
+      if (e != null && thread instanceof Thread t && e.parking().unpark(t)) return;
+    } catch (RuntimeException | Error t) {
+      Guarded.failed(e, "unsafeUnpark", t);
+    }
+    Parking.realUnsafeUnpark(thread);
   }
 
   /** Filters a read of the fork-join common pool: the execution's own pool for its threads. */
@@ -313,19 +351,28 @@ public final class WeftHooks {
   /** Replaces {@code Net.accept}. */
   public static int socketAccept(FileDescriptor fd, FileDescriptor newFd,
       InetSocketAddress[] address) throws IOException {
-    return Sockets.accept(Execution.active(), fd, newFd, address);
+    Execution e = Guarded.enter();
+    if (e != null) {
+      Guarded.run(e, "socketAccept", () -> e.sockets().call(fd, SocketCall.ACCEPT));
+    }
+    return Sockets.accept(fd, newFd, address);
   }
 
   /** Replaces {@code Net.poll}, the JDK's wait for a socket to be ready. */
   public static int socketPoll(FileDescriptor fd, int events, long timeoutMillis)
       throws IOException {
-    return Sockets.poll(Execution.active(), fd, events, timeoutMillis);
+    Execution e = timeoutMillis == 0 ? null : Guarded.enter();
+    return e == null ? Sockets.realPoll(fd, events, timeoutMillis)
+        : Guarded.call(e, "socketPoll", () -> e.sockets().poll(fd, events, timeoutMillis));
   }
 
   /** Replaces {@code EPoll.wait}, a selector's or an asynchronous channel group's wait (Linux). */
   public static int epollWait(int epfd, long address, int count, int timeoutMillis)
       throws IOException {
-    return Sockets.epollWait(Execution.active(), epfd, address, count, timeoutMillis);
+    Execution e = timeoutMillis == 0 ? null : Guarded.enter();
+    return e == null ? Sockets.realEpollWait(epfd, address, count, timeoutMillis)
+        : Guarded.call(e, "epollWait",
+            () -> e.sockets().epollWait(epfd, address, count, timeoutMillis));
   }
 
   /**
@@ -401,7 +448,7 @@ public final class WeftHooks {
 
   /** Replaces {@code o.hashCode()}: the chosen identity hash for objects that have one. */
   public static int hashCode(Object o) {
-    int chosen = Determinism.identityHash(o);
+    int chosen = chosenHash(o, "hashCode");
     if (chosen != 0) return chosen;
     sawRealHash(o);
     return o.hashCode();
@@ -409,10 +456,25 @@ public final class WeftHooks {
 
   /** Replaces {@code System.identityHashCode(o)}. */
   public static int identityHashCode(Object o) {
-    int chosen = Determinism.identityHash(o);
+    int chosen = chosenHash(o, "identityHashCode");
     if (chosen != 0) return chosen;
     sawRealHash(o);
     return System.identityHashCode(o);
+  }
+
+  /**
+   * The identity hash chosen for {@code o}, or 0. Chosen hashes outlive executions, so the lookup
+   * runs with none too; a failure of it then has no execution to end and reaches the caller.
+   */
+  private static int chosenHash(Object o, String hook) {
+    try {
+      return Determinism.identityHash(o);
+    } catch (RuntimeException | Error t) {
+      Execution e = Execution.active();
+      if (e == null) throw t;
+      Guarded.failed(e, hook, t);
+      return 0; // a thread Weft does not control: its real hash
+    }
   }
 
   private static void sawRealHash(Object o) {

@@ -57,19 +57,28 @@ public final class HookGuard {
    *
    * <p>Not Weft's failure: what the model threw for the program, the unwinding of an ended
    * execution, and a stack overflow or an exhausted heap (most likely the program's doing: deep
-   * recursion reaches a hook last).
+   * recursion reaches a hook last). The model throws nothing for a thread it does not control (the
+   * JDK's own thread unparking a controlled one, say), so whatever escapes it there is Weft's.
    */
   public static boolean blamesWeft(Execution execution, String hook, Throwable thrown) {
     if (thrown instanceof AbortedExecution || thrown instanceof VirtualMachineError) return false;
     ControlledThread ct = execution.calling();
-    if (ct == null) return false;
-    if (ct.thrownForProgram == thrown) {
+    if (ct != null && ct.thrownForProgram == thrown) {
       ct.thrownForProgram = null;
       return false;
     }
-    execution.endInternal("model " + ct.displayName() + "'s operation in the hook WeftHooks."
-        + hook, thrown);
+    String whose = ct != null ? ct.displayName() + "'s operation"
+        : "the operation of " + Thread.currentThread().getName() + ", a thread it does not control,";
+    execution.endInternal("model " + whose + " in the hook WeftHooks." + hook, thrown);
     return true;
+  }
+
+  /**
+   * Whether the calling thread is controlled in {@code execution}: once Weft's failure ended the
+   * execution, such a thread unwinds, and any other goes on with the real operation.
+   */
+  public static boolean controls(Execution execution) {
+    return execution.calling() != null;
   }
 
   /** What a hook throws once {@link #blamesWeft} ended the execution: the thread unwinds. */

@@ -26,6 +26,17 @@ import java.util.Set;
  * <p>The blocked thread resumes at the method's entry hook ({@link Monitors#enteredSynchronized}),
  * the first code it runs once the JVM gives it the monitor: so only those methods count, whose
  * frame is on top of the blocked thread's stack.
+ *
+ * <p>Only the JVM can say which object a thread is blocked on, and it says so with the object's
+ * identity hash, which it computes there and then ({@code ThreadInfo}'s {@code LockInfo}): asked
+ * of an object whose hash nobody had read, it would pick that hash on this watching thread, at a
+ * moment that depends on timing, and the program could read it later. So the JVM is asked only
+ * once the thread's own stack (which names no object) shows it blocked at such a method's entry
+ * while a controlled thread waiting for its turn holds, in the model, a monitor of that method's
+ * class: every monitor in the model had its hash read already, on the thread that took it, when
+ * the model first saw it ({@link IdentityTable}). A thread blocked on any other monitor (the
+ * program's own, which its hook has modelled, or one that a thread Weft does not control holds
+ * outside those classes) is left alone without asking.
  */
 final class JvmMonitorWaits {
   /** The JDK classes whose synchronized methods have entry hooks (the agent's JdkRules). */
@@ -47,6 +58,7 @@ final class JvmMonitorWaits {
   static Blocked of(ControlledThread t, ControlledThread[] threads,
       IdentityTable<MonitorModel> models) {
     if (THREADS == null || t.virtual || t.thread.getState() != Thread.State.BLOCKED) return null;
+    if (!worthAsking(t, t.thread.getStackTrace(), threads, models)) return null;
     ThreadInfo info = THREADS.getThreadInfo(t.thread.getId(), Integer.MAX_VALUE);
     if (info == null || info.getLockInfo() == null || info.getStackTrace().length == 0) return null;
     StackTraceElement top = info.getStackTrace()[0];
@@ -58,6 +70,34 @@ final class JvmMonitorWaits {
     if (holder == null || holder.turn) return null;
     Object lock = modelledLock(info.getLockInfo(), holder, models);
     return lock == null ? null : new Blocked(lock, programSite(info.getStackTrace()));
+  }
+
+  /**
+   * Whether {@code t}, with {@code stack} (innermost first), may be blocked on a modelled monitor:
+   * its top frame enters a hooked synchronized method, and another controlled thread that does not
+   * hold the turn owns, in the model, a monitor of that method's class. Reads no identity hash.
+   */
+  static boolean worthAsking(ControlledThread t, StackTraceElement[] stack,
+      ControlledThread[] threads, IdentityTable<MonitorModel> models) {
+    if (stack.length == 0 || !isHookedSynchronizedMethod(stack[0])) return false;
+    Class<?> declaring;
+    try {
+      declaring = Class.forName(stack[0].getClassName(), false, null);
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+    boolean[] found = new boolean[1];
+    models.forEach((lock, m) -> {
+      ControlledThread owner = m.owner() < 0 ? null : byId(threads, m.owner());
+      found[0] |= owner != null && owner != t && !owner.turn
+          && declaring.isInstance(lock);
+    });
+    return found[0];
+  }
+
+  private static ControlledThread byId(ControlledThread[] threads, int id) {
+    for (ControlledThread c : threads) if (c.id == id) return c;
+    return null;
   }
 
   /** The object of {@code wanted} whose model says {@code holder} owns it, or null. */

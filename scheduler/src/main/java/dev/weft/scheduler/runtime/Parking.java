@@ -61,21 +61,21 @@ public final class Parking {
 
   /**
    * {@code Unsafe.park(absolute, time)}, which some JDK classes call without {@code LockSupport}
-   * (the fork-join pool, on JDK 21+): the model's park for a controlled thread, the real one else.
+   * (the fork-join pool, on JDK 21+): the model's park for a controlled thread. Returns false when
+   * the real one must run ({@link #realUnsafePark}).
    */
-  public static void unsafePark(Execution execution, boolean absolute, long time) {
-    if (execution != null) {
-      Parking p = execution.parking();
-      boolean handled = absolute ? p.parkUntil(null, time)
-          : time == 0 ? p.park(null, -1) : time > 0 && p.park(null, time);
-      if (handled) return;
-    }
+  public boolean unsafePark(boolean absolute, long time) {
+    return absolute ? parkUntil(null, time)
+        : time == 0 ? park(null, -1) : time > 0 && park(null, time);
+  }
+
+  /** The real {@code Unsafe.park(absolute, time)}. */
+  public static void realUnsafePark(boolean absolute, long time) {
     Handoff.unsafePark(absolute, time);
   }
 
-  /** {@code Unsafe.unpark(thread)}, likewise. */
-  public static void unsafeUnpark(Execution execution, Object thread) {
-    if (execution != null && thread instanceof Thread t && execution.parking().unpark(t)) return;
+  /** The real {@code Unsafe.unpark(thread)}, where {@link #unpark} returned false. */
+  public static void realUnsafeUnpark(Object thread) {
     Handoff.unsafeUnpark(thread);
   }
 

@@ -76,40 +76,45 @@ public final class Sockets {
     execution.record(ct, Operation.SOCKET, fd, site, call.word());
   }
 
-  /**
-   * {@code Net.accept} in {@code execution} (null: none runs): for a controlled thread a scheduling
-   * point first, like {@link #call}.
-   */
-  public static int accept(Execution execution, FileDescriptor fd, FileDescriptor newFd,
-      InetSocketAddress[] address) throws IOException {
-    if (execution != null) execution.sockets().call(fd, SocketCall.ACCEPT);
+  /** The real {@code Net.accept}, which a controlled thread reaches after its {@link #call}. */
+  public static int accept(FileDescriptor fd, FileDescriptor newFd, InetSocketAddress[] address)
+      throws IOException {
     return NativeSockets.accept(fd, newFd, address);
   }
 
   /**
-   * {@code Net.poll}, through which the JDK waits for a socket to be ready: for a controlled thread
-   * a wait in the model, then a poll that does not block.
+   * {@code Net.poll}, through which the JDK waits for a socket to be ready: for the calling thread,
+   * controlled, a wait in the model, then a poll that does not block.
    */
-  public static int poll(Execution execution, FileDescriptor fd, int events, long timeoutMillis)
-      throws IOException {
-    ControlledThread ct = execution == null || timeoutMillis == 0 ? null : execution.controlled();
-    if (ct == null) return NativeSockets.poll(fd, events, timeoutMillis);
-    execution.sockets().await(ct, fd, events, timeoutMillis, null);
+  public int poll(FileDescriptor fd, int events, long timeoutMillis) throws IOException {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return realPoll(fd, events, timeoutMillis);
+    await(ct, fd, events, timeoutMillis, null);
     return NativeSockets.poll(fd, events, 0);
+  }
+
+  /** The real {@code Net.poll}: for threads Weft does not control, and a poll that does not wait. */
+  public static int realPoll(FileDescriptor fd, int events, long timeoutMillis)
+      throws IOException {
+    return NativeSockets.poll(fd, events, timeoutMillis);
   }
 
   /**
    * {@code EPoll.wait}, the wait of a selector or of an asynchronous channel group's I/O thread:
    * likewise, on its epoll descriptor.
    */
-  public static int epollWait(Execution execution, int epfd, long address, int count,
-      int timeoutMillis) throws IOException {
-    ControlledThread ct = execution == null || timeoutMillis == 0 ? null : execution.controlled();
-    if (ct == null) return NativeSockets.epollWait(epfd, address, count, timeoutMillis);
-    Sockets sockets = execution.sockets();
-    FileDescriptor fd = sockets.selectors.computeIfAbsent(epfd, NativeSockets::descriptor);
-    sockets.await(ct, fd, NativeSockets.POLLIN, timeoutMillis, "select");
+  public int epollWait(int epfd, long address, int count, int timeoutMillis) throws IOException {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return realEpollWait(epfd, address, count, timeoutMillis);
+    FileDescriptor fd = selectors.computeIfAbsent(epfd, NativeSockets::descriptor);
+    await(ct, fd, NativeSockets.POLLIN, timeoutMillis, "select");
     return NativeSockets.epollWait(epfd, address, count, 0);
+  }
+
+  /** The real {@code EPoll.wait}. */
+  public static int realEpollWait(int epfd, long address, int count, int timeoutMillis)
+      throws IOException {
+    return NativeSockets.epollWait(epfd, address, count, timeoutMillis);
   }
 
   /** {@code ct} waits until {@code fd} is ready for {@code events}, or the timeout (ms; -1: none). */
