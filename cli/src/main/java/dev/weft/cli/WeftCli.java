@@ -1,5 +1,6 @@
 package dev.weft.cli;
 
+import dev.weft.cli.command.MergeCommand;
 import dev.weft.cli.command.ReplayCommand;
 import dev.weft.cli.command.ReportCommand;
 import dev.weft.cli.command.RunCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     footer = {
       "  weft run --classpath target/classes --main com.acme.Main",
       "  weft replay target/weft/com.acme.Main.json",
+      "  weft merge target/weft/com.acme.Main.shard-*-of-4.json",
       "  weft run --help",
       "  source <(weft generate-completion)   # completion in bash or zsh"
     })
@@ -58,9 +60,11 @@ public final class WeftCli implements Callable<Integer> {
     CommandLine cli = new CommandLine(new WeftCli())
         .addSubcommand(new RunCommand(child))
         .addSubcommand(new ReplayCommand(child))
-        .addSubcommand(new ReportCommand(child));
+        .addSubcommand(new ReportCommand(child))
+        .addSubcommand(new MergeCommand());
     List<CommandLine> weftCommands = List.of(cli, cli.getSubcommands().get("run"),
-        cli.getSubcommands().get("replay"), cli.getSubcommands().get("report"));
+        cli.getSubcommands().get("replay"), cli.getSubcommands().get("report"),
+        cli.getSubcommands().get("merge"));
     // picocli's own: prints a bash and zsh completion script for weft and its options.
     cli.addSubcommand(new AutoComplete.GenerateCompletion());
     cli.setOut(new PrintWriter(out, true))
@@ -74,7 +78,7 @@ public final class WeftCli implements Callable<Integer> {
   /** {@code weft} alone: name a command. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: run, replay, report or generate-completion");
+    throw new ParameterException(spec.commandLine(), "name a command: run, replay, report, merge or generate-completion");
   }
 
   /** One line: what to fix, and for a malformed command line where the help is. */

@@ -9,6 +9,7 @@ import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.strategy.dfs.Dfs;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * Explores one shard of an exploration ({@link Shard}): a sampling strategy's blocks of execution
@@ -23,12 +24,26 @@ public final class ShardExplorer {
    *     blocks of indices and whose sampling members cannot be cut into parts of a tree
    */
   public static ShardRun explore(Options options, Shard shard, Body body, String testName) {
-    Explorer.Explored explored = options.strategy() == StrategyKind.DFS
-        ? Explorer.explore(options, List.of(partOfSearch(options, shard)).iterator(), body,
-            testName)
-        : Explorer.explore(options, blocks(options, shard), body, testName);
+    return explore(options, shard, body, testName, () -> Integer.MAX_VALUE);
+  }
+
+  /**
+   * @param bugElsewhere the lowest index at which another shard of the run found a bug, asked
+   *     before each block, or {@link Integer#MAX_VALUE}: a block that starts above it cannot hold
+   *     the run's first bug, and it and the rest are left out
+   */
+  public static ShardRun explore(Options options, Shard shard, Body body, String testName,
+      IntSupplier bugElsewhere) {
+    if (options.strategy() == StrategyKind.DFS) {
+      Explorer.Explored explored = Explorer.explore(options,
+          List.of(partOfSearch(options, shard)).iterator(), body, testName);
+      return new ShardRun(shard, explored.result(), explored.schedules(), explored.classes(),
+          List.of(), false);
+    }
+    Blocks blocks = new Blocks(options, shard, bugElsewhere);
+    Explorer.Explored explored = Explorer.explore(options, blocks, body, testName);
     return new ShardRun(shard, explored.result(), explored.schedules(), explored.classes(),
-        options.strategy() == StrategyKind.DFS ? List.of() : shard.blocks(options.iterations()));
+        shard.blocks(options.iterations()), blocks.leftOut);
   }
 
   /** The shard's part of the tree, up to the iterations: they bound each shard's executions. */
@@ -39,26 +54,38 @@ public final class ShardExplorer {
   }
 
   /** Each block under a strategy of its own, made when the block starts. */
-  private static Iterator<Explorer.Segment> blocks(Options options, Shard shard) {
-    if (options.strategy() == StrategyKind.PORTFOLIO) {
-      throw new IllegalArgumentException("the portfolio cannot be sharded: its systematic member"
-          + " is one search tree, not blocks of executions; shard one strategy at a time, e.g."
-          + " --strategy random, pct, pos, surw or dfs");
-    }
-    Iterator<Shard.Range> blocks = shard.blocks(options.iterations()).iterator();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return blocks.hasNext();
-      }
+  private static final class Blocks implements Iterator<Explorer.Segment> {
+    private final Options options;
+    private final List<Shard.Range> blocks;
+    private final IntSupplier bugElsewhere;
+    private int next;
+    /** Whether blocks were left out for a lower bug found by another shard. */
+    private boolean leftOut;
 
-      @Override
-      public Explorer.Segment next() {
-        Shard.Range block = blocks.next();
-        RacingSites racing = RacingSearch.sitesFor(options);
-        return new Explorer.Segment(Strategies.create(options, racing), racing, block.first(),
-            block.end());
+    Blocks(Options options, Shard shard, IntSupplier bugElsewhere) {
+      if (options.strategy() == StrategyKind.PORTFOLIO) {
+        throw new IllegalArgumentException("the portfolio cannot be sharded: its systematic"
+            + " member is one search tree, not blocks of executions; shard one strategy at a"
+            + " time, e.g. --strategy random, pct, pos, surw or dfs");
       }
-    };
+      this.options = options;
+      this.blocks = shard.blocks(options.iterations());
+      this.bugElsewhere = bugElsewhere;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == blocks.size()) return false;
+      leftOut = blocks.get(next).first() > bugElsewhere.getAsInt();
+      return !leftOut;
+    }
+
+    @Override
+    public Explorer.Segment next() {
+      Shard.Range block = blocks.get(next++);
+      RacingSites racing = RacingSearch.sitesFor(options);
+      return new Explorer.Segment(Strategies.create(options, racing), racing, block.first(),
+          block.end());
+    }
   }
 }

@@ -30,6 +30,8 @@ import java.util.Set;
 public final class ShardResultFiles {
   /** The format's name and version, its first field. */
   static final String FORMAT = "weft-shard-1";
+  /** The stop reason of a shard that left out blocks above another shard's bug. */
+  static final String LEFT_OUT = "bug_found_elsewhere";
 
   private ShardResultFiles() {}
 
@@ -60,7 +62,8 @@ public final class ShardResultFiles {
     o.addProperty("verdict", result.failure().isPresent() ? "bug" : "no-bug");
     o.addProperty("executions", result.executions());
     o.addProperty("elapsedSeconds", result.elapsed().toMillis() / 1000.0);
-    o.addProperty("stopReason", result.stopReason().name().toLowerCase(Locale.ROOT));
+    o.addProperty("stopReason", run.leftOut() ? LEFT_OUT
+        : result.stopReason().name().toLowerCase(Locale.ROOT));
     o.addProperty("exhaustive", result.statistics().coveredEverything());
     List<String> sites = result.statistics().racingSites();
     o.add("racingSites", sites == null ? JsonNull.INSTANCE : strings(sites));

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param classes fingerprints of the distinct interleaving classes it ran
  * @param blocks a sampling strategy's blocks of indices given to the shard, explored in order
  *     (the first {@code result.executions()} of their indices); empty for systematic search
+ * @param leftOut whether it left out its later blocks because another shard had found a bug
+ *     below them
  */
 public record ShardRun(Shard shard, ExplorationResult result, Set<Long> schedules,
-    Set<Long> classes, List<Shard.Range> blocks) {}
+    Set<Long> classes, List<Shard.Range> blocks, boolean leftOut) {}
