@@ -56,6 +56,11 @@ public final class WeftCli implements Callable<Integer> {
    * @return the exit code, one of {@link ExitCode}
    */
   public static int execute(PrintStream out, PrintStream err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** The {@code weft} command line with its commands, handlers and help, ready to run or parse. */
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
     ChildJvm child = new ChildJvm(out, err);
     CommandLine cli = new CommandLine(new WeftCli())
         .addSubcommand(new RunCommand(child))
@@ -72,7 +77,7 @@ public final class WeftCli implements Callable<Integer> {
         .setParameterExceptionHandler((e, ignored) -> usageError(err, e))
         .setExecutionExceptionHandler((e, command, parsed) -> internalError(err, e));
     for (CommandLine command : weftCommands) describeExitCodes(command);
-    return cli.execute(args);
+    return cli;
   }
 
   /** {@code weft} alone: name a command. */
