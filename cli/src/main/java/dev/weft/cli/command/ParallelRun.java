@@ -73,9 +73,11 @@ final class ParallelRun {
     for (Worker w : done) {
       if (w.code() != ExitCode.NO_BUG && w.code() != ExitCode.BUG) { // Weft's or a usage error
         out.print(w.stdout());
-        err.print(w.stderr());
-        err.println("weft: worker " + w.number() + " of " + workers + " ended with exit code "
-            + w.code() + "; the run has no verdict");
+        err.print(w.stderr()); // a usage error's one line says it all, the same in every worker
+        if (w.code() != ExitCode.USAGE) {
+          err.println("weft: worker " + w.number() + " of " + workers + " ended with exit code "
+              + w.code() + "; the run has no verdict");
+        }
         out.flush();
         err.flush();
         return w.code();

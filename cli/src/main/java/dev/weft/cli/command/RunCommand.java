@@ -242,6 +242,10 @@ public final class RunCommand implements Callable<Integer> {
     List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, target));
     childArgs.addAll(programArgs);
     String[] args = childArgs.toArray(String[]::new);
+    if (scale.shard == null && scale.shardResult != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--shard-result names the result file of --shard K/N; add --shard");
+    }
     if (scale.shard == null && scale.workers() == 1) return child.run(jvmArgs, properties, args);
     if (strategy == null || strategy == StrategyKind.PORTFOLIO) {
       throw new ParameterException(spec.commandLine(), (scale.shard != null ? "--shard" : "--parallel")

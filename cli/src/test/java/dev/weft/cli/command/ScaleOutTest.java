@@ -90,5 +90,7 @@ class ScaleOutTest {
         .assertUsageError("a shard is K/N with 1 <= K <= N");
     weft(CliRun.with(run, "--strategy", "dfs", "--shard", "1/2", "--parallel", "2"))
         .assertUsageError("give one of them");
+    weft(CliRun.with(run, "--strategy", "dfs", "--shard-result", "x.json"))
+        .assertUsageError("add --shard");
   }
 }
