@@ -138,8 +138,8 @@ public final class Dfs implements Strategy {
       int choice = defaultChoice(node);
       if (choice < 0) return Strategy.PRUNE;
       node.chosen = choice;
-      IdSet options = explorable(node, enabled);
-      node.backtrack = reduce && !startsPrefixPoint(node, options) ? IdSet.of(choice) : options;
+      node.backtrack = reduce && !startsPrefixPoint(node, enabled) ? IdSet.of(choice)
+          : explorable(node, enabled);
       path.add(node);
     }
     int chosen = node.chosen;
@@ -301,13 +301,13 @@ public final class Dfs implements Strategy {
 
   /**
    * Marks a new node as a prefix point when it is one ({@link Partition}): a branching point among
-   * the first ones of the path, explored with every one of its {@code options}.
+   * the first ones of the path, explored with every choice it offers of {@code candidates}.
    */
-  private boolean startsPrefixPoint(Node node, IdSet options) {
-    if (partition == null || prefixPassed >= partition.prefixNodes() || options.size() < 2) {
-      return false;
-    }
-    node.prefixOptions = options.copy();
+  private boolean startsPrefixPoint(Node node, IdSet candidates) {
+    if (partition == null || prefixPassed >= partition.prefixNodes()) return false;
+    IdSet options = node.valueChoice ? candidates.copy() : explorable(node, candidates);
+    if (options.size() < 2) return false;
+    node.prefixOptions = options;
     return true;
   }
 
