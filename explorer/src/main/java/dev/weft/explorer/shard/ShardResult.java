@@ -15,6 +15,7 @@ import java.util.Set;
  * @param systematic whether the strategy is systematic search (parts of a tree, not blocks)
  * @param iterations the run's iterations
  * @param executions executions the shard ran
+ * @param elapsedSeconds how long the shard explored, by its own clock
  * @param stopReason why it stopped, as {@code ExplorationResult.StopReason} in lower case
  * @param exhaustive whether its part of a systematic search was covered in full
  * @param racingSites the plain-access sites its search scheduled, or null when not watched
