@@ -1,5 +1,6 @@
 package dev.weft.cli;
 
+import dev.weft.cli.command.MergeCommand;
 import dev.weft.cli.command.ReplayCommand;
 import dev.weft.cli.command.ReportCommand;
 import dev.weft.cli.command.RunCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     footer = {
       "  weft run --classpath target/classes --main com.acme.Main",
       "  weft replay target/weft/com.acme.Main.json",
+      "  weft merge target/weft/com.acme.Main.shard-*-of-4.json",
       "  weft run --help",
       "  source <(weft generate-completion)   # completion in bash or zsh"
     })
@@ -54,13 +56,20 @@ public final class WeftCli implements Callable<Integer> {
    * @return the exit code, one of {@link ExitCode}
    */
   public static int execute(PrintStream out, PrintStream err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /** The {@code weft} command line with its commands, handlers and help, ready to run or parse. */
+  static CommandLine commandLine(PrintStream out, PrintStream err) {
     ChildJvm child = new ChildJvm(out, err);
     CommandLine cli = new CommandLine(new WeftCli())
         .addSubcommand(new RunCommand(child))
         .addSubcommand(new ReplayCommand(child))
-        .addSubcommand(new ReportCommand(child));
+        .addSubcommand(new ReportCommand(child))
+        .addSubcommand(new MergeCommand());
     List<CommandLine> weftCommands = List.of(cli, cli.getSubcommands().get("run"),
-        cli.getSubcommands().get("replay"), cli.getSubcommands().get("report"));
+        cli.getSubcommands().get("replay"), cli.getSubcommands().get("report"),
+        cli.getSubcommands().get("merge"));
     // picocli's own: prints a bash and zsh completion script for weft and its options.
     cli.addSubcommand(new AutoComplete.GenerateCompletion());
     cli.setOut(new PrintWriter(out, true))
@@ -68,13 +77,13 @@ public final class WeftCli implements Callable<Integer> {
         .setParameterExceptionHandler((e, ignored) -> usageError(err, e))
         .setExecutionExceptionHandler((e, command, parsed) -> internalError(err, e));
     for (CommandLine command : weftCommands) describeExitCodes(command);
-    return cli.execute(args);
+    return cli;
   }
 
   /** {@code weft} alone: name a command. */
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "name a command: run, replay, report or generate-completion");
+    throw new ParameterException(spec.commandLine(), "name a command: run, replay, report, merge or generate-completion");
   }
 
   /** One line: what to fix, and for a malformed command line where the help is. */

@@ -49,6 +49,15 @@ public final class ChildMain {
   public static final String SHOW_OUTPUT = "weft.cli.showOutput";
   /** The system property that holds the command replaying a schedule file, but for the file. */
   public static final String REPLAY_COMMAND = "weft.cli.replayCommand";
+  /** The system property that names the shard to explore, {@code K/N} ({@code --shard}). */
+  public static final String SHARD = "weft.cli.shard";
+  /** The system property that names the shard's result file. */
+  public static final String SHARD_RESULT = "weft.cli.shardResult";
+  /**
+   * The system property that names the file in which the workers of {@code --parallel} hear the
+   * lowest index at which another worker found a bug.
+   */
+  public static final String BUG_ELSEWHERE = "weft.cli.bugElsewhere";
   /** The system property that says which packages the agent was told to leave out, if any. */
   public static final String INSTRUMENTED = "weft.cli.instrumented";
   private static final String OUTPUT_HEADING =
@@ -114,8 +123,10 @@ public final class ChildMain {
 
   private static int explore(Options options, Body body, PrintStream out, PrintStream json,
       ExecutionOutput output) {
-    ExplorationResult result = Weft.exploreInterleavings(options, body);
     String replayCommand = System.getProperty(REPLAY_COMMAND);
+    ExplorationResult result = ShardExploration.requested()
+        ? ShardExploration.explore(options, body, replayCommand, out)
+        : Weft.exploreInterleavings(options, body);
     if (json != out) json.println(ResultJson.render(result, replayCommand));
     String instrumented = System.getProperty(INSTRUMENTED);
     if (instrumented != null) out.println(instrumented);

@@ -3,6 +3,7 @@ package dev.weft.cli.command;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Timeouts;
+import dev.weft.explorer.shard.Shard;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
@@ -30,6 +31,18 @@ final class OptionConverters {
         throw new TypeConversionException("must be positive, was " + value);
       }
       return d;
+    }
+  }
+
+  /** {@code K/N}: the K-th of N shards. */
+  static final class ShardSpec implements ITypeConverter<Shard> {
+    @Override
+    public Shard convert(String value) {
+      try {
+        return Shard.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package dev.weft.cli.command;
 import dev.weft.cli.child.ChildMain;
 import dev.weft.cli.child.RecordedJvmArgs;
 import dev.weft.cli.launch.ChildJvm;
+import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Timeouts;
 import java.nio.file.Path;
@@ -46,6 +47,8 @@ import picocli.CommandLine.Spec;
       "  weft run --classpath app.jar --main com.acme.Main --json > result.json",
       "  weft run --classpath app.jar --main com.acme.Main --exclude com.acme.log",
       "  weft run --classpath app.jar --main com.acme.Main -- --port 0",
+      "  weft run --classpath app.jar --main com.acme.Main --strategy random --parallel 4",
+      "  weft run --classpath app.jar --main com.acme.Main --strategy dfs --shard 2/4",
       "  weft run --classpath target/test-classes:target/classes:$(cat cp.txt) \\",
       "      --test com.acme.BankTest#transfers",
       "  weft replay target/weft/com.acme.Main.json"
@@ -125,6 +128,8 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin private JvmOptions jvm;
 
   @Mixin private PackageFilter packages;
+
+  @Mixin private ScaleOptions scale;
 
   @Option(names = "--json",
       description = "Print the result as one JSON object on standard output (verdict, executions,"
@@ -236,6 +241,29 @@ public final class RunCommand implements Callable<Integer> {
     String target = program.testMethod != null ? program.testMethod : program.mainClass;
     List<String> childArgs = new ArrayList<>(List.of(ChildMain.RUN, classpath, target));
     childArgs.addAll(programArgs);
-    return child.run(jvmArgs, properties, childArgs.toArray(String[]::new));
+    String[] args = childArgs.toArray(String[]::new);
+    if (scale.shard == null && scale.shardResult != null) {
+      throw new ParameterException(spec.commandLine(),
+          "--shard-result names the result file of --shard K/N; add --shard");
+    }
+    if (scale.shard == null && scale.workers() == 1) return child.run(jvmArgs, properties, args);
+    if (strategy == null || strategy == StrategyKind.PORTFOLIO) {
+      throw new ParameterException(spec.commandLine(), (scale.shard != null ? "--shard" : "--parallel")
+          + " splits one strategy's search, and the portfolio's systematic member cannot be cut"
+          + " into blocks of executions; add --strategy random, pct, pos, surw or dfs");
+    }
+    Path output = outputDir != null ? outputDir : Options.builder().build().outputDir();
+    if (scale.shard != null) {
+      if (scale.workers() > 1) {
+        throw new ParameterException(spec.commandLine(),
+            "--shard runs one shard and --parallel N runs N shards of their own; give one of them");
+      }
+      properties.put(ChildMain.SHARD, scale.shard.toString());
+      properties.put(ChildMain.SHARD_RESULT, (scale.shardResult != null ? scale.shardResult
+          : ScaleOptions.defaultResult(output, target, scale.shard)).toString());
+      return child.run(jvmArgs, properties, args);
+    }
+    return new ParallelRun(scale.workers(), output, target, spec.commandLine().getOut(),
+        spec.commandLine().getErr()).run(jvmArgs, properties, args, json);
   }
 }

@@ -146,7 +146,7 @@ class RunCommandTest {
         Arguments.of(new String[] {"run", "--classpath", SAMPLES, "--main", main,
             "--strategy", "bfs"},
             "unknown strategy 'bfs'; choose one of: random, pct, dfs, pos, surw, portfolio"),
-        Arguments.of(new String[] {}, "name a command: run, replay, report or generate-completion"));
+        Arguments.of(new String[] {}, "name a command: run, replay, report, merge or generate-completion"));
   }
 
   @ParameterizedTest

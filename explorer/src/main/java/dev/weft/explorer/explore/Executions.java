@@ -21,6 +21,8 @@ public final class Executions {
   private final boolean explorerCommits;
   private final ExecutionConfig config;
   private final Body body;
+  /** The index of this sequence's first execution in its exploration. */
+  private final int firstIndex;
   private int started;
 
   /** The executions of {@code body} under the strategy {@code options} name. */
@@ -30,6 +32,12 @@ public final class Executions {
   }
 
   Executions(Options options, Strategy strategy, RacingSites racing, Body body) {
+    this(options, strategy, racing, body, 0);
+  }
+
+  /** @param firstIndex the exploration's index of the first execution, which seeds it */
+  Executions(Options options, Strategy strategy, RacingSites racing, Body body, int firstIndex) {
+    this.firstIndex = firstIndex;
     this.options = options;
     this.strategy = strategy;
     this.racing = racing;
@@ -51,8 +59,14 @@ public final class Executions {
   public ExecutionResult next() {
     // Sites found racing so far become scheduling points from this execution on.
     if (explorerCommits) racing.commit();
-    int index = started++;
+    int index = nextIndex();
+    started++;
     return Explorer.execute(config, strategy, Explorer.executionSeed(options.seed(), index), body);
+  }
+
+  /** The exploration's index of the next execution. */
+  int nextIndex() {
+    return firstIndex + started;
   }
 
   /** Executions run so far. */

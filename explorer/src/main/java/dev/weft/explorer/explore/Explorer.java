@@ -16,7 +16,10 @@ import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.strategy.SplitMix64;
 import dev.weft.scheduler.strategy.Strategy;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The exploration loop: run the body under the strategy until a bug, the iteration count or the
@@ -39,43 +42,74 @@ public final class Explorer {
    */
   static ExplorationResult explore(
       Options options, Strategy strategy, RacingSites racing, Body body, String testName) {
-    Executions runs = new Executions(options, strategy, racing, body);
+    return explore(options, List.of(new Segment(strategy, racing, 0, options.iterations()))
+        .iterator(), body, testName).result();
+  }
+
+  /**
+   * Consecutive executions of an exploration, its indices {@code first} to {@code end - 1}, each
+   * seeded by its index, under one strategy instance and its own racing sites (which the strategy
+   * learns from, execution after execution).
+   */
+  record Segment(Strategy strategy, RacingSites racing, int first, int end) {}
+
+  /** An exploration's result, with the fingerprints behind its counts. */
+  record Explored(ExplorationResult result, Set<Long> schedules, Set<Long> classes) {}
+
+  /**
+   * Runs the segments in turn until a bug, the time limit, or a strategy that has nothing left.
+   * Its verdict of coverage is the last segment's strategy's.
+   */
+  static Explored explore(
+      Options options, Iterator<Segment> segments, Body body, String testName) {
     long start = System.nanoTime();
     long deadline = start + options.timeLimit().toNanos();
     StatisticsCollector statistics = new StatisticsCollector();
     Progress progress = new Progress(options.progressInterval(), options.progressInPlace(), start);
     StopReason stop = StopReason.ITERATIONS_DONE;
     Optional<Failure> failure = Optional.empty();
-    while (runs.started() < options.iterations()) {
-      if (!strategy.hasNextExecution()) {
-        stop = StopReason.EXHAUSTED;
-        break;
-      }
-      if (System.nanoTime() - deadline >= 0) {
-        stop = StopReason.TIME_LIMIT;
-        break;
-      }
-      int index = runs.started();
-      ExecutionResult result = runs.next();
-      statistics.add(result);
-      progress.tick(runs.started(), statistics);
-      if (result.outcome().isBug() || result.leaked()) {
-        failure = Optional.of(FailureReports.investigate(
-            result, options, racing, testName, index, body, shrinkDeadline(deadline)));
-        stop = StopReason.BUG_FOUND;
-        break;
+    Segment segment = null;
+    int executed = 0;
+    search:
+    while (segments.hasNext()) {
+      segment = segments.next();
+      Executions runs = new Executions(options, segment.strategy(), segment.racing(), body,
+          segment.first());
+      while (runs.nextIndex() < segment.end()) {
+        if (!segment.strategy().hasNextExecution()) {
+          stop = StopReason.EXHAUSTED;
+          break search;
+        }
+        if (System.nanoTime() - deadline >= 0) {
+          stop = StopReason.TIME_LIMIT;
+          break search;
+        }
+        int index = runs.nextIndex();
+        ExecutionResult result = runs.next();
+        executed++;
+        statistics.add(result);
+        progress.tick(executed, statistics);
+        if (result.outcome().isBug() || result.leaked()) {
+          failure = Optional.of(FailureReports.investigate(result, options, segment.racing(),
+              testName, index, body, shrinkDeadline(deadline)));
+          stop = StopReason.BUG_FOUND;
+          break search;
+        }
       }
     }
     progress.finish();
-    if (stop == StopReason.ITERATIONS_DONE && !strategy.hasNextExecution()) {
+    Strategy last = segment == null ? null : segment.strategy();
+    RacingSites racing = segment == null ? null : segment.racing();
+    if (stop == StopReason.ITERATIONS_DONE && last != null && !last.hasNextExecution()) {
       stop = StopReason.EXHAUSTED;
     }
     // Without plain accesses watched, a search that covered all synchronization proves nothing
     // of a program with data races.
-    boolean covered =
-        stop == StopReason.EXHAUSTED && strategy.coveredEverything() && racing != null;
-    return new ExplorationResult(runs.started(), Duration.ofNanos(System.nanoTime() - start), stop,
-        failure, statistics.toStatistics(covered, racing == null ? null : racing.describe()));
+    boolean covered = stop == StopReason.EXHAUSTED && last.coveredEverything() && racing != null;
+    ExplorationResult result = new ExplorationResult(executed,
+        Duration.ofNanos(System.nanoTime() - start), stop, failure,
+        statistics.toStatistics(covered, racing == null ? null : racing.describe()));
+    return new Explored(result, statistics.schedules(), statistics.classes());
   }
 
   /**

@@ -34,6 +34,16 @@ final class StatisticsCollector {
         racingSites);
   }
 
+  /** Fingerprints of the distinct schedules run (of their decisions), at most a million. */
+  Set<Long> schedules() {
+    return Set.copyOf(schedules);
+  }
+
+  /** Fingerprints of the distinct interleaving classes run, at most a million. */
+  Set<Long> classes() {
+    return Set.copyOf(classes);
+  }
+
   /** A 64-bit FNV-1a hash of the decisions. */
   private static long fingerprint(Choices c) {
     long h = 0xcbf29ce484222325L;

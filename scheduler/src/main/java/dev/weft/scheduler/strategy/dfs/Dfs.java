@@ -48,6 +48,8 @@ public final class Dfs implements Strategy {
 
   /** The plain-access sites it schedules, or null when plain accesses are not watched. */
   private final RacingSites racing;
+  /** The part of the search this one explores, or null for all of it. */
+  private final Partition partition;
 
   private final List<Node> path = new ArrayList<>();
   private final HappensBefore hb = new HappensBefore();
@@ -63,6 +65,9 @@ public final class Dfs implements Strategy {
   private Map<Integer, List<HappensBefore.Touch>> carriedFootprints = Map.of();
   private HappensBefore.Event lastEvent;
   private SchedulingView lastView;
+  /** Prefix points passed, and the prefix's number so far modulo the parts ({@link Partition}). */
+  private int prefixPassed;
+  private long prefixNumber;
 
   /**
    * @param reduce whether to apply DPOR (with sleep sets when there is no bound)
@@ -78,7 +83,14 @@ public final class Dfs implements Strategy {
    *     accesses are not watched
    */
   public Dfs(boolean reduce, int preemptionBound, boolean iterative, RacingSites racing) {
+    this(reduce, preemptionBound, iterative, racing, null);
+  }
+
+  /** @param partition the part of the search to explore, or null for all of it */
+  public Dfs(boolean reduce, int preemptionBound, boolean iterative, RacingSites racing,
+      Partition partition) {
     this.racing = racing;
+    this.partition = partition;
     this.maxBound = preemptionBound;
     this.reduce = reduce;
     this.sleepSets = reduce && preemptionBound < 0;
@@ -99,12 +111,18 @@ public final class Dfs implements Strategy {
     carriedSleep = new IdSet();
     carriedFootprints = Map.of();
     lastEvent = null;
+    prefixPassed = 0;
+    prefixNumber = 0;
     hb.clear();
   }
 
   @Override
   public int pickThread(SchedulingView view) {
     keepLastFootprint();
+    if (partition != null && prefixPassed == partition.prefixNodes()
+        && !partition.owns(prefixNumber)) {
+      return Strategy.PRUNE; // another part's path: its prefix step has run, its footprint is kept
+    }
     Node node;
     if (depth < path.size()) {
       node = path.get(depth);
@@ -120,10 +138,12 @@ public final class Dfs implements Strategy {
       int choice = defaultChoice(node);
       if (choice < 0) return Strategy.PRUNE;
       node.chosen = choice;
-      node.backtrack = reduce ? IdSet.of(choice) : explorable(node, enabled);
+      node.backtrack = reduce && !startsPrefixPoint(node, enabled) ? IdSet.of(choice)
+          : explorable(node, enabled);
       path.add(node);
     }
     int chosen = node.chosen;
+    passPrefixPoint(node);
     preemptions = node.preemptionsAfter(chosen);
     if (reduce) {
       for (HappensBefore.Event racing : hb.execute(chosen, depth, view.pendingOperation(chosen),
@@ -151,8 +171,10 @@ public final class Dfs implements Strategy {
     } else {
       node = new Node(IdSet.range(bound), true, -1, preemptions, new IdSet(), Map.of());
       node.backtrack = IdSet.range(bound);
+      startsPrefixPoint(node, node.backtrack);
       path.add(node);
     }
+    passPrefixPoint(node);
     depth++;
     return node.chosen;
   }
@@ -289,6 +311,32 @@ public final class Dfs implements Strategy {
       if (!wakes && t < view.threadCount()) sleep.add(t);
     }
     return sleep;
+  }
+
+  // ------------------------------------------------------------------ partition
+
+  /**
+   * Marks a new node as a prefix point when it is one ({@link Partition}): a branching point among
+   * the first ones of the path, explored with every choice it offers of {@code candidates}.
+   */
+  private boolean startsPrefixPoint(Node node, IdSet candidates) {
+    if (partition == null || prefixPassed >= partition.prefixNodes()) return false;
+    IdSet options = node.valueChoice ? candidates.copy() : explorable(node, candidates);
+    if (options.size() < 2) return false;
+    node.prefixOptions = options;
+    return true;
+  }
+
+  /** The path goes through {@code node}: a prefix point adds its choice to the prefix's number. */
+  private void passPrefixPoint(Node node) {
+    if (node.prefixOptions == null) return;
+    int rank = 0;
+    for (int t = node.prefixOptions.first(); t >= 0 && t < node.chosen;
+        t = node.prefixOptions.next(t + 1)) {
+      rank++;
+    }
+    prefixNumber = (prefixNumber * node.prefixOptions.size() + rank) % partition.parts();
+    prefixPassed++;
   }
 
   // ------------------------------------------------------------------ DPOR

@@ -36,6 +36,11 @@ final class Node {
   final Map<Integer, List<HappensBefore.Touch>> footprints = new HashMap<>(2);
 
   IdSet backtrack;
+  /**
+   * For a prefix point of a partitioned search ({@link Partition}), every choice the search may
+   * take here, all explored, in the order that numbers them; else null.
+   */
+  IdSet prefixOptions;
   final IdSet done = new IdSet();
   int chosen;
 
