@@ -32,8 +32,19 @@ final class MonitorRule extends HookMethodVisitor {
   /** A local holding a monitor just exited, whose hook is still to come; -1 for none. */
   private int exitedLock = -1;
 
+  private final String enterHook;
+  private final String exitHook;
+
   MonitorRule(MethodVisitor next, RuleContext context, String methodName) {
+    this(next, context, methodName, "monitorEnter", "monitorExit");
+  }
+
+  /** With other hooks of the same shapes ({@code structureMonitorEnter}, say). */
+  MonitorRule(MethodVisitor next, RuleContext context, String methodName, String enterHook,
+      String exitHook) {
     super(next, context, methodName);
+    this.enterHook = enterHook;
+    this.exitHook = exitHook;
   }
 
   @Override
@@ -41,14 +52,14 @@ final class MonitorRule extends HookMethodVisitor {
     if (opcode == Opcodes.MONITORENTER) {
       beforeInstruction(-1);
       super.visitInsn(Opcodes.DUP);
-      invokeHookWithSite("monitorEnter", DESCRIPTOR, null);
+      invokeHookWithSite(enterHook, DESCRIPTOR, null);
       super.visitInsn(opcode);
     } else if (opcode == Opcodes.MONITOREXIT) {
       int lock = justLoaded;
       beforeInstruction(-1);
       if (lock < 0) {
         super.visitInsn(Opcodes.DUP);
-        invokeHookWithSite("monitorExit", DESCRIPTOR, null);
+        invokeHookWithSite(exitHook, DESCRIPTOR, null);
       }
       super.visitInsn(opcode);
       exitedLock = lock;
@@ -70,7 +81,7 @@ final class MonitorRule extends HookMethodVisitor {
       int lock = exitedLock;
       exitedLock = -1;
       super.visitVarInsn(Opcodes.ALOAD, lock);
-      invokeHookWithSite("monitorExit", DESCRIPTOR, null);
+      invokeHookWithSite(exitHook, DESCRIPTOR, null);
     }
     justLoaded = loadsLocal;
   }

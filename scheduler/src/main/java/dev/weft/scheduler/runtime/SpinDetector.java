@@ -48,6 +48,8 @@ final class SpinDetector {
 
   /** {@code ct}'s operation now happens (not when it was reached, which may be long before). */
   void happened(ControlledThread ct, Operation op, Object target, int site) {
+    // A structure's call reads and writes nothing itself: the steps inside it do, and are counted.
+    if (op.isCall() && JdkStructures.isStructure(target)) return;
     if (isRead(op)) {
       polled(ct, target, site);
     } else if (mayWrite(op)) {
