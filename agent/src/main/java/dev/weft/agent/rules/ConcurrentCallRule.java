@@ -240,7 +240,8 @@ final class ConcurrentCallRule extends MethodNode {
     return code;
   }
 
-  private static AbstractInsnNode site(int site) {
+  /** The instruction that pushes {@code site}, as small as it fits. */
+  static AbstractInsnNode site(int site) {
     if (site >= Byte.MIN_VALUE && site <= Byte.MAX_VALUE) {
       return new IntInsnNode(Opcodes.BIPUSH, site);
     }

@@ -35,6 +35,7 @@ public final class Calls {
     execution.step(ct, op, receiver, site);
     if (receiver instanceof ConcurrentHashMap && runsCallbackUnderLock(site)) ct.lockedCall = true;
     ct.inCall = true;
+    ct.insideStructure = JdkStructures.codeOf(receiver);
     ct.callTarget = receiver;
     ct.callSite = site;
     execution.record(ct, op, receiver, site, null);
@@ -110,5 +111,6 @@ public final class Calls {
     if (ct == null) return;
     if (failed && ct.inCall) execution.attemptFailed(ct);
     ct.inCall = false;
+    ct.insideStructure = null;
   }
 }
