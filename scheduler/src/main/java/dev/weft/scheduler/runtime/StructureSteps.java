@@ -39,7 +39,7 @@ public final class StructureSteps {
 
   /** Before a {@code monitorenter} inside a structure's call. */
   public void monitorEnter(Object lock, int site) {
-    if (inside(site) != null) execution.monitors().enter(lock, site);
+    if (inside(site) != null) execution.monitors().enter(lock, site, false);
   }
 
   /**
@@ -71,7 +71,7 @@ public final class StructureSteps {
     ControlledThread ct = execution.holdingTurn();
     if (ct != null && ct.insideStructure != null && ct.modelDepth == 1
         && JdkStructures.inCodeOf(ct.insideStructure, site)) {
-      execution.monitors().exit(lock, site);
+      execution.monitors().exit(lock, site, false);
     }
   }
 }
