@@ -45,6 +45,7 @@ public record AgentConfig(List<String> include, List<String> exclude, boolean ra
           "com.google.gson",
           "net.bytebuddy",
           "org.jgrapht",
+          "org.jacoco",
           "org.objectweb.asm",
           "kotlin",
           "org.jetbrains");

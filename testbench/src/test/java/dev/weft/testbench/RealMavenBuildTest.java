@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +30,10 @@ import org.w3c.dom.NodeList;
  * own (src/test/resources/realbuild) with weft-explorer and weft-agent as test dependencies and the
  * agent in Surefire's {@code argLine}, built by a nested {@code mvn test}. The buggy test fails with
  * the replay command; that command, pasted as printed, fails again with the same trace; the correct
- * twin passes; and the dependencies Weft adds to the test class path are its own.
+ * twin passes; and the dependencies Weft adds to the test class path are its own. The test JVM also
+ * has what a user's build often has: JaCoCo's agent, which writes its coverage, Mockito, whose
+ * mocks a passing test verifies inside the explored body, and JUnit's parallel execution, under
+ * which the explorations take turns.
  *
  * <p>The nested build runs offline against this build's local repository, where every plugin it
  * uses already is (it pins the versions this build uses). Weft's artifacts of this build are put
@@ -39,6 +43,8 @@ import org.w3c.dom.NodeList;
 class RealMavenBuildTest {
   private static final Path ROOT = Path.of("..");
   private static final String REPLAY_HEADING = "Replay it, the test unchanged:";
+  /** A line of dependency:tree: its indentation, 3 characters for a direct dependency, and what. */
+  private static final Pattern TREE_LINE = Pattern.compile("([| ]*[+\\\\]- )([^ ]+)( .*)?");
 
   @TempDir Path project;
 
@@ -52,11 +58,18 @@ class RealMavenBuildTest {
     installWeft(Path.of(repo), version);
     writeProject(repo, version);
 
-    Run build = mvn(mavenHome, "mvn dependency:list -DoutputFile=dependencies.txt test");
+    Run build = mvn(mavenHome, "mvn dependency:tree -DoutputFile=dependencies.txt test");
     assertNotEquals(0, build.exitCode(), build.output());
     assertTrue(result(build, "CounterTest").contains("Failures: 1,"), build.output());
     assertTrue(result(build, "AtomicCounterTest").contains("Failures: 0, Errors: 0, Skipped: 0"),
         "the correct twin passes:\n" + build.output());
+    assertTrue(result(build, "MockedLedgerTest").contains("Failures: 0, Errors: 0, Skipped: 0"),
+        "Mockito's mocks work in explored bodies:\n" + build.output());
+    Path coverage = project.resolve("target/jacoco.exec");
+    assertTrue(Files.isRegularFile(coverage) && Files.size(coverage) > 0,
+        "JaCoCo's agent ran beside Weft's and wrote its coverage:\n" + build.output());
+    assertTrue(build.output().contains("Picked up JAVA_TOOL_OPTIONS: -javaagent:"),
+        build.output());
     assertTrue(build.output().contains("T0 threw org.opentest4j.AssertionFailedError: lost update"),
         build.output());
     String replay = replayCommand(build.output());
@@ -77,21 +90,29 @@ class RealMavenBuildTest {
 
   /**
    * Of what the two Weft dependencies bring, only Weft's own artifacts: the libraries weft-explorer
-   * uses are shaded into its jar.
+   * uses are shaded into its jar. Read from {@code mvn dependency:tree}, whose lines under each of
+   * the project's dependencies are what that dependency brings; the project declares Weft's before
+   * Mockito and JaCoCo, so what Weft brought would be shown under Weft's even where Mockito brings
+   * it too (byte-buddy-agent, which Weft once did).
    */
-  private static void assertOnlyWeftOnTheClassPath(String dependencies) {
-    List<String> artifacts = dependencies.lines().map(String::strip)
-        .filter(l -> l.matches("[\\w.\\-]+:[\\w.\\-]+:.*")).toList();
-    assertTrue(artifacts.stream().anyMatch(a -> a.startsWith("dev.weft:weft-explorer:")),
-        dependencies);
-    for (String artifact : artifacts) {
-      String group = artifact.split(":")[0];
-      assertTrue(List.of("dev.weft", "org.junit.jupiter", "org.junit.platform", "org.opentest4j",
-          "org.apiguardian").contains(group), "not Weft's nor JUnit's: " + artifact);
+  private static void assertOnlyWeftOnTheClassPath(String tree) {
+    List<String> weft = new ArrayList<>();
+    String under = null;
+    for (String line : tree.lines().skip(1).toList()) {
+      Matcher m = TREE_LINE.matcher(line);
+      assertTrue(m.matches(), "not a line of dependency:tree: " + line + "\n" + tree);
+      String artifact = m.group(2);
+      if (m.group(1).length() == 3) {
+        under = artifact;
+      } else if (under.startsWith("dev.weft:")) {
+        assertTrue(artifact.startsWith("dev.weft:"), under + " brings " + artifact + ":\n" + tree);
+      }
+      if (artifact.startsWith("dev.weft:")) {
+        weft.add(String.join(":", List.of(artifact.split(":")).subList(0, 2)));
+      }
     }
     assertEquals(List.of("dev.weft:weft-agent", "dev.weft:weft-explorer", "dev.weft:weft-scheduler"),
-        artifacts.stream().filter(a -> a.startsWith("dev.weft:"))
-            .map(a -> String.join(":", List.of(a.split(":")).subList(0, 2))).sorted().toList());
+        weft.stream().sorted().toList(), tree);
   }
 
   /** Surefire's line for the test class {@code com.acme.NAME}. */
@@ -155,13 +176,27 @@ class RealMavenBuildTest {
         .parse(ROOT.resolve("pom.xml").toFile());
     String pom = Files.readString(project.resolve("pom.xml"))
         .replace("@weft.version@", version)
-        .replace("@junit.version@", property(parent, "junit.version"));
+        .replace("@junit.version@", property(parent, "junit.version"))
+        .replace("@bytebuddy.version@", property(parent, "bytebuddy.version"))
+        .replace("@mockito.version@", dependencyVersion("explorer/pom.xml", "mockito-core"))
+        .replace("@jacoco.version@", dependencyVersion("cli/pom.xml", "org.jacoco.agent"));
     for (String plugin : List.of("resources", "compiler", "dependency", "surefire")) {
       pom = pom.replace("@" + plugin + ".version@", pluginVersion(parent, plugin));
     }
     Files.writeString(project.resolve("pom.xml"), pom);
     Files.createDirectories(project.resolve(".mvn"));
     Files.writeString(project.resolve(".mvn/maven.config"), "-B -o -Dmaven.repo.local=" + repo);
+  }
+
+  /** The version a module of this build uses of {@code artifactId}, the same in the local repository. */
+  private static String dependencyVersion(String modulePom, String artifactId) throws Exception {
+    NodeList dependencies = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(ROOT.resolve(modulePom).toFile()).getElementsByTagName("dependency");
+    for (int i = 0; i < dependencies.getLength(); i++) {
+      Element d = (Element) dependencies.item(i);
+      if (text(d, "artifactId").equals(artifactId)) return text(d, "version");
+    }
+    throw new AssertionError(modulePom + " has no " + artifactId);
   }
 
   private static String property(Document pom, String name) {

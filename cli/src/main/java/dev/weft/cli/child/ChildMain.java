@@ -60,8 +60,6 @@ public final class ChildMain {
   public static final String BUG_ELSEWHERE = "weft.cli.bugElsewhere";
   /** The system property that says which packages the agent was told to leave out, if any. */
   public static final String INSTRUMENTED = "weft.cli.instrumented";
-  private static final String OUTPUT_HEADING =
-      "Output of the execution above (standard output and error, as written):";
 
   private ChildMain() {}
 
@@ -110,7 +108,7 @@ public final class ChildMain {
       }
       return switch (mode) {
         case REPLAY -> replay(scheduleFile, body, out, output);
-        case REPORT -> report(scheduleFile, body, out);
+        case REPORT -> report(scheduleFile, body, out, output);
         default -> explore(Options.builder().testName(mainClass).classpath(classpath)
             .args(programArgs)
             .jvmArgs(RecordedJvmArgs.decode(System.getProperty(RecordedJvmArgs.PROPERTY)))
@@ -139,7 +137,7 @@ public final class ChildMain {
     printOutput(output, out);
     if (failure.scheduleFile() != null) {
       out.println("Schedule written to " + failure.scheduleFile());
-      printReport(failure, out);
+      printReport(failure, out, output);
       out.println("Replay it from the command line:");
       out.println("  " + replayCommand + " " + failure.scheduleFile());
     }
@@ -151,21 +149,25 @@ public final class ChildMain {
    * the last run of the program. Nothing when the output was shown as written.
    */
   private static void printOutput(ExecutionOutput output, PrintStream out) {
-    if (output != null) out.print(output.captured().section(OUTPUT_HEADING));
+    if (output != null) out.print(output.captured().section());
   }
 
   /**
-   * Adds the command that replays the failure to its page, and says where the page and the graph
-   * are: written beside a schedule file.
+   * Adds the failing execution's output (unless it was shown as written) and the command that
+   * replays the failure to its page, and says where the page and the graph are: written beside a
+   * schedule file.
    */
-  private static void printReport(Failure failure, PrintStream out) {
+  private static void printReport(Failure failure, PrintStream out, ExecutionOutput output) {
     Path schedule = failure.scheduleFile();
     Path page = ReportFiles.beside(schedule, ReportFiles.HTML);
     try {
+      HtmlReport.Section printed = output == null ? null : output.captured().pageSection();
+      if (printed != null) HtmlReport.append(page, printed);
       HtmlReport.putReplay(page, new HtmlReport.Section("Replay it from the command line",
           List.of(System.getProperty(REPLAY_COMMAND) + " " + schedule), List.of()));
     } catch (IOException e) { // the page was just written: the failure is reported regardless
-      out.println("Could not add the replay command to " + page + ": " + e);
+      out.println("Could not add the program's output and the replay command to " + page + ": "
+          + e);
     }
     out.println("Report written to " + page + ", its happens-before graph to "
         + ReportFiles.beside(schedule, ReportFiles.DOT));
@@ -183,7 +185,7 @@ public final class ChildMain {
       Failure failure = result.failure().orElseThrow();
       out.print(failure.report());
       printOutput(output, out);
-      printReport(failure, out);
+      printReport(failure, out, output);
       out.println(result.message());
       return ExitCode.BUG;
     }
@@ -197,7 +199,8 @@ public final class ChildMain {
    * Replays the schedule to write its page and graph again, with this version of Weft; prints
    * where they are, or how the replay differed from the recording.
    */
-  private static int report(String scheduleFile, Body body, PrintStream out) {
+  private static int report(String scheduleFile, Body body, PrintStream out,
+      ExecutionOutput output) {
     ReplayResult result;
     try {
       result = Weft.replay(scheduleFile, body);
@@ -208,7 +211,7 @@ public final class ChildMain {
       System.err.println("weft: " + result.message());
       return ExitCode.NOT_REPRODUCED;
     }
-    printReport(result.failure().orElseThrow(), out);
+    printReport(result.failure().orElseThrow(), out, output);
     return ExitCode.NO_BUG;
   }
 }

@@ -83,7 +83,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--strategy", paramLabel = "NAME",
       converter = OptionConverters.Strategy.class,
       description = "random, pct, pos, surw, dfs or portfolio (default portfolio: random, pct,"
-          + " pos and surw taking turns); dfs is exhaustive, with partial-order reduction.")
+          + " pos, surw and dfs taking turns, one execution each, until dfs has covered every"
+          + " interleaving class); dfs is exhaustive, with partial-order reduction.")
   private StrategyKind strategy;
 
   @Option(names = "--preemption-bound", paramLabel = "K",

@@ -26,6 +26,15 @@ class HelpAndCompletionTest {
   }
 
   @Test
+  void runHelpNamesEveryMemberOfThePortfolio() {
+    CliRun r = weft("run", "--help");
+    // Line breaks fall anywhere in picocli's layout: compare the words alone.
+    String words = r.out().replaceAll("\\s+", " ");
+    assertTrue(words.contains("default portfolio: random, pct, pos, surw and dfs taking turns"),
+        r::toString);
+  }
+
+  @Test
   void generateCompletionPrintsAScriptForEveryCommandAndOption() {
     CliRun r = weft("generate-completion");
     assertEquals(ExitCode.NO_BUG, r.exitCode(), r::toString);

@@ -7,28 +7,32 @@ import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Which class files a schedule vouches for, and where to find them: the classes whose code the
- * failing execution ran (the classes of its steps' sites) and the test's or program's own class,
- * looked up through the program's class loader, when recording and again when replaying.
+ * Which code a schedule vouches for, and where to find it: the methods whose code the failing
+ * execution ran (the methods of its steps' sites), looked up in their class files through the
+ * program's class loader, when recording and again when replaying. Not the rest of their classes:
+ * another test method of the test's class may change without voiding the schedule.
  */
 final class ProgramClasses {
   private ProgramClasses() {}
 
   /** The hashes to record for {@code body}, whose failing execution is {@code trace}. */
   static SortedMap<String, String> hashes(Body body, List<TraceEvent> trace) {
-    Class<?> program = programClass(body);
-    TreeSet<String> names = new TreeSet<>();
-    names.add(program.getName());
+    Map<String, Set<String>> methods = new TreeMap<>();
     for (TraceEvent e : trace) {
       Site site = SiteRegistry.get(e.site());
-      if (site != null) names.add(site.className());
+      if (site != null) {
+        methods.computeIfAbsent(site.className(), c -> new TreeSet<>()).add(site.methodName());
+      }
     }
-    return ClassHashes.of(names, loaderOf(program));
+    return ClassHashes.of(methods, loaderOf(programClass(body)));
   }
 
   /** @throws dev.weft.explorer.schedule.ScheduleException when a recorded class file changed */

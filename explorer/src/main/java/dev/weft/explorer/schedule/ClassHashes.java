@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Hashes of class files, looked up as resources through a class loader: what a schedule records of
- * the code it ran, so that a replay against changed code is refused at once instead of diverging
- * somewhere later, or worse, reproducing by chance.
+ * Hashes of the code a schedule ran, looked up as class files through a class loader, so that a
+ * replay against changed code is refused at once instead of diverging somewhere later, or worse,
+ * reproducing by chance.
+ *
+ * <p>Each entry is keyed {@code CLASS#METHOD} and hashes that method's code ({@link MethodHashes}):
+ * only the methods the trace ran are vouched for, so an edit of another method of the same class
+ * (another test beside the failing one) does not void the schedule.
  */
 public final class ClassHashes {
   /** Hex digits kept of each SHA-256: 64 bits, plenty to notice an edit. */
@@ -26,22 +31,31 @@ public final class ClassHashes {
   private static final Pattern CLASS_NAME = Pattern.compile(
       "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
           + "(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+  private static final Pattern METHOD_NAME =
+      Pattern.compile("<init>|<clinit>|\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*");
   private static final int NAMED_AT_MOST = 5;
+  private static final char METHOD = '#';
 
   private ClassHashes() {}
 
   /**
-   * The hashes of those of {@code classNames} whose class files {@code loader} finds, leaving out
-   * the JDK's (the schedule names the JVM; a JDK update should not void it) and classes that have
-   * no class file (generated at run time).
+   * The hashes of {@code methods}, by class name, keyed {@code CLASS#METHOD}, leaving out the JDK's
+   * classes (the schedule names the JVM; a JDK update should not void it), classes that have no
+   * class file (generated at run time) and methods their class file does not have (added by the
+   * agent).
    */
-  public static SortedMap<String, String> of(Collection<String> classNames, ClassLoader loader) {
+  public static SortedMap<String, String> of(Map<String, ? extends Collection<String>> methods,
+      ClassLoader loader) {
     SortedMap<String, String> hashes = new TreeMap<>();
-    for (String name : classNames) {
-      if (isJdk(name)) continue;
-      String hash = hashOf(name, loader);
-      if (hash != null) hashes.put(name, hash);
-    }
+    methods.forEach((className, names) -> {
+      if (isJdk(className)) return;
+      byte[] classFile = classFile(className, loader);
+      if (classFile == null) return;
+      for (String method : names) {
+        String hash = MethodHashes.of(classFile, method);
+        if (hash != null) hashes.put(className + METHOD + method, hash);
+      }
+    });
     return hashes;
   }
 
@@ -51,30 +65,42 @@ public final class ClassHashes {
    * @throws ScheduleException naming the classes that changed or are gone
    */
   public static void check(Map<String, String> recorded, ClassLoader loader) {
-    List<String> changed = new ArrayList<>();
-    recorded.forEach((name, hash) -> {
-      String now = hashOf(name, loader);
-      if (now == null) changed.add(name + " (no longer found)");
-      else if (!now.equals(hash)) changed.add(name);
+    Set<String> changed = new LinkedHashSet<>();
+    recorded.forEach((key, hash) -> {
+      int at = key.indexOf(METHOD);
+      String className = key.substring(0, at);
+      byte[] classFile = classFile(className, loader);
+      if (classFile == null) {
+        changed.add(className + " (no longer found)");
+      } else if (!hash.equals(MethodHashes.of(classFile, key.substring(at + 1)))) {
+        changed.add(className);
+      }
     });
     if (changed.isEmpty()) return;
-    throw new ScheduleException((changed.size() == 1 ? "class " : "classes ") + names(changed)
+    throw new ScheduleException((changed.size() == 1 ? "class " : "classes ")
+        + names(List.copyOf(changed))
         + " changed since the schedule was recorded; explore again to record a new schedule");
   }
 
-  /** @throws ScheduleException when an entry is not a class name and a hash as {@link #of} gives */
+  /**
+   * @throws ScheduleException when an entry is not a class and method name and a hash as {@link
+   *     #of} gives
+   */
   static void validate(Map<String, String> classes) {
-    classes.forEach((name, hash) -> {
-      if (!CLASS_NAME.matcher(name).matches()) {
-        throw new ScheduleException("the schedule's classes name '" + ScheduleChecks.clip(name)
-            + "', which is not a class name");
+    classes.forEach((key, hash) -> {
+      int at = key.indexOf(METHOD);
+      String name = at < 0 ? key : key.substring(0, at);
+      if (at < 0 || !CLASS_NAME.matcher(name).matches()
+          || !METHOD_NAME.matcher(key.substring(at + 1)).matches()) {
+        throw new ScheduleException("the schedule's classes name '" + ScheduleChecks.clip(key)
+            + "', which is not a class and a method, CLASS#METHOD");
       }
       if (isJdk(name)) {
         throw new ScheduleException("the schedule's classes name '" + name
             + "', a class of the JDK, which Weft does not hash");
       }
       if (hash == null || !HASH.matcher(hash).matches()) {
-        throw new ScheduleException("the schedule's hash of class " + name + " is "
+        throw new ScheduleException("the schedule's hash of " + key + " is "
             + (hash == null ? "null" : "'" + ScheduleChecks.clip(hash) + "'")
             + ", not " + LENGTH + " hex digits");
       }
@@ -91,10 +117,10 @@ public final class ClassHashes {
     }
   }
 
-  /** The hash of the class file, or null when {@code loader} cannot find or read it. */
-  private static String hashOf(String className, ClassLoader loader) {
+  /** The class file, or null when {@code loader} cannot find or read it. */
+  private static byte[] classFile(String className, ClassLoader loader) {
     try (InputStream in = loader.getResourceAsStream(resource(className))) {
-      return in == null ? null : hash(in.readAllBytes());
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       return null;
     }

@@ -69,7 +69,7 @@ public record Schedule(
     SortedMap<String, String> classes) {
 
   public static final String FORMAT = "weft-schedule";
-  public static final int FORMAT_VERSION = 5;
+  public static final int FORMAT_VERSION = 6;
 
   public Schedule {
     if (args != null) args = Collections.unmodifiableList(new ArrayList<>(args));

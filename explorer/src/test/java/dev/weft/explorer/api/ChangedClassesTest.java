@@ -1,6 +1,7 @@
 package dev.weft.explorer.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,23 +13,30 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A schedule file hashes the class files its failing execution ran: replayed against a changed
- * class it is refused, naming the class; against the same class files, loaded afresh, it
- * reproduces. Each version is compiled here into a directory of its own and loaded by its own
+ * A schedule file hashes the code its failing execution ran, method by method: replayed against a
+ * changed method it is refused, naming the class; against the same code, loaded afresh, it
+ * reproduces, also when another method of the class changed. Each version is compiled here into a directory of its own and loaded by its own
  * class loader, so the body's class is the program's and its loader finds the files.
  */
 class ChangedClassesTest {
   private static final String PACKAGE = "dev.weft.samples.hashes";
   private static final String RACY = PACKAGE + ".Racy";
+  private static final String UNRELATED = "int unrelated() { return 1; }";
   private static final String ORIGINAL = source("int v = value; value = v + 1;");
 
   /** The lost update: the body is Racy; the counter it races on is a class of its own. */
   private static String source(String increment) {
+    return source(increment, UNRELATED);
+  }
+
+  /** As above, with {@code unrelated}, one line, as Racy's last member: code no step runs. */
+  private static String source(String increment, String unrelated) {
     return "package " + PACKAGE + ";\n"
         + "public final class Racy implements dev.weft.explorer.api.Body {\n"
         + "  public void run() throws Throwable {\n"
@@ -39,6 +47,7 @@ class ChangedClassesTest {
         + "    t.join();\n"
         + "    if (c.value != 2) throw new AssertionError(\"lost update\");\n"
         + "  }\n"
+        + "  " + unrelated + "\n"
         + "}\n"
         + "final class Counter {\n"
         + "  volatile int value;\n"
@@ -52,8 +61,9 @@ class ChangedClassesTest {
     Failure f = foundAndReplayed(original, dir);
     String schedule = f.scheduleFile().toString();
     String json = Files.readString(f.scheduleFile());
-    assertTrue(json.contains("\"" + RACY + "\": \"") && json.contains(PACKAGE + ".Counter\": \""),
-        json);
+    // The methods the trace ran, each by its class: the body's run and the counter's increment.
+    assertTrue(json.contains("\"" + RACY + "#run\": \"")
+        && json.contains(PACKAGE + ".Counter#increment\": \""), json);
 
     ReplayResult again = Weft.replay(schedule, load(original));
     assertEquals(ReplayResult.Status.REPRODUCED, again.status(), again.message());
@@ -69,6 +79,36 @@ class ChangedClassesTest {
     // The short string carries no hashes: it replays unchecked.
     ReplayResult unchecked = Weft.replay(f.schedule(), changed);
     assertEquals(ReplayResult.Status.REPRODUCED, unchecked.status(), unchecked.message());
+  }
+
+  @Test
+  void anEditOfCodeTheTraceDidNotRunKeepsTheScheduleValid(@TempDir Path dir) throws Exception {
+    Path original = compile(dir.resolve("v1"), ORIGINAL);
+    String schedule = foundAndReplayed(original, dir).scheduleFile().toString();
+    // Another method, changed, annotated, and one more beside it, on the same line: the class
+    // file differs, the code the failing execution ran does not.
+    Path edited = compile(dir.resolve("v2"), source("int v = value; value = v + 1;",
+        "@Deprecated int unrelated() { return helper() + 2; } int helper() { return 3; }"));
+    String racy = PACKAGE.replace('.', '/') + "/Racy.class";
+    assertFalse(Arrays.equals(Files.readAllBytes(original.resolve(racy)),
+        Files.readAllBytes(edited.resolve(racy))));
+
+    ReplayResult replayed = Weft.replay(schedule, load(edited));
+    assertEquals(ReplayResult.Status.REPRODUCED, replayed.status(), replayed.message());
+  }
+
+  @Test
+  void aMethodTheTraceRanThatChangedInTheTestsOwnClassIsRefused(@TempDir Path dir)
+      throws Exception {
+    Path original = compile(dir.resolve("v1"), ORIGINAL);
+    String schedule = foundAndReplayed(original, dir).scheduleFile().toString();
+    // The body's run: the same steps on the same lines, failing with another exception.
+    Path edited = compile(dir.resolve("v2"), ORIGINAL.replace("throw new AssertionError(",
+        "throw new IllegalStateException("));
+    ScheduleException e =
+        assertThrows(ScheduleException.class, () -> Weft.replay(schedule, load(edited)));
+    assertEquals("class " + RACY + " changed since the schedule was recorded; explore again to"
+        + " record a new schedule", e.getMessage());
   }
 
   @Test

@@ -8,6 +8,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.samples.junit.AllSettingsSample;
 import dev.weft.samples.junit.CounterSample;
 import dev.weft.samples.junit.MockedLedgerSample;
 import java.io.IOException;
@@ -157,6 +158,19 @@ class InterleavingExtensionTest {
         () -> Settings.options(CounterSample.class, method).build());
     assertEquals(7, overridden.iterations());
     assertEquals(StrategyKind.RANDOM, overridden.strategy());
+  }
+
+  @Test
+  void everySettingOfTheAnnotationReachesTheOptions() throws Exception {
+    Options options = Settings.options(AllSettingsSample.class,
+        AllSettingsSample.class.getDeclaredMethod("everySetting")).build();
+    assertEquals(StrategyKind.PCT, options.strategy());
+    assertEquals(5, options.iterations());
+    assertEquals(9, options.seed());
+    assertEquals(Duration.ofSeconds(7), options.timeLimit());
+    assertEquals(123, options.maxSteps());
+    assertEquals(2, options.preemptionBound());
+    assertTrue(options.detectRaces());
   }
 
   @Test

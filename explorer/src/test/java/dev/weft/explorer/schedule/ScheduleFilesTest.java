@@ -31,7 +31,7 @@ class ScheduleFilesTest {
     return Schedule.of(VERSION, "17", "T.m", null, null, null, "random", 7, 3, 500, false,
         "anytime", "EXCEPTION",
         "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), "1.0*3.1*2", null, null,
-        new TreeMap<>(Map.of("a.B", "0123456789abcdef", "a.B$1", "fedcba9876543210")));
+        new TreeMap<>(Map.of("a.B#run", "0123456789abcdef", "a.B$1#<init>", "fedcba9876543210")));
   }
 
   @Test
@@ -141,12 +141,17 @@ class ScheduleFilesTest {
   /** An edit of the sample file (replace this, by that) and the reason it is refused for. */
   static Stream<Arguments> edits() {
     return Stream.of(
-        edit("\"formatVersion\": 5", "\"formatVersion\": 4", "has format version 4, but this"
-            + " Weft reads version 5 only; re-run the exploration to write a fresh schedule"),
+        edit("\"formatVersion\": 6", "\"formatVersion\": 5", "has format version 5, but this"
+            + " Weft reads version 6 only; re-run the exploration to write a fresh schedule"),
         edit("0123456789abcdef", "0123",
-            "the schedule's hash of class a.B is '0123', not 16 hex digits"),
-        edit("\"a.B\"", "\"a..B\"",
-            "the schedule's classes name 'a..B', which is not a class name"),
+            "the schedule's hash of a.B#run is '0123', not 16 hex digits"),
+        edit("\"a.B#run\"", "\"a..B#run\"",
+            "the schedule's classes name 'a..B#run', which is not a class and a method,"
+                + " CLASS#METHOD"),
+        edit("\"a.B#run\"", "\"a.B\"",
+            "the schedule's classes name 'a.B', which is not a class and a method, CLASS#METHOD"),
+        edit("\"a.B#run\"", "\"a.B#r-n\"",
+            "the schedule's classes name 'a.B#r-n', which is not a class and a method"),
         edit("0*2.1", "0.1.1", "the schedule's choices and step log disagree (choice 1 runs T1,"
             + " but the step log runs T0 at step 1), so the file was edited or is corrupt; re-run"
             + " the exploration to write a fresh schedule"),

@@ -278,7 +278,7 @@ final class ScheduleMutants {
       switch (random.nextInt(6)) {
         case 0 -> c.addProperty(name, editText(hash, "0123456789abcdefABCDEF"));
         case 1 -> c.remove(name);
-        case 2 -> c.addProperty("dev.weft.samples.Gone" + random.nextInt(3), hash);
+        case 2 -> c.addProperty("dev.weft.samples.Gone" + random.nextInt(3) + "#run", hash);
         case 3 -> c.addProperty(pick(new String[] {"java.lang.String", "dév.X", "a b", "",
             "../etc/passwd", "a..b", "a.b$"}), hash);
         case 4 -> c.add(name, retyped(c.get(name)).get(random.nextInt(7)));
@@ -294,7 +294,7 @@ final class ScheduleMutants {
         Matcher.quoteReplacement("\"" + name + "\": " + pick(NUMBERS))));
     addJson("versions", o -> {
       if (random.nextBoolean()) {
-        o.addProperty("formatVersion", pick(new int[] {0, 1, 2, 3, 4, 6, -3}));
+        o.addProperty("formatVersion", pick(new int[] {0, 1, 2, 3, 4, 5, 7, -3}));
       } else {
         o.addProperty("weftVersion", pick(new String[] {"0.0.1", "", "0.1.0", "9.9.9-SNAPSHOT"}));
       }

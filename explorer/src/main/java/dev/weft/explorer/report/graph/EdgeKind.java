@@ -23,9 +23,10 @@ public enum EdgeKind {
   UNPARK("unpark", "#17becf"),
   /**
    * One call into {@code java.util.concurrent} on an object to the next by another thread (an
-   * unlock to a lock, a set to a get, a countDown to an await): the JDK's code orders them.
+   * unlock to a lock, a set to a get, a countDown to an await): the JDK's code orders them. Not
+   * named "concurrent", which in happens-before terms means the opposite: not ordered at all.
    */
-  CONCURRENT("concurrent", "#bcbd22");
+  CALL("call", "#bcbd22");
 
   private final String label;
   private final String color;

@@ -73,9 +73,9 @@ final class SyncRules {
       new Rule(Operation.UNPARK, RELEASE, EdgeKind.UNPARK, TARGET, ANY),
       new Rule(Operation.PARK, ACQUIRE, EdgeKind.UNPARK, SELF, "permit"::equals),
       // Calls into java.util.concurrent on one object: each takes what the last one published.
-      new Rule(Operation.CALL, ACQUIRE, EdgeKind.CONCURRENT, TARGET, ANY),
-      new Rule(Operation.CALL_READ, ACQUIRE, EdgeKind.CONCURRENT, TARGET, ANY),
-      new Rule(Operation.CALL, RELEASE, EdgeKind.CONCURRENT, TARGET, ANY));
+      new Rule(Operation.CALL, ACQUIRE, EdgeKind.CALL, TARGET, ANY),
+      new Rule(Operation.CALL_READ, ACQUIRE, EdgeKind.CALL, TARGET, ANY),
+      new Rule(Operation.CALL, RELEASE, EdgeKind.CALL, TARGET, ANY));
 
   private SyncRules() {}
 
