@@ -3,7 +3,6 @@ package dev.weft.scheduler.hooks;
 import dev.weft.scheduler.runtime.ChannelGroups;
 import dev.weft.scheduler.runtime.Determinism;
 import dev.weft.scheduler.runtime.Execution;
-import dev.weft.scheduler.runtime.HookGuard;
 import dev.weft.scheduler.runtime.JdkStructures;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.runtime.Parking;
@@ -479,18 +478,13 @@ public final class WeftHooks {
    * runs with none too; a failure of it then has no execution to end and reaches the caller.
    */
   private static int chosenHash(Object o, String hook) {
-    Execution e = Execution.active();
-    // The lookup is Weft's model code: inside a program's call on a JDK structure, the steps of
-    // the lookup's own map must pass through, as any hook's model code's do.
-    Object token = e == null ? null : HookGuard.modelCode(e);
     try {
       return Determinism.identityHash(o);
     } catch (RuntimeException | Error t) {
+      Execution e = Execution.active();
       if (e == null) throw t;
       Guarded.failed(e, hook, t);
       return 0; // a thread Weft does not control: its real hash
-    } finally {
-      HookGuard.exited(token);
     }
   }
 

@@ -47,17 +47,6 @@ public final class HookGuard {
     return ct;
   }
 
-  /**
-   * The calling thread runs model code that its hook guards itself, without {@link #enter}: the
-   * hooks that code reaches inside a JDK structure are no steps of the program. Ended by {@link
-   * #exited}, given what this returned.
-   */
-  public static Object modelCode(Execution execution) {
-    ControlledThread ct = execution.calling();
-    if (ct != null) ct.modelDepth++;
-    return ct;
-  }
-
   /** The hook's model code that {@link #entered} began has ended. */
   public static void exited(Object token) {
     if (token != null) ((ControlledThread) token).modelDepth--;
