@@ -109,29 +109,19 @@ final class StructureAccessRule extends MethodNode {
   /** A VarHandle call ({@code handle} true) or an Unsafe one: its arguments set aside. */
   private InsnList beforeCall(MethodInsnNode call, boolean handle, boolean read) {
     InsnList code = new InsnList();
-    Type[] arguments = Type.getArgumentTypes(call.desc);
-    int[] slots = new int[arguments.length];
-    int free = maxLocals;
-    for (int i = 0; i < arguments.length; i++) {
-      slots[i] = free;
-      free += arguments[i].getSize();
-    }
-    for (int i = arguments.length - 1; i >= 0; i--) {
-      code.add(new VarInsnNode(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]));
-    }
-    boolean firstIsObject = arguments.length > 0 && isReference(arguments[0]);
+    SetAsideArguments arguments = SetAsideArguments.of(call.desc, maxLocals);
+    arguments.store(code);
+    boolean firstIsObject = arguments.types().length > 0 && isReference(arguments.types()[0]);
     if (handle) code.add(new InsnNode(Opcodes.DUP));
     if (firstIsObject) {
-      code.add(new VarInsnNode(Opcodes.ALOAD, slots[0]));
+      code.add(new VarInsnNode(Opcodes.ALOAD, arguments.slots()[0]));
     } else {
       code.add(new InsnNode(Opcodes.ACONST_NULL));
     }
     code.add(site(simpleName(call.owner) + "." + call.name));
     String hook = "structure" + (handle ? "Handle" : "") + (read ? "Read" : "Write");
     code.add(hook(hook, "(" + (handle ? OBJECT : "") + OBJECT + "I)V"));
-    for (int i = 0; i < arguments.length; i++) {
-      code.add(new VarInsnNode(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]));
-    }
+    arguments.load(code);
     return code;
   }
 
