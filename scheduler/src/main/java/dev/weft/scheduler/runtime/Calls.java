@@ -35,7 +35,6 @@ public final class Calls {
     execution.step(ct, op, receiver, site);
     if (receiver instanceof ConcurrentHashMap && runsCallbackUnderLock(site)) ct.lockedCall = true;
     ct.inCall = true;
-    ct.insideStructure = JdkStructures.codeOf(receiver);
     ct.callTarget = receiver;
     ct.callSite = site;
     execution.record(ct, op, receiver, site, null);
@@ -111,6 +110,5 @@ public final class Calls {
     if (ct == null) return;
     if (failed && ct.inCall) execution.attemptFailed(ct);
     ct.inCall = false;
-    ct.insideStructure = null;
   }
 }

@@ -58,7 +58,6 @@ public final class Execution implements SchedulingView {
   private final ThreadOps threadOps = new ThreadOps(this);
   private final Parking parking = new Parking(this);
   private final Calls calls = new Calls(this);
-  private final StructureSteps structureSteps = new StructureSteps(this);
   private final Sockets sockets = new Sockets(this);
   private final ClassInits classInits = new ClassInits(this);
   private final Determinism determinism = new Determinism(this);
@@ -782,11 +781,6 @@ public final class Execution implements SchedulingView {
   /** Calls into {@code java.util.concurrent}. */
   public Calls calls() {
     return calls;
-  }
-
-  /** The steps inside the JDK's lock-free structures ({@link JdkStructures}). */
-  public StructureSteps structureSteps() {
-    return structureSteps;
   }
 
   /** Socket I/O. */

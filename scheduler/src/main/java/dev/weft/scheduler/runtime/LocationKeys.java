@@ -47,10 +47,7 @@ final class LocationKeys {
         return Locations.interruptStatus(idOf(target));
       case END:
         return Locations.lifecycle(t.id);
-      case CALL: case CALL_READ:
-        // A structure's call touches only what the steps inside it touch, each with its own key.
-        return JdkStructures.isStructure(target) ? Locations.NONE : Locations.CONCURRENT;
-      case PARK: case UNPARK:
+      case PARK: case UNPARK: case CALL: case CALL_READ:
         return Locations.CONCURRENT;
       case SOCKET: case SOCKET_WAIT:
         return Locations.SOCKETS;

@@ -92,8 +92,6 @@ final class SpinDetector {
     }
     if (op == Operation.GET_STATE) statesRead = true;
     if (mayWrite(op)) ct.readOnlyLock = null; // not what the agent found: its close is a write
-    // A structure's call reads and writes nothing itself: the steps inside it do, and are counted.
-    if (op.isCall() && JdkStructures.isStructure(target)) return;
     if (isRead(op)) {
       polled(ct, target, site);
     } else if (mayWrite(op)) {

@@ -30,16 +30,6 @@ public final class SiteRegistry {
 
   public static int register(
       String className, String methodName, String fileName, int line, String detail) {
-    return register(className, methodName, fileName, line, detail, detail);
-  }
-
-  /**
-   * Registers a site shown as {@code detail} whose location is {@code location}: sites of one
-   * location get one {@link #detailNumber}, whatever they show (a {@code VarHandle}'s
-   * compare-and-set and a field read of the same object, inside the JDK).
-   */
-  public static int register(String className, String methodName, String fileName, int line,
-      String detail, String location) {
     synchronized (LOCK) {
       if (count == sites.length) {
         sites = Arrays.copyOf(sites, count * 2);
@@ -51,7 +41,7 @@ public final class SiteRegistry {
       int[] keys = stableKeys;
       Site site = new Site(className.replace('/', '.'), methodName, fileName, line, detail);
       current[count] = site;
-      String key = location != null ? location : "site " + count;
+      String key = detail != null ? detail : "site " + count;
       numbers[count] = DETAIL_NUMBERS.computeIfAbsent(key, k -> DETAIL_NUMBERS.size() + 2);
       keys[count] = stableKeyOf(site);
       BY_STABLE_KEY.putIfAbsent(keys[count], count);
