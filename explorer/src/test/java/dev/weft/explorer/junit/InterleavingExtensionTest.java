@@ -11,6 +11,7 @@ import dev.weft.explorer.api.StrategyKind;
 import dev.weft.samples.junit.AllSettingsSample;
 import dev.weft.samples.junit.CounterSample;
 import dev.weft.samples.junit.MockedLedgerSample;
+import dev.weft.samples.junit.PinnedSample;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,6 +107,62 @@ class InterleavingExtensionTest {
     String replayed = withProperty(InterleavingExtension.REPLAY_PROPERTY, schedule,
         () -> failureOf("lostUpdate"));
     assertEquals(afterHeadline(report), afterHeadline(replayed));
+  }
+
+  @Test
+  void aPinnedScheduleIsReplayedInsteadOfExplored() {
+    Outcome pinned = run(PinnedSample.class, "pinnedToTheLostUpdate");
+    assertEquals(TestExecutionResult.Status.FAILED, pinned.status(), pinned.message());
+    assertTrue(pinned.message().startsWith("Replayed: Weft found a bug (exception) in execution 1,"
+        + " with 1 preemption: T0 threw org.opentest4j.AssertionFailedError: lost update"),
+        pinned.message());
+    assertEquals("REPRODUCED", pinned.entries().get("weft.replay"), pinned.entries()::toString);
+    assertFalse(pinned.entries().containsKey("weft.summary"), "nothing was explored");
+    // The same string given by the property to the same body, unpinned: the same execution.
+    Outcome byProperty = withProperty(InterleavingExtension.REPLAY_PROPERTY,
+        PinnedSample.LOST_UPDATE, () -> run(PinnedSample.class, "explored"));
+    assertEquals(traceTable(byProperty.message()), traceTable(pinned.message()));
+  }
+
+  @Test
+  void thePropertyWinsOverAPinnedSchedule() {
+    Outcome outcome = withProperty(InterleavingExtension.REPLAY_PROPERTY, PinnedSample.NO_RACE,
+        () -> run(PinnedSample.class, "pinnedToTheLostUpdate"));
+    assertEquals(TestExecutionResult.Status.SUCCESSFUL, outcome.status(), outcome.message());
+    assertEquals("NO_FAILURE", outcome.entries().get("weft.replay"), outcome.entries()::toString);
+  }
+
+  @Test
+  void aPinnedScheduleTheProgramNoLongerFollowsFailsSayingWhere() {
+    Outcome outcome = run(PinnedSample.class, "pinnedToAScheduleThatNoLongerFits");
+    assertEquals(TestExecutionResult.Status.FAILED, outcome.status(), outcome.message());
+    assertTrue(outcome.message().startsWith("The replay did not follow the schedule:\nThe replay"
+        + " diverged: "), outcome.message());
+    assertTrue(outcome.message().contains("recorded choices left over"), outcome.message());
+    assertEquals("DIVERGED", outcome.entries().get("weft.replay"), outcome.entries()::toString);
+  }
+
+  @Test
+  void aPinnedFileOfCodeChangedSinceIsRefusedNamingTheClass() throws IOException {
+    Outcome explored = run(PinnedSample.class, "explored");
+    String recorded = Files.readString(Path.of(explored.entries().get("weft.schedule")));
+    Path pinnedFile = Path.of(PinnedSample.STALE_FILE);
+    Files.createDirectories(pinnedFile.getParent());
+    Files.writeString(pinnedFile, recorded);
+    Outcome asRecorded = run(PinnedSample.class, "pinnedToAFileOfChangedCode");
+    assertTrue(asRecorded.message().startsWith("Replayed: "), asRecorded.message());
+
+    // What the file says of incrementTwice's code, as if the method had been edited since.
+    String edited = recorded.replaceFirst(
+        "(\"dev\\.weft\\.samples\\.junit\\.PinnedSample#incrementTwice\": \")[0-9a-f]{16}",
+        "$10000000000000000");
+    assertFalse(edited.equals(recorded), recorded);
+    Files.writeString(pinnedFile, edited);
+    Outcome refused = run(PinnedSample.class, "pinnedToAFileOfChangedCode");
+    assertEquals(TestExecutionResult.Status.FAILED, refused.status(), refused.message());
+    assertEquals("Weft cannot replay the schedule given by @ReplaySchedule: class"
+        + " dev.weft.samples.junit.PinnedSample changed since the schedule was recorded; explore"
+        + " again to record a new schedule", refused.message().lines().findFirst().orElseThrow());
   }
 
   @Test
@@ -228,6 +285,11 @@ class InterleavingExtensionTest {
         .build(), listener);
     assertEquals(1, outcomes.size(), "one test ran: " + outcomes);
     return outcomes.get(0);
+  }
+
+  /** The trace table of a report: from its heading row to the blank line after it. */
+  private static String traceTable(String report) {
+    return group(Pattern.compile("(?s)\n( step \\|.*?)\n\n"), report);
   }
 
   private static String afterHeadline(String report) {
