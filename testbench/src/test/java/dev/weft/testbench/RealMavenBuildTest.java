@@ -33,7 +33,8 @@ import org.w3c.dom.NodeList;
  * twin passes; and the dependencies Weft adds to the test class path are its own. The test JVM also
  * has what a user's build often has: JaCoCo's agent, which writes its coverage, Mockito, whose
  * mocks a passing test verifies inside the explored body, and JUnit's parallel execution, under
- * which the explorations take turns.
+ * which the explorations take turns. Its JUnit is newer than the one Weft builds on, so the
+ * failure's files are published as JUnit file entries too.
  *
  * <p>The nested build runs offline against this build's local repository, where every plugin it
  * uses already is (it pins the versions this build uses). Weft's artifacts of this build are put
@@ -72,6 +73,7 @@ class RealMavenBuildTest {
         build.output());
     assertTrue(build.output().contains("T0 threw org.opentest4j.AssertionFailedError: lost update"),
         build.output());
+    assertPublishedAsFileEntries("CounterTest.twoIncrements");
     String replay = replayCommand(build.output());
     assertTrue(replay.matches("mvn test -Dsurefire\\.failIfNoSpecifiedTests=false"
         + " -Dtest='com\\.acme\\.CounterTest#twoIncrements' -Dweft\\.replay='weft1;[^']+'"), replay);
@@ -113,6 +115,27 @@ class RealMavenBuildTest {
     }
     assertEquals(List.of("dev.weft:weft-agent", "dev.weft:weft-explorer", "dev.weft:weft-scheduler"),
         weft.stream().sorted().toList(), tree);
+  }
+
+  /**
+   * The failure's schedule, page and graph as JUnit file entries (the project's JUnit has them):
+   * copies in JUnit's report directory, which is under target/ beside a pom.xml by default, the
+   * same bytes as the files Weft wrote to target/weft.
+   */
+  private void assertPublishedAsFileEntries(String test) throws IOException {
+    Path weft = project.resolve("target/weft");
+    List<Path> published;
+    try (Stream<Path> files = Files.walk(project.resolve("target"))) {
+      published = files.filter(f -> !f.startsWith(weft)
+          && f.getFileName().toString().startsWith(test + ".")).toList();
+    }
+    for (String extension : List.of(".json", ".html", ".dot")) {
+      String name = test + extension;
+      List<Path> copies =
+          published.stream().filter(f -> f.getFileName().toString().equals(name)).toList();
+      assertEquals(1, copies.size(), name + " published once as a file entry: " + published);
+      assertEquals(Files.readString(weft.resolve(name)), Files.readString(copies.get(0)), name);
+    }
   }
 
   /** Surefire's line for the test class {@code com.acme.NAME}. */
@@ -176,7 +199,7 @@ class RealMavenBuildTest {
         .parse(ROOT.resolve("pom.xml").toFile());
     String pom = Files.readString(project.resolve("pom.xml"))
         .replace("@weft.version@", version)
-        .replace("@junit.version@", property(parent, "junit.version"))
+        .replace("@junit.version@", System.getProperty("weft.realbuild.junit"))
         .replace("@bytebuddy.version@", property(parent, "bytebuddy.version"))
         .replace("@mockito.version@", dependencyVersion("explorer/pom.xml", "mockito-core"))
         .replace("@jacoco.version@", dependencyVersion("cli/pom.xml", "org.jacoco.agent"));

@@ -70,15 +70,19 @@ public final class InterleavingExtension implements InvocationInterceptor {
     context.publishReportEntry("weft.summary", result.summary());
     if (result.failure().isEmpty()) return;
     Failure failure = result.failure().get();
-    String pageNote = putReplayHint(testClass, method, failure);
-    if (failure.scheduleFile() != null) {
-      context.publishReportEntry("weft.schedule", failure.scheduleFile().toString());
-      publishIfWritten(context, "weft.page", failure.scheduleFile(), ReportFiles.HTML);
-      publishIfWritten(context, "weft.graph", failure.scheduleFile(), ReportFiles.DOT);
+    // The page first gets its replay commands, so that the file entry is the page as it stays.
+    String notes = putReplayHint(testClass, method, failure);
+    Path schedule = failure.scheduleFile();
+    if (schedule != null) {
+      context.publishReportEntry("weft.schedule", schedule.toString());
+      notes += FileEntries.publish(context, schedule, "application/json");
+      notes += publishIfWritten(context, "weft.page", schedule, ReportFiles.HTML, "text/html");
+      notes += publishIfWritten(context, "weft.graph", schedule, ReportFiles.DOT,
+          "text/vnd.graphviz");
     }
     context.publishReportEntry("weft.replay", failure.schedule());
     throw new AssertionError(failure.report() + ReplayHint.of(testClass, method, failure)
-        + pageNote, failure.error());
+        + notes, failure.error());
   }
 
   /**
@@ -100,11 +104,17 @@ public final class InterleavingExtension implements InvocationInterceptor {
     }
   }
 
-  /** The report file beside {@code schedule} with {@code extension}, when it was written. */
-  private static void publishIfWritten(ExtensionContext context, String key, Path schedule,
-      String extension) {
+  /**
+   * The report file beside {@code schedule} with {@code extension}, when it was written: its path
+   * as a report entry, and the file itself as a file entry where JUnit has them. Returns what
+   * {@link FileEntries#publish} returns.
+   */
+  private static String publishIfWritten(ExtensionContext context, String key, Path schedule,
+      String extension, String mediaType) {
     Path file = ReportFiles.beside(schedule, extension);
-    if (Files.isRegularFile(file)) context.publishReportEntry(key, file.toString());
+    if (!Files.isRegularFile(file)) return "";
+    context.publishReportEntry(key, file.toString());
+    return FileEntries.publish(context, file, mediaType);
   }
 
   private static void replay(Class<?> testClass, Method method, String schedule, Body body,

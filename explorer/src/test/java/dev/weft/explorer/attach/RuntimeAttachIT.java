@@ -58,10 +58,35 @@ class RuntimeAttachIT {
         Weft.replay(result.failure().get().schedule(), () -> VolatileCounter.race(false));
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
     assertEquals(result.failure().get().trace(), replay.trace());
+    // The trace's source lines are Weft's own, unaffected by the attach.
+    assertTrue(result.failure().get().trace().contains("VolatileCounter.java:8"),
+        result.failure().get()::trace);
+    // A method that was running when the agent attached, of a class it rewrote, has no source
+    // file, so no line, in this call (docs/junit.md, "Without the argLine"): JUnit's call of this
+    // test was inside java.lang.reflect.Method.invoke then.
+    StackTraceElement invoke = frameOfMethodInvoke();
+    assertNull(invoke.getFileName(), invoke::toString);
   }
 
   @Test
   @Order(3)
+  void methodsCalledAfterTheAttachHaveTheirLineNumbers() {
+    assertTrue(Boolean.getBoolean("weft.agent.installed"), "attached by the test before");
+    StackTraceElement invoke = frameOfMethodInvoke();
+    assertTrue(invoke.getLineNumber() > 0 && "Method.java".equals(invoke.getFileName()),
+        invoke::toString);
+  }
+
+  /** JUnit calls each test method through reflection. */
+  private static StackTraceElement frameOfMethodInvoke() {
+    return java.util.Arrays.stream(new Throwable().getStackTrace())
+        .filter(f -> f.getClassName().equals("java.lang.reflect.Method")
+            && f.getMethodName().equals("invoke"))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  @Order(4)
   void theAttachedAgentInstrumentsPlainAccesses() {
     assertTrue(Boolean.getBoolean("weft.agent.installed"), "attached by the test before");
     assertTrue(Boolean.getBoolean(RACES), "every strategy schedules plain accesses found racing");
@@ -72,7 +97,7 @@ class RuntimeAttachIT {
 
   /** An agent given with -javaagent but without races announces that by not setting RACES. */
   @Test
-  @Order(4)
+  @Order(5)
   void raceDetectionAsksForTheAgentsRacesOptionWhenTheAgentLacksIt() {
     System.clearProperty(RACES);
     try {
