@@ -50,6 +50,8 @@ import org.objectweb.asm.Opcodes;
  *   classes): monitorenter/exit, wait and notify as in the program's code (MonitorRule,
  *   WaitNotifyRule); their synchronized instance methods: entry and exit hooks that keep the
  *   model (SynchronizedMethodHooks); TimerThread.run() entry: threadRunEntered()
+ *   BuiltinClassLoader's methods     entry: jdkLoadingEntered(); before each return and throw:
+ *                                    jdkLoadingExited() (JdkLoaderRule)
  * </pre>
  *
  * So threads that JDK code starts (executors, timers) are controlled, JDK code sees the modelled
@@ -242,7 +244,7 @@ final class JdkRules extends ClassVisitor {
         || SocketRule.CLASSES.contains(className) || className.equals(SOCKET_DISPATCHER)
         || className.equals(NET) || className.equals(ASYNC_CHANNEL_GROUP)
         || className.equals(LINUX_ASYNC_PROVIDER) || className.equals(GROUP_THREAD_POOL)
-        || allocatesForPrograms(className);
+        || className.equals(JdkLoaderRule.LOADER) || allocatesForPrograms(className);
   }
 
   private static boolean readsClock(String className) {
@@ -284,6 +286,9 @@ final class JdkRules extends ClassVisitor {
       }
     }
     if (SocketRule.CLASSES.contains(className)) mv = new SocketRule(mv, context, name);
+    if (className.equals(JdkLoaderRule.LOADER) && JdkLoaderRule.appliesTo(access, name)) {
+      mv = new JdkLoaderRule(mv, context, access, name, descriptor, signature, exceptions);
+    }
     // A JDK class is initialized once per JVM, in whichever execution first needs it: its static
     // objects taking chosen hashes would shift every later hash of that execution alone.
     if (allocatesForPrograms(className) && !name.equals("<clinit>")) {

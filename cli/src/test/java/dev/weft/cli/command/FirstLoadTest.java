@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.cli.ExitCode;
+import dev.weft.samples.cli.FormatsForFrance;
 import dev.weft.samples.cli.LostUpdateInHelper;
 import dev.weft.samples.cli.helper.SharedCounter;
 import java.io.IOException;
@@ -43,6 +44,31 @@ class FirstLoadTest {
     Matcher m = EXECUTION.matcher(found.out());
     assertTrue(m.find(), found::toString);
     // dfs runs the schedule without preemptions first, which passes and loads the helper class.
+    assertTrue(Integer.parseInt(m.group(1)) > 1, found::toString);
+
+    CliRun replayed = weft("replay", found.scheduleFile());
+    assertEquals(ExitCode.BUG, replayed.exitCode(), replayed::toString);
+    assertEquals(found.trace(), replayed.trace());
+  }
+
+  /**
+   * The JDK's own loaders at work inside an execution are not the program's either: the first
+   * {@code String.format} with a {@code Locale} in the JVM has them find and define the locale data
+   * provider, locking the same table of URL handlers. The bug is found after the execution that
+   * formatted first; replayed in a fresh JVM, the same schedule's execution is the first to format,
+   * and its trace is the same, step for step (the replay checks every step as it goes).
+   */
+  @Test
+  void aBugFoundAfterTheFirstFormatWithALocaleReplaysInAFreshJvm() throws Exception {
+    Path classes = Path.of(FormatsForFrance.class.getProtectionDomain().getCodeSource()
+        .getLocation().toURI());
+    CliRun found = weft("run", "--classpath", classes.toString(), "--main",
+        FormatsForFrance.class.getName(), "--strategy", "dfs", "--no-shrink",
+        "--output-dir", dir.resolve("weft").toString());
+    assertEquals(ExitCode.BUG, found.exitCode(), found::toString);
+    Matcher m = EXECUTION.matcher(found.out());
+    assertTrue(m.find(), found::toString);
+    // dfs runs the schedule without preemptions first, which passes and formats first.
     assertTrue(Integer.parseInt(m.group(1)) > 1, found::toString);
 
     CliRun replayed = weft("replay", found.scheduleFile());

@@ -3,6 +3,7 @@ package dev.weft.scheduler.hooks;
 import dev.weft.scheduler.runtime.ChannelGroups;
 import dev.weft.scheduler.runtime.Determinism;
 import dev.weft.scheduler.runtime.Execution;
+import dev.weft.scheduler.runtime.JdkLoading;
 import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.runtime.Parking;
 import dev.weft.scheduler.runtime.Races;
@@ -135,6 +136,21 @@ public final class WeftHooks {
   /** After the agent's work that {@link #weftCodeEntered} announced. Never throws. */
   public static void weftCodeExited(Object token) {
     Execution.weftCodeExited(token);
+  }
+
+  /**
+   * Entry of a method of the JDK's built-in class loaders: until the outermost such call returns,
+   * a controlled thread passes through the hooks ({@link JdkLoading}).
+   */
+  public static void jdkLoadingEntered() {
+    Execution e = Execution.active();
+    if (e != null) JdkLoading.entered(e);
+  }
+
+  /** Before each return of such a method, and before it throws. Never throws. */
+  public static void jdkLoadingExited() {
+    Execution e = Execution.active();
+    if (e != null) JdkLoading.exited(e);
   }
 
   // ---- thread lifecycle (from java.lang.Thread and from run() entries of application classes)

@@ -50,6 +50,12 @@ final class ControlledThread {
   /** Set while the runtime works for this thread, so that hooks reached meanwhile pass through. */
   boolean insideHook;
 
+  /**
+   * How deep the thread is in the JDK's own class loaders, counted only when their outermost call
+   * set {@link #insideHook} ({@link JdkLoading}); 0 otherwise.
+   */
+  int jdkLoading;
+
   /** The exception the thread's hook last threw on the program's behalf ({@link HookGuard}). */
   Throwable thrownForProgram;
 
