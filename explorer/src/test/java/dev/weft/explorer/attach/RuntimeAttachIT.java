@@ -5,13 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.Weft;
+import dev.weft.samples.explorer.ExploresWithoutTheAgent;
 import dev.weft.samples.explorer.VolatileCounter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -75,6 +81,39 @@ class RuntimeAttachIT {
     StackTraceElement invoke = frameOfMethodInvoke();
     assertTrue(invoke.getLineNumber() > 0 && "Method.java".equals(invoke.getFileName()),
         invoke::toString);
+  }
+
+  /**
+   * docs/junit.md: JDK 21 and later warn of an agent loaded at run time, and {@code
+   * -XX:+EnableDynamicAgentLoading} silences the warning. Checked in JVMs of their own, started
+   * without {@code -javaagent} on this test's JVM, which CI runs on JDK 25 too.
+   */
+  @Test
+  @Order(6)
+  void jdk21AndLaterWarnOfTheAttachUnlessDynamicLoadingIsEnabled() throws Exception {
+    assumeTrue(Runtime.version().feature() >= 21, "JDK 21 introduced the warning");
+    String warning = "WARNING: A Java agent has been loaded dynamically";
+    String warned = exploreInAJvmOfItsOwn();
+    assertTrue(warned.contains(warning), warned);
+    String quiet = exploreInAJvmOfItsOwn("-XX:+EnableDynamicAgentLoading");
+    assertFalse(quiet.contains(warning), quiet);
+  }
+
+  /** The output of {@link ExploresWithoutTheAgent} in a JVM given {@code options}. */
+  private static String exploreInAJvmOfItsOwn(String... options) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        ProcessHandle.current().info().command().orElseThrow(), "-Xshare:off",
+        "-D" + JAR_PROPERTY + "=" + System.getProperty(JAR_PROPERTY)));
+    command.addAll(List.of(options));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+        ExploresWithoutTheAgent.class.getName()));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    // A hang guard, far above the seconds this takes.
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), output);
+    assertEquals(0, p.exitValue(), output);
+    assertTrue(output.contains("1 execution"), "the child explored: " + output);
+    return output;
   }
 
   /** JUnit calls each test method through reflection. */
