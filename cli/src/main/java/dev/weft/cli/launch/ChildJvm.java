@@ -86,7 +86,7 @@ public final class ChildJvm {
    * allocate a few kilobytes and end; HotSpot sizes a new thread's buffer from the young generation
    * and the number of threads, often to hundreds of kilobytes, and what a thread leaves of it when
    * it ends is lost until the next collection. With a 2-thread program that was about 2 MB per
-   * execution, and a young collection every hundred executions, each of which also walks every
+   * execution, and a young collection every 50 to 100 executions, each of which also walks every
    * program class loader not yet unloaded (docs/benchmarks.md). A thread that allocates more takes
    * further buffers, and HotSpot still resizes them at each collection: only speed changes. The
    * user's {@code --jvm-arg} comes after it, so the user's own {@code -XX:TLABSize} wins.
