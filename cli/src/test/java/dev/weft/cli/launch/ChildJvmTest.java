@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The child JVM's command line: Weft's own options first, then the user's, then Weft's properties. */
+/** The child JVM's command line: Weft's options, then the user's, then Weft's properties. */
 class ChildJvmTest {
   @Test
   void newThreadsStartWithSmallAllocationBuffersUnlessTheUserSaysOtherwise() {
