@@ -9,13 +9,14 @@ import dev.weft.explorer.api.Weft;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Keys hashed by identity, put into a {@code ConcurrentHashMap} whose inside Weft schedules
- * ({@code openJdkStructures}): the
- * key's hash is Weft's chosen one, looked up in a map of Weft's own while the program is inside
- * its call on the structure. The search must still see the same steps for the same choices in
- * every execution, whatever earlier executions left in that map, and so reach its end.
+ * ({@code openJdkStructures}): the key's hash is Weft's chosen one, looked up in a map of Weft's
+ * own while the program is inside its call on the structure. The search must still see the same
+ * steps for the same choices in every execution, whatever earlier executions left in that map, and
+ * so reach its end. In the full sweep ({@code -Dweft.corpus=full}).
  */
 class IdentityHashedKeysTest {
   /** A key whose hash is its identity hash, as {@code Object}'s is. */
@@ -27,6 +28,7 @@ class IdentityHashedKeysTest {
   }
 
   @Test
+  @EnabledIfSystemProperty(named = "weft.corpus", matches = "full")
   void identityHashedKeysInAConcurrentMapAreExploredDeterministicallyToTheEnd() {
     Options dfs = Options.builder().strategy(StrategyKind.DFS).iterations(20_000)
         .openJdkStructures(true).testName("identity-keys").build();

@@ -68,7 +68,7 @@ class JdkStructuresLinearizabilityTest {
   @EnabledIfSystemProperty(named = "weft.corpus", matches = "full")
   void concurrentLinkedDequeIsFoundNotLinearizableUnderPct() {
     assertFoundMinimisedAndReplayed(deque(), Options.builder().strategy(StrategyKind.PCT)
-        .iterations(20_000).seed(1).testName("jdk-deque-pct").build());
+        .iterations(1_000).seed(1).testName("jdk-deque-pct").build());
   }
 
   private static void assertFoundMinimisedAndReplayed(
