@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JDK's lock-free data structures whose inside Weft schedules. A program's call into one of
- * them is not one atomic step: each read, write and compare-and-set of shared memory inside it (a
+ * The JDK's lock-free data structures whose inside Weft schedules when an execution opens them up
+ * ({@link ExecutionConfig#jdkStructuresOpened}; off by default, since it costs several steps a call
+ * and thousands for a walk over a large map). A program's call into one of them is then not one
+ * atomic step: each read, write and compare-and-set of shared memory inside it (a
  * volatile or plain field, a {@code VarHandle} or {@code Unsafe} access) and each monitor it takes
  * ({@code ConcurrentHashMap}'s bins) is a scheduling point, so the interleavings that make such a
  * structure's calls overlap are explored, as they are for a program's own lock-free code.
