@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Failure;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
@@ -124,16 +125,27 @@ class JdkStructuresLinearizabilityTest {
     System.out.println("last scenario: " + result.lastExploration().summary());
   }
 
+  /** The last scenario's search ended having covered every interleaving class: a proof. */
+  private static void assertProved(LinearizabilityResult result) {
+    ExplorationResult last = result.lastExploration();
+    assertEquals(ExplorationResult.StopReason.EXHAUSTED, last.stopReason(), last.summary());
+    assertTrue(last.statistics().coveredEverything(), last.summary());
+  }
+
   @Test
   @EnabledIfSystemProperty(named = "weft.corpus", matches = "full")
   void concurrentLinkedQueueIsLinearizable() {
-    passesWholeBudget(queue(ConcurrentLinkedQueue::new).check(dfs("jdk-clq", 3_000)));
+    LinearizabilityResult result = queue(ConcurrentLinkedQueue::new).check(dfs("jdk-clq", 3_000));
+    passesWholeBudget(result);
+    assertProved(result);
   }
 
   @Test
   @EnabledIfSystemProperty(named = "weft.corpus", matches = "full")
   void linkedBlockingQueueIsLinearizable() {
-    passesWholeBudget(queue(LinkedBlockingQueue::new).check(dfs("jdk-lbq", 3_000)));
+    LinearizabilityResult result = queue(LinkedBlockingQueue::new).check(dfs("jdk-lbq", 3_000));
+    passesWholeBudget(result);
+    assertProved(result);
   }
 
   @Test
