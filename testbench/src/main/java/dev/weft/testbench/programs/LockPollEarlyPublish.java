@@ -3,6 +3,7 @@ package dev.weft.testbench.programs;
 import dev.weft.explorer.api.FailureKind;
 import dev.weft.testbench.corpus.Expect;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * A mailbox handed over under a {@code ReentrantLock}, published too early. The consumer polls a
@@ -25,6 +26,31 @@ public final class LockPollEarlyPublish {
     boolean full; // guarded by lock
     String message; // guarded by lock
 
+    /** Polls the flag under the lock until it is set. */
+    void awaitFull() {
+      while (true) {
+        lock.lock();
+        try {
+          if (full) break;
+        } finally {
+          lock.unlock();
+        }
+      }
+    }
+
+    /** The same through {@code tryLock()}: reads the flag when it gets the lock. */
+    void awaitFullTrying() {
+      while (true) {
+        if (lock.tryLock()) {
+          try {
+            if (full) break;
+          } finally {
+            lock.unlock();
+          }
+        }
+      }
+    }
+
     /** Runs {@code action} holding the lock. */
     void locked(Runnable action) {
       lock.lock();
@@ -42,17 +68,15 @@ public final class LockPollEarlyPublish {
   }
 
   static void handOff(Producer producer) throws InterruptedException {
+    handOff(Mailbox::awaitFull, producer);
+  }
+
+  /** The consumer polls the mailbox with {@code await}, then reads its message. */
+  static void handOff(Consumer<Mailbox> await, Producer producer) throws InterruptedException {
     Mailbox box = new Mailbox();
     Threads.startAndJoin(
         Threads.named("consumer", () -> {
-          while (true) {
-            box.lock.lock();
-            try {
-              if (box.full) break;
-            } finally {
-              box.lock.unlock();
-            }
-          }
+          await.accept(box);
           box.locked(() -> {
             assert MESSAGE.equals(box.message) : "took a mailbox without a message: " + box.message;
           });
@@ -61,9 +85,11 @@ public final class LockPollEarlyPublish {
   }
 
   public static void main(String[] args) throws InterruptedException {
-    handOff((box, message) -> {
-      box.locked(() -> box.full = true); // announces the message before it is there
-      box.locked(() -> box.message = message);
-    });
+    handOff(LockPollEarlyPublish::publishEarly);
+  }
+
+  static void publishEarly(Mailbox box, String message) {
+    box.locked(() -> box.full = true); // announces the message before it is there
+    box.locked(() -> box.message = message);
   }
 }

@@ -10,9 +10,13 @@ import dev.weft.testbench.corpus.Expect;
 @Expect(bug = false)
 public final class LockPollHandoff {
   public static void main(String[] args) throws InterruptedException {
-    LockPollEarlyPublish.handOff((box, message) -> box.locked(() -> {
+    LockPollEarlyPublish.handOff(LockPollHandoff::publish);
+  }
+
+  static void publish(LockPollEarlyPublish.Mailbox box, String message) {
+    box.locked(() -> {
       box.message = message;
       box.full = true;
-    }));
+    });
   }
 }

@@ -16,30 +16,10 @@ import dev.weft.testbench.programs.LockPollEarlyPublish.Mailbox;
 @Expect(bug = true, kind = FailureKind.EXCEPTION)
 public final class TryLockPollEarlyPublish {
   static void handOff(LockPollEarlyPublish.Producer producer) throws InterruptedException {
-    Mailbox box = new Mailbox();
-    Threads.startAndJoin(
-        Threads.named("consumer", () -> {
-          while (true) {
-            if (box.lock.tryLock()) {
-              try {
-                if (box.full) break;
-              } finally {
-                box.lock.unlock();
-              }
-            }
-          }
-          box.locked(() -> {
-            assert LockPollEarlyPublish.MESSAGE.equals(box.message)
-                : "took a mailbox without a message: " + box.message;
-          });
-        }),
-        Threads.named("producer", () -> producer.fill(box, LockPollEarlyPublish.MESSAGE)));
+    LockPollEarlyPublish.handOff(Mailbox::awaitFullTrying, producer);
   }
 
   public static void main(String[] args) throws InterruptedException {
-    handOff((box, message) -> {
-      box.locked(() -> box.full = true); // announces the message before it is there
-      box.locked(() -> box.message = message);
-    });
+    handOff(LockPollEarlyPublish::publishEarly);
   }
 }

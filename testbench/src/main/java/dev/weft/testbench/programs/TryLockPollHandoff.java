@@ -9,9 +9,6 @@ import dev.weft.testbench.corpus.Expect;
 @Expect(bug = false)
 public final class TryLockPollHandoff {
   public static void main(String[] args) throws InterruptedException {
-    TryLockPollEarlyPublish.handOff((box, message) -> box.locked(() -> {
-      box.message = message;
-      box.full = true;
-    }));
+    TryLockPollEarlyPublish.handOff(LockPollHandoff::publish);
   }
 }
