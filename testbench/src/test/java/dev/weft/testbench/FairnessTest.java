@@ -227,6 +227,39 @@ class FairnessTest {
     });
   }
 
+  /** A flag read under a monitor through a private getter, which no override can replace. */
+  @Test
+  void aGetterCalledUnderAMonitorGivesWay() {
+    assertProved("getter under a monitor", () -> {
+      Gate gate = new Gate();
+      concurrently(gate::await, gate::open);
+    });
+  }
+
+  /** A gate its waiters poll under its monitor, through a getter of its own. */
+  private static class Gate {
+    private final Object lock = new Object();
+    private boolean open; // guarded by lock
+
+    void await() {
+      while (true) {
+        synchronized (lock) {
+          if (isOpen()) break;
+        }
+      }
+    }
+
+    private boolean isOpen() {
+      return open;
+    }
+
+    void open() {
+      synchronized (lock) {
+        open = true;
+      }
+    }
+  }
+
   /**
    * A plain flag polled under the {@code ReentrantLock} that guards it. Two things make it end:
    * the section only reads, so the waiter gives way once nothing has been written (without that,

@@ -54,15 +54,19 @@ import org.objectweb.asm.tree.VarInsnNode;
  * and it checks both ({@code Calls}); a thread that queues parks and is unparked, which counts as a
  * write there.
  *
- * <p>Inside a section (not on the way back), a call of a final getter of an atomic ({@code
- * AtomicBoolean.get}) is allowed: no override can run instead of it, it writes nothing, and it is a
- * scheduling point of its own that the runtime sees as a read, so that a thread that polls an atomic
- * under a lock is recognised too.
+ * <p>Inside a section (not on the way back), two kinds of call are allowed. A final getter of an
+ * atomic ({@code AtomicBoolean.get}): no override can run instead of it, it writes nothing, and it
+ * is a scheduling point of its own that the runtime sees as a read, so that a thread that polls an
+ * atomic under a lock is recognised too. And a getter of the method's own class that no override
+ * can replace and that only reads by these same rules ({@link ReadOnlyGetters}): the call runs
+ * exactly that code.
  *
  * <p>Linkage errors aside (a field that fails to resolve is a broken build, not a schedule), every
  * instruction that may throw is followed into the handlers that cover it.
  */
 final class ReadOnlySections {
+  /** The getters of the method's class that a section may call. */
+  private final ReadOnlyGetters getters;
   /** Per {@code monitorenter}, in code order: whether its section only reads. */
   private BitSet readOnlyEnters = new BitSet();
   /** Per {@code monitorexit}, in code order: whether it loops back to its read-only section. */
@@ -81,6 +85,10 @@ final class ReadOnlySections {
       "java/util/concurrent/atomic/AtomicLong", "java/util/concurrent/atomic/AtomicReference");
   private static final Set<String> ATOMIC_GETTERS = Set.of(
       "get", "getPlain", "getOpaque", "getAcquire");
+
+  ReadOnlySections(ReadOnlyGetters getters) {
+    this.getters = getters;
+  }
 
   boolean readOnlyEnter(int ordinal) {
     return readOnlyEnters.get(ordinal);
@@ -154,7 +162,7 @@ final class ReadOnlySections {
    * Finds the sections of one kind that only read, by the ordinal of their openings in code order,
    * and the closes that loop back to them, by the ordinal of the closes.
    */
-  private static void analyze(Flow flow, Section kind, BitSet readOnlyOpenings,
+  private void analyze(Flow flow, Section kind, BitSet readOnlyOpenings,
       BitSet loopingCloses) {
     int openingCount = 0;
     int closeCount = 0;
@@ -190,7 +198,7 @@ final class ReadOnlySections {
   }
 
   /** Whether no path from {@code opening} to a close writes; the closes go in {@code closes}. */
-  private static boolean onlyReads(Flow flow, Section kind, int opening, BitSet closes) {
+  private boolean onlyReads(Flow flow, Section kind, int opening, BitSet closes) {
     int first = flow.entered(opening);
     if (first < 0) return false;
     BitSet seen = new BitSet();
@@ -204,7 +212,7 @@ final class ReadOnlySections {
       AbstractInsnNode insn = flow.code[i];
       if (kind.closes(insn)) {
         closes.set(i);
-      } else if (!(readsOnly(insn) || isAtomicGetter(insn)) || flow.mayLeave(i)) {
+      } else if (!(readsOnly(insn) || isAllowedCall(insn, flow.className)) || flow.mayLeave(i)) {
         return false;
       } else {
         flow.addSuccessors(i, todo);
@@ -213,11 +221,13 @@ final class ReadOnlySections {
     return true;
   }
 
-  /** A call of a final getter of an atomic, allowed inside a section: see the class comment. */
-  private static boolean isAtomicGetter(AbstractInsnNode insn) {
-    return insn instanceof MethodInsnNode call && insn.getOpcode() == Opcodes.INVOKEVIRTUAL
+  /** A call allowed inside a section: see the class comment. */
+  private boolean isAllowedCall(AbstractInsnNode insn, String className) {
+    if (!(insn instanceof MethodInsnNode call)) return false;
+    boolean atomicGetter = insn.getOpcode() == Opcodes.INVOKEVIRTUAL
         && ATOMICS.contains(call.owner) && ATOMIC_GETTERS.contains(call.name)
         && call.desc.startsWith("()");
+    return atomicGetter || getters != null && getters.isGetter(call, className);
   }
 
   /** Whether every path from exit {@code close} goes back to {@code opening}, writing nothing. */
@@ -242,7 +252,7 @@ final class ReadOnlySections {
    * loads, stores into locals, arithmetic, comparisons and jumps (an allocation does not publish
    * anything, but it needs a constructor call, and an array one a store to be of use).
    */
-  private static boolean readsOnly(AbstractInsnNode insn) {
+  static boolean readsOnly(AbstractInsnNode insn) {
     int op = insn.getOpcode();
     if (op < 0) return true; // labels, line numbers, frames
     if (op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) return false;
@@ -262,7 +272,7 @@ final class ReadOnlySections {
   private static final class Flow {
     final AbstractInsnNode[] code;
     private final MethodNode method;
-    private final String className;
+    final String className;
     private final boolean thisIsFixed;
 
     Flow(MethodNode method, String className) {
@@ -341,6 +351,7 @@ final class ReadOnlySections {
         case Opcodes.AALOAD: case Opcodes.BALOAD: case Opcodes.CALOAD: case Opcodes.SALOAD:
         case Opcodes.ARRAYLENGTH: case Opcodes.CHECKCAST: case Opcodes.IDIV: case Opcodes.IREM:
         case Opcodes.LDIV: case Opcodes.LREM: case Opcodes.INVOKEVIRTUAL:
+        case Opcodes.INVOKESPECIAL: case Opcodes.INVOKESTATIC:
           return true;
         case Opcodes.GETSTATIC:
           // Another class's initializer may fail; this class's has run, or runs in this thread.

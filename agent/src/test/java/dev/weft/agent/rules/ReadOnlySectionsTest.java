@@ -96,4 +96,17 @@ class ReadOnlySectionsTest {
     assertEquals(0, count(counting, "hook:unlockToLockAgain"));
     assertEquals(0, count(method("finishUnderLock"), "hook:lockToRead"));
   }
+
+  @Test
+  void aPrivateGetterThatOnlyReadsKeepsTheSectionOneThatOnlyReads() {
+    MethodNode poll = method("awaitThroughGetter");
+    assertEquals(1, count(poll, "hook:monitorEnterToRead"));
+    assertEquals(1, count(poll, "hook:monitorExitToReadAgain"));
+  }
+
+  @Test
+  void aPrivateMethodThatWritesOrAnOverridableGetterMakesNoPoll() {
+    assertEquals(0, count(method("awaitThroughCounter"), "hook:monitorEnterToRead"));
+    assertEquals(0, count(method("awaitThroughOverridable"), "hook:monitorEnterToRead"));
+  }
 }

@@ -119,4 +119,44 @@ public class PollingUnderLock {
       reentrant.unlock();
     }
   }
+
+  /** Calls a private getter under the monitor, which only reads: no override can replace it. */
+  public void awaitThroughGetter() {
+    while (true) {
+      synchronized (lock) {
+        if (doneNow()) break;
+      }
+    }
+  }
+
+  /** Calls a private method under the monitor that counts: no poll. */
+  public void awaitThroughCounter() {
+    while (true) {
+      synchronized (lock) {
+        if (countAndCheck()) break;
+      }
+    }
+  }
+
+  /** Calls a public getter that a subclass may override: no poll. */
+  public void awaitThroughOverridable() {
+    while (true) {
+      synchronized (lock) {
+        if (overridableDone()) break;
+      }
+    }
+  }
+
+  private boolean doneNow() {
+    return done;
+  }
+
+  private boolean countAndCheck() {
+    attempts++;
+    return done;
+  }
+
+  public boolean overridableDone() {
+    return done;
+  }
 }

@@ -39,6 +39,8 @@ import dev.weft.testbench.programs.FutureCallbackDeadlock;
 import dev.weft.testbench.programs.FutureCallbackDeadlockFixed;
 import dev.weft.testbench.programs.FutureWrongStage;
 import dev.weft.testbench.programs.FutureWrongStageFixed;
+import dev.weft.testbench.programs.GetterPollEarlyPublish;
+import dev.weft.testbench.programs.GetterPollHandoff;
 import dev.weft.testbench.programs.HalfInitializedSingleton;
 import dev.weft.testbench.programs.HalfInitializedSingletonFixed;
 import dev.weft.testbench.programs.HedgedRequest;
@@ -200,6 +202,7 @@ public final class Corpus {
               LockPollEarlyPublish.class, LockPollHandoff.class,
               TryLockPollEarlyPublish.class, TryLockPollHandoff.class,
               AtomicUnderMonitorEarlyPublish.class, AtomicUnderMonitorHandoff.class,
+              GetterPollEarlyPublish.class, GetterPollHandoff.class,
               NotifyBeforeWaiting.class, NotifyOnceWaiting.class,
               PoliteTokenPassing.class, PoliteTokenPassingFixed.class,
               SwallowedInterrupt.class, InterruptCancellation.class,
