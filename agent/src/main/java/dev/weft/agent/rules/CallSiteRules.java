@@ -61,7 +61,8 @@ final class CallSiteRules extends ClassVisitor {
     mv = new AllocationRule(mv, context, name);
     mv = new WaitNotifyRule(mv, context, name);
     mv = new MonitorRule(mv, context, name, sections);
-    mv = new ConcurrentCallRule(mv, context, sections, access, name, descriptor, signature, exceptions);
+    mv = new ConcurrentCallRule(
+        mv, context, sections, access, name, descriptor, signature, exceptions);
     // Outermost of the rules: its hook goes before whatever the others make of the instruction.
     mv = new ClassUseRule(mv, context, name);
     // Before any rule: the analysis reads the method as compiled.

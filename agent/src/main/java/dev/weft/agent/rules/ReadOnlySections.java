@@ -34,10 +34,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  * <p>A section opens at a {@code monitorenter} and closes, on each path, at the first {@code
  * monitorexit} after it. It <em>only reads</em> when no path from its opening to a close stores
  * into a field or an array element, calls a method (but for the getters below), allocates, enters
- * or exits a monitor, returns,
- * throws, or may throw where no handler of the method catches everything. Its enter and exit then
- * change nothing but the monitor, which they leave as they found it, and which no program can
- * poll.
+ * or exits a monitor, returns, throws, or may throw where no handler of the method catches
+ * everything. Its enter and exit then change nothing but the monitor, which they leave as they
+ * found it, and which no program can poll.
  *
  * <p>A close of such a section <em>loops</em> when every path from it goes straight back to that
  * section's opening under the same rules: a thread that takes it writes nothing at all before it
