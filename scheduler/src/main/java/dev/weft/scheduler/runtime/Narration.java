@@ -64,7 +64,7 @@ final class Narration {
   /** What makes {@code ct} spin: {@code reads Flag#1.ready again, nothing written}. */
   private String spin(ControlledThread ct) {
     if (SpinDetector.isPause(ct.pendingOp)) return ct.pendingOp.verb() + ", nothing written since";
-    if (ct.opensReadOnly) {
+    if (ct.opensReadOnly && ct.loopedLock == ct.pendingObject) {
       return pendingText(ct) + " again to read only, nothing written since";
     }
     if (ct.pendingOp == Operation.CALL) {

@@ -8,6 +8,8 @@ import dev.weft.testbench.programs.AsyncEchoLog;
 import dev.weft.testbench.programs.AsyncEchoLogFixed;
 import dev.weft.testbench.programs.AtomicCheckThenAct;
 import dev.weft.testbench.programs.AtomicCheckThenActFixed;
+import dev.weft.testbench.programs.AtomicUnderMonitorEarlyPublish;
+import dev.weft.testbench.programs.AtomicUnderMonitorHandoff;
 import dev.weft.testbench.programs.BarrierOverwrite;
 import dev.weft.testbench.programs.BarrierOverwriteFixed;
 import dev.weft.testbench.programs.BufferClearRace;
@@ -37,6 +39,8 @@ import dev.weft.testbench.programs.FutureCallbackDeadlock;
 import dev.weft.testbench.programs.FutureCallbackDeadlockFixed;
 import dev.weft.testbench.programs.FutureWrongStage;
 import dev.weft.testbench.programs.FutureWrongStageFixed;
+import dev.weft.testbench.programs.GetterPollEarlyPublish;
+import dev.weft.testbench.programs.GetterPollHandoff;
 import dev.weft.testbench.programs.HalfInitializedSingleton;
 import dev.weft.testbench.programs.HalfInitializedSingletonFixed;
 import dev.weft.testbench.programs.HedgedRequest;
@@ -59,6 +63,8 @@ import dev.weft.testbench.programs.LockCycle;
 import dev.weft.testbench.programs.LockCycleOrdered;
 import dev.weft.testbench.programs.LockLeak;
 import dev.weft.testbench.programs.LockLeakFixed;
+import dev.weft.testbench.programs.LockPollEarlyPublish;
+import dev.weft.testbench.programs.LockPollHandoff;
 import dev.weft.testbench.programs.LostUpdate;
 import dev.weft.testbench.programs.LostUpdateFixed;
 import dev.weft.testbench.programs.LostWakeup;
@@ -136,6 +142,8 @@ import dev.weft.testbench.programs.TokenRing;
 import dev.weft.testbench.programs.TokenRingIfWait;
 import dev.weft.testbench.programs.TreiberStackAba;
 import dev.weft.testbench.programs.TreiberStackAbaFixed;
+import dev.weft.testbench.programs.TryLockPollEarlyPublish;
+import dev.weft.testbench.programs.TryLockPollHandoff;
 import dev.weft.testbench.programs.TryLockSpin;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
@@ -191,6 +199,10 @@ public final class Corpus {
               CasSpinHandoff.class, CasSpinHandoffFixed.class,
               TryLockSpin.class, YieldSpin.class, SpinLock.class,
               SynchronizedPollEarlyPublish.class, SynchronizedPollHandoff.class,
+              LockPollEarlyPublish.class, LockPollHandoff.class,
+              TryLockPollEarlyPublish.class, TryLockPollHandoff.class,
+              AtomicUnderMonitorEarlyPublish.class, AtomicUnderMonitorHandoff.class,
+              GetterPollEarlyPublish.class, GetterPollHandoff.class,
               NotifyBeforeWaiting.class, NotifyOnceWaiting.class,
               PoliteTokenPassing.class, PoliteTokenPassingFixed.class,
               SwallowedInterrupt.class, InterruptCancellation.class,
