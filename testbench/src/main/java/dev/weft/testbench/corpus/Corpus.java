@@ -10,6 +10,8 @@ import dev.weft.testbench.programs.AtomicCheckThenAct;
 import dev.weft.testbench.programs.AtomicCheckThenActFixed;
 import dev.weft.testbench.programs.BarrierOverwrite;
 import dev.weft.testbench.programs.BarrierOverwriteFixed;
+import dev.weft.testbench.programs.BlockingEchoLog;
+import dev.weft.testbench.programs.BlockingEchoLogFixed;
 import dev.weft.testbench.programs.BufferClearRace;
 import dev.weft.testbench.programs.BufferClearRaceFixed;
 import dev.weft.testbench.programs.CasSpinHandoff;
@@ -65,6 +67,8 @@ import dev.weft.testbench.programs.LostWakeup;
 import dev.weft.testbench.programs.LostWakeupFixed;
 import dev.weft.testbench.programs.MissedNotification;
 import dev.weft.testbench.programs.MissedNotificationFixed;
+import dev.weft.testbench.programs.NioAcceptCount;
+import dev.weft.testbench.programs.NioAcceptCountFixed;
 import dev.weft.testbench.programs.NotifyBeforeWaiting;
 import dev.weft.testbench.programs.NotifyOnceWaiting;
 import dev.weft.testbench.programs.NotifyWrongWaiter;
@@ -246,6 +250,8 @@ public final class Corpus {
               // socket I/O between the program's own threads, over loopback
               EchoBlockingSockets.class, EchoNioChannels.class,
               ServedCount.class, ServedCountFixed.class,
+              BlockingEchoLog.class, BlockingEchoLogFixed.class,
+              NioAcceptCount.class, NioAcceptCountFixed.class,
               AsyncEchoLog.class, AsyncEchoLogFixed.class,
               // spurious wakeups: a wait or park whose return is taken as the signal
               IfWaitSpurious.class, IfWaitSpuriousFixed.class,
