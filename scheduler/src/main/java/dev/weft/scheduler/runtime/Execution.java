@@ -100,8 +100,8 @@ public final class Execution implements SchedulingView {
    * What a failure's report adds when the execution took a spurious wakeup, or let a timeout expire
    * while another thread could run: the first of each, or null.
    */
-  private String spuriousNote;
-  private String timeoutNote;
+  private StepNote spuriousNote;
+  private StepNote timeoutNote;
 
   private int steps;
   private static final VarHandle STEPS = stepsHandle();
@@ -215,8 +215,8 @@ public final class Execution implements SchedulingView {
     if (spuriousNote == null && timeoutNote == null) return report;
     StringBuilder s = new StringBuilder(report);
     if (!report.endsWith("\n")) s.append('\n');
-    if (spuriousNote != null) s.append(spuriousNote);
-    if (timeoutNote != null) s.append(timeoutNote);
+    if (spuriousNote != null) s.append(spuriousNote.render(trace));
+    if (timeoutNote != null) s.append(timeoutNote.render(trace));
     return s.toString();
   }
 
@@ -468,7 +468,7 @@ public final class Execution implements SchedulingView {
         next = threads[id];
       }
       if (timeoutNote == null && enabled.timesOutWhileOthersRun(next, threads)) {
-        timeoutNote = narration.earlyTimeout(next, steps);
+        timeoutNote = StepNote.onNextEvent(trace, steps - 1, narration.earlyTimeout(next));
       }
       stepLog.add(this, next.id);
       betweenSteps = 0;
@@ -831,7 +831,9 @@ public final class Execution implements SchedulingView {
 
   /** {@code ct} returned spuriously from {@code what} (e.g. {@code wait on Object#1}). */
   void wokeSpuriously(ControlledThread ct, String what) {
-    if (spuriousNote == null) spuriousNote = Narration.spuriousWakeup(ct, what, steps);
+    if (spuriousNote == null) {
+      spuriousNote = StepNote.onNextEvent(trace, steps - 1, Narration.spuriousWakeup(ct, what));
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
+import java.util.function.IntFunction;
 
 /**
  * The words of traces and reports for one execution: what an operation targets ({@code
@@ -73,29 +74,33 @@ final class Narration {
   }
 
   /**
-   * Why a failure may hinge on a timed wait of {@code t}, chosen at {@code step} to expire while
-   * another thread could still run, and how to explore without that.
+   * Why a failure may hinge on a timed wait of {@code t}, chosen to expire while another thread
+   * could still run, and how to explore without that; given the step it expired at.
    */
-  String earlyTimeout(ControlledThread t, int step) {
+  IntFunction<String> earlyTimeout(ControlledThread t) {
     boolean waiting = t.status == ThreadStatus.WAITING;
     String what = waiting ? "wait on " + ids.nameOf(t.waitLock) : pendingText(t);
     long nanos = waiting ? t.waitTimeoutNanos
         : t.pendingOp == Operation.JOIN ? t.joinTimeoutNanos : t.parkTimeoutNanos;
-    return "Note: " + t.displayName() + "'s timed " + what + " (" + duration(nanos)
+    String who = t.displayName();
+    return step -> "Note: " + who + "'s timed " + what + " (" + duration(nanos)
         + ") timed out at step " + step + " while another thread could still run. Weft lets a"
         + " timeout under 1 s expire at any point, as a loaded machine can (timeouts: anytime, the"
         + " default). If the program may count on other threads running first, explore with"
-        + " --timeouts=when-blocked (Options: timeouts(Timeouts.WHEN_BLOCKED)): a timeout then"
-        + " expires only when no other thread can run.\n";
+        + " --timeouts=when-blocked (in the API, Options' timeouts(Timeouts.WHEN_BLOCKED),"
+        + " @InterleavingTest(timeouts = Timeouts.WHEN_BLOCKED), or -Dweft.timeouts=when-blocked):"
+        + " a timeout then expires only when no other thread can run.\n";
   }
 
-  /** Why a failure may hinge on {@code t}'s spurious return from {@code what} at {@code step}. */
-  static String spuriousWakeup(ControlledThread t, String what, int step) {
-    return "Note: " + t.displayName() + " returned from its " + what + " at step " + step
+  /** Why a failure may hinge on {@code t}'s spurious return from {@code what}; given its step. */
+  static IntFunction<String> spuriousWakeup(ControlledThread t, String what) {
+    String who = t.displayName();
+    return step -> "Note: " + who + " returned from its " + what + " at step " + step
         + " without being notified, unparked, interrupted or timed out: a spurious wakeup, which"
         + " wait and park allow (JLS 17.2.1). Check the awaited condition again in a loop. Weft"
-        + " explores one spurious wakeup per execution; --no-spurious-wakeups (Options:"
-        + " spuriousWakeups(false)) turns that off.\n";
+        + " explores one spurious wakeup per execution; --no-spurious-wakeups (in the API,"
+        + " Options' spuriousWakeups(false), @InterleavingTest(spuriousWakeups = false), or"
+        + " -Dweft.spuriousWakeups=false) turns that off.\n";
   }
 
   /** {@code 1 ms}, {@code 250 us} or {@code 10 ns}. */

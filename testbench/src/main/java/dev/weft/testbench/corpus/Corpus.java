@@ -141,6 +141,8 @@ import dev.weft.testbench.programs.TokenRingIfWait;
 import dev.weft.testbench.programs.TreiberStackAba;
 import dev.weft.testbench.programs.TreiberStackAbaFixed;
 import dev.weft.testbench.programs.TryLockSpin;
+import dev.weft.testbench.programs.TryLockTimeout;
+import dev.weft.testbench.programs.TryLockTimeoutFixed;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
 import dev.weft.testbench.programs.UseBeforeInitFixed;
@@ -256,6 +258,8 @@ public final class Corpus {
               // spurious wakeups: a wait or park whose return is taken as the signal
               IfWaitSpurious.class, IfWaitSpuriousFixed.class,
               ParkNoLoop.class, ParkNoLoopFixed.class,
+              // a short timeout expires while the thread that would end the wait could still run
+              TryLockTimeout.class, TryLockTimeoutFixed.class,
               // JDK code clears a waiting thread's interrupt status for a while
               InterruptCheckedTooSoon.class, InterruptCheckedTooSoonFixed.class)
           .stream()
