@@ -103,8 +103,8 @@ final class ExecutionOutput {
     // Read before Weft's work begins: the execution tells a controlled thread only outside it.
     // The steps so far are the trace's rows: the reported execution is always a traced one.
     Execution e = Execution.active();
-    int thread = e == null ? -1 : e.readThreadId();
-    int steps = thread < 0 ? -1 : e.readTraceLength();
+    int thread = e == null ? -1 : e.probe().readThreadId();
+    int steps = thread < 0 ? -1 : e.probe().readTraceLength();
     Object weftCode = WeftHooks.weftCodeEntered();
     try {
       synchronized (this) {
@@ -132,7 +132,7 @@ final class ExecutionOutput {
    */
   private Mark mark(Execution e, int steps, int thread) {
     if (steps < 0 || thread < 0) return new Mark(written, -1, null);
-    return new Mark(written, steps - 1, e.readThreadNames().get(thread));
+    return new Mark(written, steps - 1, e.probe().readThreadNames().get(thread));
   }
 
   /** The explorer's writes go to {@code real}, the program's to the buffer. */

@@ -70,7 +70,7 @@ final class ScenarioBody<S> implements Body {
     Execution e = Execution.active();
     List<String> names = threads.stream().map(ConcurrentScenario.ScenarioThread::name).toList();
     return e == null ? HappensBefore.of(names, List.of(), List.of(), List.of())
-        : HappensBefore.of(names, Arrays.asList(spans), e.readTrace(), e.readThreadNames());
+        : HappensBefore.of(names, Arrays.asList(spans), e.probe().readTrace(), e.probe().readThreadNames());
   }
 
   private TracedOperation runThread(int i, S state, Thread[] started, HappensBefore.Span[] spans) {
@@ -85,7 +85,7 @@ final class ScenarioBody<S> implements Body {
       }
     }
     Execution execution = Execution.active();
-    int startRow = execution == null ? 0 : execution.readTraceLength();
+    int startRow = execution == null ? 0 : execution.probe().readTraceLength();
     int startStep = HarnessThreads.step();
     long startNanos = HarnessThreads.nanoTime();
     Outcome<Object> outcome;
@@ -97,8 +97,8 @@ final class ScenarioBody<S> implements Body {
       outcome = Outcome.threw(t);
     }
     if (execution != null) {
-      spans[i] = new HappensBefore.Span(execution.readThreadId(), startRow,
-          execution.readTraceLength());
+      spans[i] = new HappensBefore.Span(execution.probe().readThreadId(), startRow,
+          execution.probe().readTraceLength());
     }
     return new TracedOperation(threads.get(i).name(), i, outcome, startStep, HarnessThreads.step(),
         startNanos, HarnessThreads.nanoTime());

@@ -1,8 +1,8 @@
 package dev.weft.explorer.report;
 
 import dev.weft.scheduler.runtime.ExecutionResult;
-import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.TraceEvent;
+import dev.weft.scheduler.view.Operation;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.weft.explorer.schedule;
 
-import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.view.ChoiceKind;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

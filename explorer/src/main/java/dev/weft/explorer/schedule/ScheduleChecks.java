@@ -2,9 +2,9 @@ package dev.weft.explorer.schedule;
 
 import dev.weft.explorer.api.FailureKind;
 import dev.weft.explorer.api.Timeouts;
-import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
+import dev.weft.scheduler.view.ChoiceKind;
 import java.util.Arrays;
 
 /**

@@ -51,7 +51,7 @@ public final class HarnessThreads {
    */
   public static int step() {
     Execution e = Execution.active();
-    return e == null ? -1 : e.readStep();
+    return e == null ? -1 : e.probe().readStep();
   }
 
   /** {@link System#nanoTime}, virtual inside an execution, as a program's reading would be. */

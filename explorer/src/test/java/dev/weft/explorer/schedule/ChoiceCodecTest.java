@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.view.ChoiceKind;
 import org.junit.jupiter.api.Test;
 
 class ChoiceCodecTest {

@@ -1,10 +1,10 @@
 package dev.weft.scheduler.race;
 
 import dev.weft.scheduler.runtime.IdentityTable;
-import dev.weft.scheduler.runtime.Locations;
-import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.view.Locations;
+import dev.weft.scheduler.view.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

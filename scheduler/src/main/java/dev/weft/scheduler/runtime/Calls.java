@@ -2,6 +2,7 @@ package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.view.Operation;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 

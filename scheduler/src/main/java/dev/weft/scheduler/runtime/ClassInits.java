@@ -1,5 +1,6 @@
 package dev.weft.scheduler.runtime;
 
+import dev.weft.scheduler.view.Operation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -1,21 +1,20 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.threads.TurnHolder;
+import dev.weft.scheduler.threads.Handoff;
+import dev.weft.scheduler.view.Operation;
 import java.io.FileDescriptor;
 import java.util.regex.Pattern;
 
 /**
- * A thread under Weft's control within one execution, and its private handoff.
- *
- * <p>Exactly one controlled thread holds the turn at any time. A thread gives the turn away by
- * clearing its own flag and setting the other's; it then parks until its flag is set again. A thread
- * inside an emulated {@code Object.wait} waits on the real monitor instead (so that monitor is really
- * released), and is handed the turn under that monitor.
+ * A thread under Weft's control within one execution: what the execution knows of it, beside the
+ * turn it holds or waits for ({@link TurnHolder}).
  *
  * <p>Fields other than the volatile ones are touched only by the thread holding the turn; the
  * handoff's volatile write and read order them.
  */
-final class ControlledThread {
+final class ControlledThread extends TurnHolder {
   // Names the JDK numbers from counters that outlive an execution would differ between runs;
   // virtual threads have none unless the program gives them one. Compiled once: every execution
   // names each of its threads in its result.
@@ -24,13 +23,9 @@ final class ControlledThread {
       + "|InnocuousThread-\\d+");
 
   final int id;
-  final Thread thread;
   final ControlledThread parent;
-  /** A virtual thread (JDK 21+): the handoff parks and unparks it through the JDK. */
-  final boolean virtual;
 
   volatile ThreadStatus status;
-  volatile boolean turn;
 
   /** Begun but not yet at its first scheduling point; its parent waits for it meanwhile. */
   volatile boolean starting;
@@ -46,9 +41,6 @@ final class ControlledThread {
    * the JVM, the execution does not wait for it to end.
    */
   boolean jdkDaemon;
-
-  /** Set while the runtime works for this thread, so that hooks reached meanwhile pass through. */
-  boolean insideHook;
 
   /** The exception the thread's hook last threw on the program's behalf ({@link HookGuard}). */
   Throwable thrownForProgram;
@@ -95,7 +87,6 @@ final class ControlledThread {
   int savedDepth;
   long waitTimeoutNanos = -1;
   boolean notified;
-  volatile Object realWaitLock;
 
   // LockSupport.park: the permit, one given by a thread Weft does not control, the timeout.
   boolean permit;
@@ -143,26 +134,11 @@ final class ControlledThread {
   int stepsTaken;
 
   ControlledThread(int id, Thread thread, ControlledThread parent, ThreadStatus status) {
+    super(thread);
     this.id = id;
-    this.thread = thread;
     this.parent = parent;
-    this.virtual = VirtualThreads.isVirtual(thread);
     this.status = status;
     this.lineage = parent == null ? 1 : parent.lineage * 1_000_003L + ++parent.childrenStarted;
-  }
-
-  /** Gives this thread the turn. Called by {@code by}, the thread that holds it now. */
-  void grant(ControlledThread by) {
-    Object lock = realWaitLock;
-    if (lock != null) {
-      synchronized (lock) {
-        turn = true;
-        lock.notifyAll();
-      }
-    } else {
-      turn = true;
-      Handoff.unpark(thread, by);
-    }
   }
 
   /** Display name: {@code T3}, plus the thread's own name when the program gave it one. */

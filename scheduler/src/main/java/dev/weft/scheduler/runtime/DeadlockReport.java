@@ -5,6 +5,7 @@ import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
+import dev.weft.scheduler.view.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.view.Operation;
 import java.util.Arrays;
 
 /**

@@ -2,13 +2,18 @@ package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.race.DataRace;
-import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.strategy.ReplayDivergence;
-import dev.weft.scheduler.strategy.SchedulingView;
 import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.threads.Handoff;
+import dev.weft.scheduler.threads.ThreadIndex;
+import dev.weft.scheduler.threads.Turns;
+import dev.weft.scheduler.threads.VirtualThreads;
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
 import dev.weft.scheduler.trace.TraceEvent;
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.Locations;
+import dev.weft.scheduler.view.Operation;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
@@ -27,14 +32,17 @@ import java.util.Locale;
  * <p>Threading: the fields below are touched only by the thread holding the turn, except those
  * marked volatile, and the identity of threads ({@link #threads}) which is republished on change.
  *
- * <p>Over 500 lines on purpose: the turn handoff and the lifecycle of threads share the invariants
- * on {@code running} and {@code turn} and stay together. Everything else lives beside it: each
- * primitive's operations ({@link Monitors}, {@link ThreadOps}, {@link Parking}, {@link Calls}),
- * which threads can run ({@link EnabledThreads}), {@link SpinDetector}, {@link LocationKeys}, the
- * values made the same on every run ({@link Determinism}, {@link Pools}), race detection ({@link
- * Races}), the trace ({@link TraceRecorder}) and the wording of reports ({@link Narration}).
+ * <p>Over 500 lines on purpose: the scheduling loop and the lifecycle of threads share the
+ * invariants on the execution's threads, its step count and its end, and stay together. Passing
+ * the turn and waiting for it is the thread machinery's ({@link Turns}); what a strategy sees is
+ * {@link StrategyView}, what a harness reads {@link ExecutionProbe}. Everything else lives beside
+ * it: each primitive's operations ({@link Monitors}, {@link ThreadOps}, {@link Parking}, {@link
+ * Calls}), which threads can run ({@link EnabledThreads}), {@link SpinDetector}, {@link
+ * LocationKeys}, the values made the same on every run ({@link Determinism}, {@link Pools}), race
+ * detection ({@link Races}), the trace ({@link TraceRecorder}) and the wording of reports ({@link
+ * Narration}).
  */
-public final class Execution implements SchedulingView {
+public final class Execution {
   private static volatile Execution active;
   /**
    * What a yield or an onSpinWait costs on the virtual clock: a loop that pauses until a deadline
@@ -75,6 +83,8 @@ public final class Execution implements SchedulingView {
   /** Whether the strategy sees every step and every access (systematic search). */
   private final boolean observing;
   private final LocationKeys locations = new LocationKeys(this);
+  private final StrategyView view;
+  private final ExecutionProbe probe = new ExecutionProbe(this);
   /**
    * Race detection, or null when races are neither reported nor watched by the search: then plain
    * accesses cost one check.
@@ -82,9 +92,8 @@ public final class Execution implements SchedulingView {
   private final Races races;
 
   private volatile ControlledThread[] threads = new ControlledThread[0];
-  private final ThreadIndex byThread = new ThreadIndex();
-  private final TurnSpin turnSpin = new TurnSpin();
-  private volatile ControlledThread running;
+  private final ThreadIndex<ControlledThread> byThread = new ThreadIndex<>();
+  private final Turns turns = new Turns(this::unwindIfEnded);
   private volatile boolean ended;
   private ExecutionResult result;
   private DataRace race;
@@ -105,10 +114,9 @@ public final class Execution implements SchedulingView {
 
   private int steps;
   private static final VarHandle STEPS = stepsHandle();
-  /** What ran since the last scheduling point without being one ({@link #betweenSteps()}). */
+  /** What ran since the last scheduling point without being one ({@link StepLog#between}). */
   private int betweenSteps;
   private int preemptions;
-  private int viewCurrent;
   private long virtualNanos;
 
   Execution(ExecutionConfig config, Strategy strategy, Thread caller) {
@@ -119,6 +127,7 @@ public final class Execution implements SchedulingView {
     this.observing = strategy.observesEveryStep();
     this.enabled = new EnabledThreads(monitors, sockets, classInits, spin,
         config.timeoutsWhenBlocked());
+    this.view = new StrategyView(this, enabled, locations);
     this.spurious = new SpuriousWakeups(this, config.spuriousWakeups());
     this.socketDeadline = System.nanoTime() + config.timeoutNanos() / 2;
     this.races = config.races() == null && config.racingSites() == null ? null
@@ -136,8 +145,7 @@ public final class Execution implements SchedulingView {
     threads = new ControlledThread[] {main};
     byThread.add(main);
     determinism.sighted(t);
-    running = main;
-    main.turn = true;
+    turns.begin(main);
     return main;
   }
 
@@ -171,30 +179,17 @@ public final class Execution implements SchedulingView {
       report = unfollowed;
       e = null;
     }
-    List<String> names = new ArrayList<>();
-    for (ControlledThread t : threads) names.add(t.displayName());
     result = new ExecutionResult(
         outcome, report, who == null ? -1 : who.id, e, choices.copy(), steps, preemptions,
         fingerprint.value(),
-        trace.snapshot(), List.copyOf(names), false,
+        trace.snapshot(), threadNames(), false,
         outcome.isBug() || trace.on() ? stepLog.copy() : null, race, unrepeatable);
     ended = true;
     if (internal != null) {
-      result = internalError(result, "end the execution (" + strategyName() + ")", internal);
+      result = result.asInternalError(
+          Narration.internalError("end the execution (" + strategyName() + ")", internal), internal);
     }
     Handoff.unpark(caller, null);
-  }
-
-  /** {@code r} replaced by Weft's own failure, which the program is not to blame for. */
-  private static ExecutionResult internalError(ExecutionResult r, String what, Throwable cause) {
-    return new ExecutionResult(Outcome.INTERNAL_ERROR, internalReport(what, cause), -1, cause,
-        r.choices(), r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(),
-        r.leaked(), r.stepLog(), null, r.unrepeatable());
-  }
-
-  private static String internalReport(String what, Throwable cause) {
-    return "Weft failed: it could not " + what + ", because it threw " + cause + ". This is a bug"
-        + " in Weft, not in the program under test; please report it with the stack trace.";
   }
 
   private String strategyName() {
@@ -207,7 +202,7 @@ public final class Execution implements SchedulingView {
    * Weft's code is most likely the program's doing (deep recursion reaches a hook last).
    */
   void endInternal(String what, Throwable cause) {
-    end(Outcome.INTERNAL_ERROR, internalReport(what, cause), null, cause);
+    end(Outcome.INTERNAL_ERROR, Narration.internalError(what, cause), null, cause);
   }
 
   /** {@code report} followed by what the reader should know of the choices that led there. */
@@ -239,50 +234,18 @@ public final class Execution implements SchedulingView {
   /** Called by the caller when the deadline passed: names the thread that holds the turn. */
   void endStuck() {
     // A thread still starting is the one stuck: the turn's holder only waits for it to begin.
-    ControlledThread stuck = running;
+    ControlledThread stuck = running();
     for (ControlledThread t : threads) if (isStarting(t)) stuck = t;
-    StringBuilder report = new StringBuilder();
-    for (ControlledThread t : threads) {
-      if (t == stuck || isStarting(t)) Narration.stuck(t, config.timeoutNanos(), report);
-    }
-    if (stuck != null) classInitInProgress(stuck, report);
-    report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
-        .append(" If the code is merely slow, raise the execution timeout: --execution-timeout on")
-        .append(" the command line, Options.executionTimeout or -Dweft.executionTimeout in")
-        .append(" tests.\n");
-    end(Outcome.STUCK, report.toString(), stuck, null);
+    end(Outcome.STUCK, Narration.stuck(stuck, threads, classInits, config.timeoutNanos()), stuck,
+        null);
   }
 
-  /**
-   * A use of a class that the agent cannot see (a method reference to a static method or a
-   * constructor, whose class the JVM generates, or a method handle to a constructor) waits inside
-   * the JVM when another thread is running the class's initializer: say so when one is.
-   */
-  private void classInitInProgress(ControlledThread stuck, StringBuilder report) {
-    for (ControlledThread t : threads) {
-      if (t == stuck) continue;
-      for (String type : classInits.initializing(t)) {
-        report.append(t.displayName()).append(" is initializing class ").append(type)
-            .append(": if ").append(stuck.displayName()).append(" uses that class through a")
-            .append(" method reference or a method handle to a constructor, which Weft cannot")
-            .append(" see, it waits inside the JVM for that initialization to end. Use a lambda")
-            .append(" there instead, so that Weft sees the use and can schedule the wait.\n");
-      }
-    }
-  }
-
-  private static boolean isStarting(ControlledThread t) {
+  static boolean isStarting(ControlledThread t) {
     return t.status == ThreadStatus.NEW || t.status == ThreadStatus.RUNNABLE && t.starting;
   }
 
   synchronized ExecutionResult result(boolean leaked) {
-    return leaked ? withLeak(result) : result;
-  }
-
-  private static ExecutionResult withLeak(ExecutionResult r) {
-    return new ExecutionResult(r.outcome(), r.report(), r.thread(), r.error(), r.choices(),
-        r.steps(), r.preemptions(), r.fingerprint(), r.trace(), r.threadNames(), true,
-        r.stepLog(), r.race(), r.unrepeatable());
+    return leaked ? result.asLeaked() : result;
   }
 
   ControlledThread[] threads() {
@@ -309,7 +272,7 @@ public final class Execution implements SchedulingView {
 
   /** The calling thread if it is controlled, found at once when it holds the turn; else null. */
   ControlledThread calling() {
-    ControlledThread r = running;
+    ControlledThread r = running();
     Thread me = Thread.currentThread();
     return r != null && r.thread == me ? r : find(me);
   }
@@ -352,11 +315,11 @@ public final class Execution implements SchedulingView {
       // here. From now on it is enabled like any other thread.
       ct.starting = false;
       Handoff.unpark(ct.parent.thread, ct);
-      awaitTurn(ct);
+      if (turns.await(ct)) ct.interrupted = true;
     } else {
       ControlledThread next = chooseNext(ct);
       if (next == null) throw AbortedExecution.INSTANCE;
-      if (next != ct) switchTo(ct, next);
+      if (next != ct && turns.pass(ct, next)) ct.interrupted = true;
     }
     stepped(ct, op, target, site);
   }
@@ -378,10 +341,10 @@ public final class Execution implements SchedulingView {
    * it in, from the entry of the method it blocked at ({@link #resumedInJvm}).
    */
   void watch() {
-    ControlledThread ct = running;
+    ControlledThread ct = running();
     if (ended || ct == null || !ct.turn || ct.insideHook || ct.lockedCall || ct.starting) return;
     JvmMonitorWaits.Blocked blocked = JvmMonitorWaits.of(ct, threads, monitors.models());
-    if (blocked == null || running != ct || ended) return;
+    if (blocked == null || running() != ct || ended) return;
     Object lock = blocked.lock();
     // Both set before the turn goes on: the thread finds the first once the JVM gives it the
     // monitor, and the turn comes back to it under that monitor, which it then waits in.
@@ -394,9 +357,7 @@ public final class Execution implements SchedulingView {
     spin.reached(ct, Operation.MONITOR_ENTER);
     ControlledThread next = chooseNext(ct); // the model has the monitor held: never ct itself
     if (next == null) return; // the execution ended: a deadlock, say
-    running = next;
-    ct.turn = false;
-    next.grant(null);
+    turns.takeFrom(ct, next);
   }
 
   /**
@@ -412,16 +373,8 @@ public final class Execution implements SchedulingView {
     boolean inside = ct.insideHook;
     ct.insideHook = true;
     try {
-      while (!ct.turn) {
-        if (ended) throw AbortedExecution.INSTANCE;
-        try {
-          lock.wait();
-        } catch (InterruptedException e) {
-          // Real interrupts reach a controlled thread only when its execution is being ended.
-        }
-      }
+      turns.awaitIn(ct, lock);
     } finally {
-      ct.realWaitLock = null;
       ct.insideHook = inside;
     }
     if (ended) throw AbortedExecution.INSTANCE;
@@ -455,13 +408,13 @@ public final class Execution implements SchedulingView {
       if (enabled.count() == 1 && !observing) {
         next = threads[enabled.id(0)];
       } else {
-        viewCurrent = ct.id;
-        int id = strategy.pickThread(this);
+        view.current = ct.id;
+        int id = strategy.pickThread(view);
         if (id == Strategy.PRUNE) {
           end(Outcome.PRUNED, "", null, null);
           return null;
         }
-        if (!isEnabled(id)) {
+        if (!enabled.contains(id)) {
           throw new IllegalStateException("the strategy chose T" + id + ", which cannot run");
         }
         if (enabled.count() > 1) choices.add(ChoiceKind.THREAD, id);
@@ -470,11 +423,11 @@ public final class Execution implements SchedulingView {
       if (timeoutNote == null && enabled.timesOutWhileOthersRun(next, threads)) {
         timeoutNote = StepNote.onNextEvent(trace, steps - 1, narration.earlyTimeout(next));
       }
-      stepLog.add(this, next.id);
+      stepLog.add(view, next.id);
       betweenSteps = 0;
-      if (next != ct && isEnabled(ct.id)) preemptions++;
+      if (next != ct && enabled.contains(ct.id)) preemptions++;
       if (next != ct && trace.on()) {
-        ct.stopReason = narration.whyStopped(ct, spin.isSpinning(ct), isEnabled(ct.id));
+        ct.stopReason = narration.whyStopped(ct, spin.isSpinning(ct), enabled.contains(ct.id));
       }
       return next;
     } catch (ReplayDivergence d) {
@@ -525,35 +478,16 @@ public final class Execution implements SchedulingView {
     }
   }
 
-  private void switchTo(ControlledThread from, ControlledThread to) {
-    running = to;
-    from.turn = false;
-    to.grant(from);
-    awaitTurn(from);
+  /** The thread holding the turn, or null before the first does. */
+  private ControlledThread running() {
+    return (ControlledThread) turns.holder();
   }
 
-  /**
-   * Waits for the turn. A real interrupt meanwhile (from a thread Weft does not control) becomes the
-   * model's, once the turn is back; reading the real flag must not go through the model's hooks.
-   */
-  private void awaitTurn(ControlledThread ct) {
-    boolean inside = ct.insideHook;
-    boolean interrupted = false;
-    ct.insideHook = true;
-    try {
-      if (!ct.turn) turnSpin.await(ct);
-      while (!ct.turn) {
-        if (ended) throw AbortedExecution.INSTANCE;
-        Handoff.park(ct);
-        interrupted |= Thread.interrupted();
-      }
-    } finally {
-      ct.insideHook = inside;
-    }
-    if (interrupted) ct.interrupted = true;
+  private void unwindIfEnded() {
+    if (ended) throw AbortedExecution.INSTANCE;
   }
 
-  // ---------------------------------------------------------------- SchedulingView
+  // ---------------------------------------------------------------- what the strategy sees
 
   /**
    * The steps taken so far, for the caller's thread, which watches the execution without holding
@@ -563,60 +497,14 @@ public final class Execution implements SchedulingView {
     return (int) STEPS.getOpaque(this);
   }
 
-  @Override
-  public int step() {
+  /** The scheduling points passed so far, read by the thread holding the turn. */
+  int steps() {
     return steps;
   }
 
-  @Override
-  public int current() {
-    return viewCurrent;
-  }
-
-  @Override
-  public int threadCount() {
-    return threads.length;
-  }
-
-  @Override
-  public int enabledCount() {
-    return enabled.count();
-  }
-
-  @Override
-  public int enabled(int i) {
-    return enabled.id(i);
-  }
-
-  @Override
-  public boolean isEnabled(int id) {
-    return enabled.contains(id);
-  }
-
-  @Override
-  public Operation pendingOperation(int id) {
-    return threads[id].pendingOp;
-  }
-
-  @Override
-  public int pendingSite(int id) {
-    return threads[id].pendingSite;
-  }
-
-  @Override
-  public int pendingTarget(int id) {
-    return locations.target(threads[id].pendingObject);
-  }
-
-  @Override
-  public int betweenSteps() {
+  /** What ran since the last scheduling point without being one ({@link StepLog#between}). */
+  int betweenSteps() {
     return betweenSteps;
-  }
-
-  @Override
-  public long pendingLocation(int id) {
-    ControlledThread t = threads[id];
-    return locations.of(t, t.pendingOp, t.pendingObject, t.pendingSite);
   }
 
   // ---------------------------------------------------------------- thread lifecycle
@@ -729,10 +617,7 @@ public final class Execution implements SchedulingView {
       return;
     }
     ControlledThread next = chooseNext(ct);
-    if (next != null) {
-      running = next;
-      next.grant(ct);
-    }
+    if (next != null) turns.handOn(next, ct);
   }
 
   public boolean uncaughtException(Thread t, Throwable error) {
@@ -842,7 +727,7 @@ public final class Execution implements SchedulingView {
    */
   ControlledThread holdingTurn() {
     if (ended) return null;
-    ControlledThread ct = running;
+    ControlledThread ct = running();
     if (ct == null || ct.thread != Thread.currentThread()) {
       // A thread still starting runs while its parent waits. One whose run() Weft does not see
       // (a JDK thread class overriding it) begins at its first hook, here or in controlled().
@@ -905,20 +790,7 @@ public final class Execution implements SchedulingView {
   void yieldTurnInWait(ControlledThread ct, Object lock) {
     ControlledThread next = chooseNext(ct);
     if (next == null) throw AbortedExecution.INSTANCE;
-    if (next == ct) return;
-    ct.realWaitLock = lock;
-    running = next;
-    ct.turn = false;
-    next.grant(ct);
-    while (!ct.turn) {
-      if (ended) throw AbortedExecution.INSTANCE;
-      try {
-        lock.wait();
-      } catch (InterruptedException e) {
-        // Real interrupts reach a controlled thread only when its execution is being ended.
-      }
-    }
-    ct.realWaitLock = null;
+    if (next != ct) turns.passInside(ct, next, lock);
   }
 
   /**
@@ -960,44 +832,9 @@ public final class Execution implements SchedulingView {
     return holdingTurn() == null ? Long.MIN_VALUE : virtualNanos;
   }
 
-  /**
-   * The scheduling points this execution has passed, as the calling thread reads it between two of
-   * them; -1 when that thread is not controlled. For harnesses that place a user's operation on the
-   * trace's step axis; reading is not itself a step, so it does not change the schedule.
-   */
-  public int readStep() {
-    return holdingTurn() == null ? -1 : steps;
-  }
-
-  /**
-   * The calling thread's id (T0 is 0), as the trace names it; -1 when that thread is not
-   * controlled. For harnesses that find a thread's steps in {@link #readTrace()}.
-   */
-  public int readThreadId() {
-    ControlledThread ct = holdingTurn();
-    return ct == null ? -1 : ct.id;
-  }
-
-  /**
-   * The events traced so far, in order, as the calling thread reads them between two scheduling
-   * points; empty when tracing is off or the thread is not controlled. For harnesses that judge an
-   * execution while it runs (its happens-before order); plain accesses found racing are added to
-   * the trace only as the execution ends, so they are not in it yet.
-   */
-  public List<TraceEvent> readTrace() {
-    return holdingTurn() == null ? List.of() : trace.snapshot();
-  }
-
-  /** The number of events {@link #readTrace()} would return, without copying them. */
-  public int readTraceLength() {
-    return holdingTurn() == null ? 0 : Math.max(0, trace.size());
-  }
-
-  /** The display name of each thread so far, by id, as the trace names them. */
-  public List<String> readThreadNames() {
-    List<String> names = new ArrayList<>();
-    for (ControlledThread t : threads) names.add(t.displayName());
-    return List.copyOf(names);
+  /** What a harness running inside this execution may read of it. */
+  public ExecutionProbe probe() {
+    return probe;
   }
 
   /**
@@ -1012,10 +849,7 @@ public final class Execution implements SchedulingView {
     if (status == 0) {
       end(Outcome.PASSED, "", null, null);
     } else {
-      String called = api.equals("Runtime.exit") && JdkFrames.inside("java.lang.System",
-          java.util.Set.of("exit")) ? "System.exit" : api;
-      end(Outcome.EXIT, ct.displayName() + " called " + called + "(" + status + ") at "
-          + DeadlockReport.at(JdkFrames.programSite(ct)), ct, null);
+      end(Outcome.EXIT, Narration.exit(ct, api, status), ct, null);
     }
     throw AbortedExecution.INSTANCE;
   }
@@ -1025,10 +859,7 @@ public final class Execution implements SchedulingView {
    * execution ends with a report saying so, instead of hanging until the deadline.
    */
   void reachedUncontrolled(ControlledThread ct, String what) {
-    end(Outcome.UNCONTROLLED, ct.displayName() + " " + what + ", a thread Weft does not control"
-        + " (started before the exploration, or by native code): Weft cannot schedule it, so"
-        + " waiting for it could hang. Start it from the test body, or from a thread the body"
-        + " starts, so that Weft controls it.\n", ct, null);
+    end(Outcome.UNCONTROLLED, Narration.reachedUncontrolled(ct, what), ct, null);
     throw AbortedExecution.INSTANCE;
   }
 
@@ -1055,6 +886,13 @@ public final class Execution implements SchedulingView {
 
   TraceRecorder trace() {
     return trace;
+  }
+
+  /** The display name of each thread so far, by id, as the trace names them. */
+  List<String> threadNames() {
+    List<String> names = new ArrayList<>();
+    for (ControlledThread t : threads) names.add(t.displayName());
+    return List.copyOf(names);
   }
 
   private static VarHandle stepsHandle() {

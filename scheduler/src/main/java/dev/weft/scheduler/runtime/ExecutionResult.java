@@ -43,4 +43,17 @@ public record ExecutionResult(
     boolean leaked,
     StepLog stepLog,
     DataRace race,
-    boolean unrepeatable) {}
+    boolean unrepeatable) {
+
+  /** This execution's books, its outcome replaced by Weft's own failure {@code report}. */
+  ExecutionResult asInternalError(String report, Throwable cause) {
+    return new ExecutionResult(Outcome.INTERNAL_ERROR, report, -1, cause, choices, steps,
+        preemptions, fingerprint, trace, threadNames, leaked, stepLog, null, unrepeatable);
+  }
+
+  /** The same, with a thread that could not be ended. */
+  ExecutionResult asLeaked() {
+    return new ExecutionResult(outcome, report, thread, error, choices, steps, preemptions,
+        fingerprint, trace, threadNames, true, stepLog, race, unrepeatable);
+  }
+}

@@ -1,5 +1,6 @@
 package dev.weft.scheduler.runtime;
 
+import dev.weft.scheduler.threads.VirtualThreads;
 import java.nio.channels.spi.AsynchronousChannelProvider;
 import java.time.Instant;
 import java.util.Random;

@@ -1,6 +1,8 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.view.Locations;
+import dev.weft.scheduler.view.Operation;
 
 /**
  * The {@link Locations} key of each operation of one execution. Objects are numbered in the order
@@ -88,6 +90,6 @@ final class LocationKeys {
   /** The controlled id of a thread about to be started or already known. */
   private int idOf(Object thread) {
     ControlledThread c = execution.find((Thread) thread);
-    return c != null ? c.id : execution.threadCount(); // START: the id the child is about to get
+    return c != null ? c.id : execution.threads().length; // START: the id the child is about to get
   }
 }

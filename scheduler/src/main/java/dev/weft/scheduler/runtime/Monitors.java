@@ -2,7 +2,8 @@ package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.MonitorModel;
 import dev.weft.scheduler.model.ThreadStatus;
-import dev.weft.scheduler.strategy.ChoiceKind;
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.Operation;
 import java.util.List;
 
 /**

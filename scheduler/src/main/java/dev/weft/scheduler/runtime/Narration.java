@@ -4,6 +4,8 @@ import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
+import dev.weft.scheduler.view.Operation;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -123,10 +125,44 @@ final class Narration {
   }
 
   /**
-   * A thread that did not come back within the execution timeout of {@code timeoutNanos}, with
-   * where it is. The first line is a sentence of its own: it is the failure's summary.
+   * The report of an execution whose thread {@code stuck} did not come back within the execution
+   * timeout of {@code timeoutNanos}: each such thread (and each still starting) with where it is.
+   * The first line is a sentence of its own: it is the failure's summary.
    */
-  static void stuck(ControlledThread t, long timeoutNanos, StringBuilder report) {
+  static String stuck(ControlledThread stuck, ControlledThread[] threads, ClassInits classInits,
+      long timeoutNanos) {
+    StringBuilder report = new StringBuilder();
+    for (ControlledThread t : threads) {
+      if (t == stuck || Execution.isStarting(t)) stuck(t, timeoutNanos, report);
+    }
+    if (stuck != null) classInitInProgress(stuck, threads, classInits, report);
+    report.append("Weft cannot take control back from such a thread, so the exploration stops here.")
+        .append(" If the code is merely slow, raise the execution timeout: --execution-timeout on")
+        .append(" the command line, Options.executionTimeout or -Dweft.executionTimeout in")
+        .append(" tests.\n");
+    return report.toString();
+  }
+
+  /**
+   * A use of a class that the agent cannot see (a method reference to a static method or a
+   * constructor, whose class the JVM generates, or a method handle to a constructor) waits inside
+   * the JVM when another thread is running the class's initializer: say so when one is.
+   */
+  private static void classInitInProgress(ControlledThread stuck, ControlledThread[] threads,
+      ClassInits classInits, StringBuilder report) {
+    for (ControlledThread t : threads) {
+      if (t == stuck) continue;
+      for (String type : classInits.initializing(t)) {
+        report.append(t.displayName()).append(" is initializing class ").append(type)
+            .append(": if ").append(stuck.displayName()).append(" uses that class through a")
+            .append(" method reference or a method handle to a constructor, which Weft cannot")
+            .append(" see, it waits inside the JVM for that initialization to end. Use a lambda")
+            .append(" there instead, so that Weft sees the use and can schedule the wait.\n");
+      }
+    }
+  }
+
+  private static void stuck(ControlledThread t, long timeoutNanos, StringBuilder report) {
     report.append(t.displayName()).append(" is running code Weft does not control")
         .append(" (an uncontrolled lock or queue, I/O, or a loop with no scheduling point)")
         .append(" and did not come back within the execution timeout of ")
@@ -144,5 +180,30 @@ final class Narration {
     if (frame.getFileName() == null) return "Unknown Source";
     return frame.getLineNumber() < 0
         ? frame.getFileName() : frame.getFileName() + ":" + frame.getLineNumber();
+  }
+
+  /**
+   * {@code ct} ended the process through {@code api} ({@code Runtime.exit} or {@code halt}) with a
+   * status other than 0: the program's failure, named with the program's line that called it.
+   */
+  static String exit(ControlledThread ct, String api, int status) {
+    String called = api.equals("Runtime.exit")
+        && JdkFrames.inside("java.lang.System", Set.of("exit")) ? "System.exit" : api;
+    return ct.displayName() + " called " + called + "(" + status + ") at "
+        + DeadlockReport.at(JdkFrames.programSite(ct));
+  }
+
+  /** {@code ct} {@code did} something that would wait for a thread Weft does not control. */
+  static String reachedUncontrolled(ControlledThread ct, String did) {
+    return ct.displayName() + " " + did + ", a thread Weft does not control (started before the"
+        + " exploration, or by native code): Weft cannot schedule it, so waiting for it could hang."
+        + " Start it from the test body, or from a thread the body starts, so that Weft controls"
+        + " it.\n";
+  }
+
+  /** Weft could not do {@code what}, because of {@code cause}: its own failure, not the program's. */
+  static String internalError(String what, Throwable cause) {
+    return "Weft failed: it could not " + what + ", because it threw " + cause + ". This is a bug"
+        + " in Weft, not in the program under test; please report it with the stack trace.";
   }
 }

@@ -1,6 +1,8 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.threads.Handoff;
+import dev.weft.scheduler.view.Operation;
 
 /**
  * {@code LockSupport.park} and {@code unpark} in one execution, the blocking beneath every lock,

@@ -6,6 +6,7 @@ import dev.weft.scheduler.race.RaceRules;
 import dev.weft.scheduler.race.RacingSites;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.view.Operation;
 
 /**
  * Race detection in one execution: feeds the {@link RaceDetector} the program's plain accesses, and

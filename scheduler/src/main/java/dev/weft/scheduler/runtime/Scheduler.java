@@ -1,6 +1,8 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.threads.Handoff;
+import dev.weft.scheduler.threads.TurnSpin;
 import java.util.concurrent.TimeUnit;
 
 /**

@@ -1,7 +1,9 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.threads.Handoff;
 import dev.weft.scheduler.trace.SiteRegistry;
+import dev.weft.scheduler.view.Operation;
 import java.io.FileDescriptor;
 import java.io.IOException;
 import java.net.InetSocketAddress;

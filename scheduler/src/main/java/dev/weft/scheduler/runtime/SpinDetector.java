@@ -1,5 +1,7 @@
 package dev.weft.scheduler.runtime;
 
+import dev.weft.scheduler.view.Operation;
+
 /**
  * Fair scheduling of threads that cannot progress alone, after CHESS (Musuvathi and Qadeer, "Fair
  * Stateless Model Checking", PLDI 2008): a thread that keeps trying without changing anything gives

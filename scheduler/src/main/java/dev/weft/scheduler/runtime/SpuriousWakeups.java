@@ -1,6 +1,6 @@
 package dev.weft.scheduler.runtime;
 
-import dev.weft.scheduler.strategy.ChoiceKind;
+import dev.weft.scheduler.view.ChoiceKind;
 
 /**
  * Spurious wakeups in one execution. {@code Object.wait} may return without a notify, interrupt

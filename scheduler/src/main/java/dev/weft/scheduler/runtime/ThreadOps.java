@@ -1,6 +1,8 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.threads.VirtualThreads;
+import dev.weft.scheduler.view.Operation;
 
 /**
  * Operations on threads in one execution: join, sleep, interrupt and the queries of thread state.

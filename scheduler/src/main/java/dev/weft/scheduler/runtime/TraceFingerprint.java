@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.strategy.SplitMix64;
+import dev.weft.scheduler.view.Locations;
 
 /**
  * A 64-bit fingerprint of an execution's happens-before relation: equal for executions that differ

@@ -1,6 +1,7 @@
 package dev.weft.scheduler.runtime;
 
 import dev.weft.scheduler.trace.TraceEvent;
+import dev.weft.scheduler.view.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

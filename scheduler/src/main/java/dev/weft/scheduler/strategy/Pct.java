@@ -1,5 +1,6 @@
 package dev.weft.scheduler.strategy;
 
+import dev.weft.scheduler.view.SchedulingView;
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,7 @@
 package dev.weft.scheduler.strategy;
 
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.SchedulingView;
 import java.util.List;
 
 /**
@@ -65,7 +67,7 @@ public final class Portfolio implements Strategy {
   }
 
   @Override
-  public void accessed(int thread, dev.weft.scheduler.runtime.Operation op, long location) {
+  public void accessed(int thread, dev.weft.scheduler.view.Operation op, long location) {
     current.accessed(thread, op, location);
   }
 

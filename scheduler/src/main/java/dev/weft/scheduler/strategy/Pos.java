@@ -1,7 +1,8 @@
 package dev.weft.scheduler.strategy;
 
-import dev.weft.scheduler.runtime.Locations;
-import dev.weft.scheduler.runtime.Operation;
+import dev.weft.scheduler.view.Locations;
+import dev.weft.scheduler.view.Operation;
+import dev.weft.scheduler.view.SchedulingView;
 import java.util.Arrays;
 
 /**

@@ -1,5 +1,8 @@
 package dev.weft.scheduler.strategy;
 
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.SchedulingView;
+
 /**
  * Bounds any strategy to at most {@code k} preemptions per execution (CHESS's preemption bounding,
  * Musuvathi and Qadeer, PLDI 2007): once the budget is spent, the running thread goes on whenever it
@@ -47,7 +50,7 @@ public final class PreemptionBounded implements Strategy {
   }
 
   @Override
-  public void accessed(int thread, dev.weft.scheduler.runtime.Operation op, long location) {
+  public void accessed(int thread, dev.weft.scheduler.view.Operation op, long location) {
     inner.accessed(thread, op, location);
   }
 }

@@ -1,5 +1,7 @@
 package dev.weft.scheduler.strategy;
 
+import dev.weft.scheduler.view.SchedulingView;
+
 /** At every point, each enabled thread is equally likely to run; every value equally likely. */
 public final class RandomWalk extends Randomized {
   @Override

@@ -1,5 +1,7 @@
 package dev.weft.scheduler.strategy;
 
+import dev.weft.scheduler.view.ChoiceKind;
+
 /**
  * What every randomized strategy shares: a generator reseeded at each execution from the
  * execution's own seed (so any execution can be rerun alone), and uniform non-thread choices.

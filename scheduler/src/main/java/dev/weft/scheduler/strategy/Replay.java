@@ -2,6 +2,8 @@ package dev.weft.scheduler.strategy;
 
 import dev.weft.scheduler.trace.Choices;
 import dev.weft.scheduler.trace.StepLog;
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.SchedulingView;
 
 /**
  * Replays the choices of a recorded execution, one by one. When the program asks for something the

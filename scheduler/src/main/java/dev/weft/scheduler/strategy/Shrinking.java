@@ -1,6 +1,8 @@
 package dev.weft.scheduler.strategy;
 
 import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.SchedulingView;
 import java.util.Arrays;
 import java.util.List;
 

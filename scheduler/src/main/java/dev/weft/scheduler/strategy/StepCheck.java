@@ -1,9 +1,10 @@
 package dev.weft.scheduler.strategy;
 
-import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.Site;
 import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.StepLog;
+import dev.weft.scheduler.view.Operation;
+import dev.weft.scheduler.view.SchedulingView;
 
 /**
  * Compares one step of a replay with the recording, before it runs. A difference means that the

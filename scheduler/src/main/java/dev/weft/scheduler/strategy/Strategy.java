@@ -1,6 +1,8 @@
 package dev.weft.scheduler.strategy;
 
-import dev.weft.scheduler.runtime.Operation;
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.Operation;
+import dev.weft.scheduler.view.SchedulingView;
 
 /**
  * Decides who runs; the runtime decides who can. Three calls, as in Shuttle's scheduler trait: a

@@ -1,6 +1,7 @@
 package dev.weft.scheduler.strategy;
 
-import dev.weft.scheduler.runtime.Locations;
+import dev.weft.scheduler.view.Locations;
+import dev.weft.scheduler.view.SchedulingView;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,6 @@
 package dev.weft.scheduler.trace;
 
-import dev.weft.scheduler.strategy.ChoiceKind;
+import dev.weft.scheduler.view.ChoiceKind;
 import java.util.Arrays;
 
 /**

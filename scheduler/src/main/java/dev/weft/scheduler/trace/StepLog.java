@@ -1,7 +1,7 @@
 package dev.weft.scheduler.trace;
 
-import dev.weft.scheduler.runtime.Operation;
-import dev.weft.scheduler.strategy.SchedulingView;
+import dev.weft.scheduler.view.Operation;
+import dev.weft.scheduler.view.SchedulingView;
 import java.util.Arrays;
 
 /**

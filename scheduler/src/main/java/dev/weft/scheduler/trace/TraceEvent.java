@@ -1,6 +1,6 @@
 package dev.weft.scheduler.trace;
 
-import dev.weft.scheduler.runtime.Operation;
+import dev.weft.scheduler.view.Operation;
 
 /**
  * One step of a traced execution.

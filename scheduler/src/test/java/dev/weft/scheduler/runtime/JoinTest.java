@@ -16,6 +16,7 @@ import static dev.weft.scheduler.testing.Simulated.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.weft.scheduler.view.Operation;
 
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.testing.Simulated;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.weft.scheduler.view.Operation;
 
 import dev.weft.scheduler.hooks.WeftHooks;
 import dev.weft.scheduler.strategy.Pct;

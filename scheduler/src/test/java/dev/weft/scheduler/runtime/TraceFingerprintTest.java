@@ -2,6 +2,7 @@ package dev.weft.scheduler.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import dev.weft.scheduler.view.Locations;
 
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.weft.scheduler.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.weft.scheduler.model.ThreadStatus;
+import dev.weft.scheduler.view.Operation;
 import org.junit.jupiter.api.Test;
 
 /** A mark stays on its event as racing accesses are inserted into the trace before it. */

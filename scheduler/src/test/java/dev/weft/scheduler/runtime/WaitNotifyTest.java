@@ -1,8 +1,8 @@
 package dev.weft.scheduler.runtime;
 
 import static dev.weft.scheduler.testing.Simulated.anyEvent;
-import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.assertAllPass;
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.config;
 import static dev.weft.scheduler.testing.Simulated.executions;
 import static dev.weft.scheduler.testing.Simulated.firstBug;
@@ -18,13 +18,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.weft.scheduler.view.Operation;
 
-import dev.weft.scheduler.strategy.ChoiceKind;
-import dev.weft.scheduler.strategy.dfs.Dfs;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.strategy.Replay;
+import dev.weft.scheduler.strategy.dfs.Dfs;
 import dev.weft.scheduler.testing.Simulated;
 import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.view.ChoiceKind;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

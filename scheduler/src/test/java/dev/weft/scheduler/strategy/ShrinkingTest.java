@@ -2,6 +2,7 @@ package dev.weft.scheduler.strategy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import dev.weft.scheduler.view.ChoiceKind;
 
 import dev.weft.scheduler.strategy.Shrinking.Segment;
 import dev.weft.scheduler.testing.FixedView;

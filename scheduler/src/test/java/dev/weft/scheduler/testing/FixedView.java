@@ -1,7 +1,7 @@
 package dev.weft.scheduler.testing;
 
-import dev.weft.scheduler.runtime.Operation;
-import dev.weft.scheduler.strategy.SchedulingView;
+import dev.weft.scheduler.view.Operation;
+import dev.weft.scheduler.view.SchedulingView;
 import java.util.Arrays;
 
 /** A scheduling point set up by hand, for testing a strategy without running threads. */
@@ -58,7 +58,7 @@ public final class FixedView implements SchedulingView {
 
   @Override
   public long pendingLocation(int id) {
-    return dev.weft.scheduler.runtime.Locations.NONE;
+    return dev.weft.scheduler.view.Locations.NONE;
   }
 
   @Override

@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.runtime.Task;
-import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.strategy.Replay;
+import dev.weft.scheduler.view.ChoiceKind;
 import org.junit.jupiter.api.Test;
 
 class ChoicesTest {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.testing.FixedView;
+import dev.weft.scheduler.view.Operation;
 import org.junit.jupiter.api.Test;
 
 /** A step log read back from storage must be one a recording could have made. */

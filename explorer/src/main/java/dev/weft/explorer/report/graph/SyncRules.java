@@ -6,8 +6,8 @@ import static dev.weft.explorer.report.graph.SyncRules.Subject.SELF;
 import static dev.weft.explorer.report.graph.SyncRules.Subject.TARGET;
 import static dev.weft.explorer.report.graph.SyncRules.Subject.WOKEN;
 
-import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.TraceEvent;
+import dev.weft.scheduler.view.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

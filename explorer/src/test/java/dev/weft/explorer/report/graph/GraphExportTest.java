@@ -2,9 +2,9 @@ package dev.weft.explorer.report.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
+import dev.weft.scheduler.view.Operation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.weft.explorer.report.graph;
 
-import dev.weft.scheduler.strategy.ChoiceKind;
-import dev.weft.scheduler.strategy.SchedulingView;
 import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.SchedulingView;
 
 /**
  * Runs the newest enabled thread: a thread started runs until it blocks or ends. A fixed schedule,

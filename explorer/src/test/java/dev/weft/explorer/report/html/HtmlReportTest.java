@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.report.graph.EdgeKind;
 import dev.weft.explorer.report.graph.HappensBeforeGraph;
-import dev.weft.scheduler.runtime.Operation;
 import dev.weft.scheduler.trace.TraceEvent;
+import dev.weft.scheduler.view.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package dev.weft.scheduler.strategy.dfs;
 
 import dev.weft.scheduler.race.RacingSites;
-import dev.weft.scheduler.runtime.Operation;
-import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.strategy.ReplayDivergence;
-import dev.weft.scheduler.strategy.SchedulingView;
 import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.view.ChoiceKind;
+import dev.weft.scheduler.view.Operation;
+import dev.weft.scheduler.view.SchedulingView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

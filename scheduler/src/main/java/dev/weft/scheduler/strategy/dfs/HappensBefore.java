@@ -1,7 +1,7 @@
 package dev.weft.scheduler.strategy.dfs;
 
-import dev.weft.scheduler.runtime.Locations;
-import dev.weft.scheduler.runtime.Operation;
+import dev.weft.scheduler.view.Locations;
+import dev.weft.scheduler.view.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package dev.weft.scheduler.strategy.dfs;
 
+import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.config;
 import static dev.weft.scheduler.testing.Simulated.isInterrupted;
-import static dev.weft.scheduler.testing.Simulated.assertReplays;
 import static dev.weft.scheduler.testing.Simulated.join;
 import static dev.weft.scheduler.testing.Simulated.locked;
 import static dev.weft.scheduler.testing.Simulated.notifyOne;
@@ -20,9 +20,9 @@ import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
 import dev.weft.scheduler.runtime.Task;
-import dev.weft.scheduler.trace.Choices;
-import dev.weft.scheduler.strategy.ChoiceKind;
 import dev.weft.scheduler.strategy.Strategy;
+import dev.weft.scheduler.trace.Choices;
+import dev.weft.scheduler.view.ChoiceKind;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.threads;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,13 +22,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>What a spin changes is only when a thread notices its turn, never who gets it: the schedule
  * and the trace are the same with and without it, whatever the timing.
  */
-final class TurnSpin {
+public final class TurnSpin {
   /** The longest spin: about what a park and its wake-up cost on a loaded machine. */
-  static final long MAX_SPIN_NANOS = 20_000;
+  public static final long MAX_SPIN_NANOS = 20_000;
   /** The shortest spin worth taking; below it threads park at once, but for probes. */
-  static final long MIN_SPIN_NANOS = 1_000;
+  public static final long MIN_SPIN_NANOS = 1_000;
   /** Handoffs per probe while spinning does not pay. */
-  static final int PROBE_EVERY = 64;
+  public static final int PROBE_EVERY = 64;
 
   private static final int CORES = Runtime.getRuntime().availableProcessors();
   private static final AtomicInteger EXECUTIONS = new AtomicInteger();
@@ -40,19 +40,19 @@ final class TurnSpin {
   private static int handoffsSinceProbe;
 
   /** The thread of this execution allowed to spin now; a newer claim ends an older spin. */
-  private volatile ControlledThread spinner;
+  private volatile TurnHolder spinner;
 
   /** An execution begins, whose threads may spin while cores are left for it. */
-  static void executionStarted() {
+  public static void executionStarted() {
     EXECUTIONS.incrementAndGet();
   }
 
-  static void executionEnded() {
+  public static void executionEnded() {
     EXECUTIONS.decrementAndGet();
   }
 
   /** Spins until {@code self} has the turn, the spin is over, or another thread claims it. */
-  void await(ControlledThread self) {
+  public void await(TurnHolder self) {
     if (self.virtual || 2 * EXECUTIONS.get() > CORES) return;
     long budget = allowance;
     if (budget < MIN_SPIN_NANOS) {

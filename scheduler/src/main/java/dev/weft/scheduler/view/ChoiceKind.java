@@ -1,4 +1,4 @@
-package dev.weft.scheduler.strategy;
+package dev.weft.scheduler.view;
 
 /** What a strategy is asked to decide. Every kind is recorded in the schedule. */
 public enum ChoiceKind {

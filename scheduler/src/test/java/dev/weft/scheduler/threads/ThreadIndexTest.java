@@ -1,9 +1,8 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.threads;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.weft.scheduler.model.ThreadStatus;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,19 +13,18 @@ class ThreadIndexTest {
 
   @Test
   void findsEveryThreadAddedAndNoOther() {
-    ThreadIndex index = new ThreadIndex();
-    List<ControlledThread> added = new ArrayList<>();
-    ControlledThread main = new ControlledThread(0, new Thread(() -> {}), null,
-        ThreadStatus.RUNNABLE);
+    ThreadIndex<Holder> index = new ThreadIndex<>();
+    List<Holder> added = new ArrayList<>();
+    Holder main = new Holder(0, new Thread(() -> {}));
     index.add(main);
     added.add(main);
     for (int id = 1; id < THREADS; id++) {
-      ControlledThread ct = new ControlledThread(id, new Thread(() -> {}), main, ThreadStatus.NEW);
+      Holder ct = new Holder(id, new Thread(() -> {}));
       index.add(ct);
       added.add(ct);
       assertSame(ct, index.find(ct.thread), "T" + id + " just after it was added");
     }
-    for (ControlledThread ct : added) assertSame(ct, index.find(ct.thread), "T" + ct.id);
+    for (Holder ct : added) assertSame(ct, index.find(ct.thread), "T" + ct.id);
     assertNull(index.find(new Thread(() -> {})), "a thread never added");
     assertNull(index.find(Thread.currentThread()), "the caller, never added");
   }

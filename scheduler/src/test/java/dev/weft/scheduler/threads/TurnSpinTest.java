@@ -1,10 +1,9 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.threads;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.scheduler.model.ThreadStatus;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +15,13 @@ import org.junit.jupiter.api.Test;
 class TurnSpinTest {
   private static final Duration HANG_GUARD = Duration.ofMinutes(1);
 
-  private static ControlledThread controlled(Thread t) {
-    return new ControlledThread(0, t, null, ThreadStatus.RUNNABLE);
+  private static Holder controlled(Thread t) {
+    return new Holder(0, t);
   }
 
   @Test
   void aThreadWithTheTurnDoesNotSpin() {
-    ControlledThread self = controlled(Thread.currentThread());
+    Holder self = controlled(Thread.currentThread());
     self.turn = true;
     assertTimeoutPreemptively(HANG_GUARD, () -> new TurnSpin().await(self));
     assertTrue(self.turn);
@@ -30,7 +29,7 @@ class TurnSpinTest {
 
   @Test
   void aSpinWhoseTurnNeverComesEndsWithoutIt() {
-    ControlledThread self = controlled(Thread.currentThread());
+    Holder self = controlled(Thread.currentThread());
     TurnSpin spin = new TurnSpin();
     assertTimeoutPreemptively(HANG_GUARD, () -> {
       for (int i = 0; i < 3 * TurnSpin.PROBE_EVERY; i++) spin.await(self); // and past the probes
@@ -40,7 +39,7 @@ class TurnSpinTest {
 
   @Test
   void aSpinEndsWhenTheTurnComesFromAnotherThread() throws InterruptedException {
-    ControlledThread self = controlled(Thread.currentThread());
+    Holder self = controlled(Thread.currentThread());
     Thread granter = new Thread(() -> self.turn = true);
     granter.start();
     assertTimeoutPreemptively(HANG_GUARD, () -> {

@@ -1,4 +1,4 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.threads;
 
 /**
  * The controlled threads of one execution by their {@code Thread}, so that a hook finds its
@@ -13,36 +13,37 @@ package dev.weft.scheduler.runtime;
  * racing an add may miss the thread added, which is never the thread it looks for: a thread is
  * added before it starts, and the one holding the turn is the only one adding.
  */
-final class ThreadIndex {
-  private volatile ControlledThread[] slots = new ControlledThread[16];
+public final class ThreadIndex<T extends TurnHolder> {
+  private volatile TurnHolder[] slots = new TurnHolder[16];
   private int size;
 
   /** The controlled thread running on {@code t}, or null. */
-  ControlledThread find(Thread t) {
-    ControlledThread[] s = slots;
+  @SuppressWarnings("unchecked") // only add puts threads in, each a T
+  public T find(Thread t) {
+    TurnHolder[] s = slots;
     int mask = s.length - 1;
     for (int i = slot(t, mask); ; i = (i + 1) & mask) {
-      ControlledThread ct = s[i];
-      if (ct == null || ct.thread == t) return ct;
+      TurnHolder ct = s[i];
+      if (ct == null || ct.thread == t) return (T) ct;
     }
   }
 
   /** Adds {@code ct}; called by the thread holding the turn, before {@code ct}'s thread starts. */
-  void add(ControlledThread ct) {
-    ControlledThread[] s = slots;
+  public void add(T ct) {
+    TurnHolder[] s = slots;
     if ((size + 1) * 2 > s.length) s = grown(s);
     insert(s, ct);
     size++;
     slots = s;
   }
 
-  private static ControlledThread[] grown(ControlledThread[] old) {
-    ControlledThread[] s = new ControlledThread[old.length * 2];
-    for (ControlledThread ct : old) if (ct != null) insert(s, ct);
+  private static TurnHolder[] grown(TurnHolder[] old) {
+    TurnHolder[] s = new TurnHolder[old.length * 2];
+    for (TurnHolder ct : old) if (ct != null) insert(s, ct);
     return s;
   }
 
-  private static void insert(ControlledThread[] s, ControlledThread ct) {
+  private static void insert(TurnHolder[] s, TurnHolder ct) {
     int mask = s.length - 1;
     int i = slot(ct.thread, mask);
     while (s[i] != null) i = (i + 1) & mask;

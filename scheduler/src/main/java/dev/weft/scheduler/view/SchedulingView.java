@@ -1,6 +1,5 @@
-package dev.weft.scheduler.strategy;
+package dev.weft.scheduler.view;
 
-import dev.weft.scheduler.runtime.Operation;
 
 /**
  * What a strategy may see at a scheduling point: read-only, valid only during the call. Threads are
@@ -30,7 +29,7 @@ public interface SchedulingView {
   Operation pendingOperation(int id);
 
   /**
-   * What that operation touches, as a {@link dev.weft.scheduler.runtime.Locations} key ({@code
+   * What that operation touches, as a {@link dev.weft.scheduler.view.Locations} key ({@code
    * Locations.NONE} for nothing shared). Only for strategies that observe every step.
    */
   long pendingLocation(int id);

@@ -1,4 +1,4 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.view;
 
 /**
  * Keys for what an operation touches, so that strategies can tell which operations depend on each

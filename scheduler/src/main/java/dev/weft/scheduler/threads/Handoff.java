@@ -1,4 +1,4 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.threads;
 
 import java.lang.reflect.Field;
 import java.util.concurrent.locks.LockSupport;
@@ -11,16 +11,16 @@ import java.util.concurrent.locks.LockSupport;
  * thread parks beneath it, on {@code Unsafe}. A virtual thread cannot: {@code Unsafe.park} would
  * hold its carrier, and {@code Unsafe.unpark} of a virtual thread does nothing. It goes through
  * {@code LockSupport}, which unmounts it, while the calling controlled thread is marked {@link
- * ControlledThread#insideHook}, so that the hooks let the call through to the JDK.
+ * TurnHolder#insideHook}, so that the hooks let the call through to the JDK.
  */
 @SuppressWarnings({"removal", "deprecation"}) // park/unpark of sun.misc.Unsafe: present in 17-25
-final class Handoff {
+public final class Handoff {
   private static final sun.misc.Unsafe UNSAFE = unsafe();
 
   private Handoff() {}
 
   /** Parks {@code self}, the calling thread, until it is unparked (or spuriously). */
-  static void park(ControlledThread self) {
+  public static void park(TurnHolder self) {
     if (self.virtual) {
       throughLockSupport(self, null);
     } else {
@@ -32,7 +32,7 @@ final class Handoff {
    * Unparks {@code target}. {@code by} is the calling thread when it is controlled, or null when it
    * is not (a thread Weft does not control passes the hooks anyway).
    */
-  static void unpark(Thread target, ControlledThread by) {
+  public static void unpark(Thread target, TurnHolder by) {
     if (!VirtualThreads.isVirtual(target)) {
       UNSAFE.unpark(target);
     } else if (by == null) {
@@ -43,7 +43,7 @@ final class Handoff {
   }
 
   /** Parks {@code by}, or unparks {@code unparked} when not null, with {@code by}'s hooks off. */
-  private static void throughLockSupport(ControlledThread by, Thread unparked) {
+  private static void throughLockSupport(TurnHolder by, Thread unparked) {
     boolean inside = by.insideHook;
     by.insideHook = true;
     try {
@@ -58,17 +58,17 @@ final class Handoff {
   }
 
   /** Parks the calling thread for at most {@code nanos}; a virtual one keeps its carrier. */
-  static void park(long nanos) {
+  public static void park(long nanos) {
     if (nanos > 0) UNSAFE.park(false, nanos);
   }
 
   /** {@code Unsafe.park} itself, for the JDK code that calls it directly. */
-  static void unsafePark(boolean absolute, long time) {
+  public static void unsafePark(boolean absolute, long time) {
     UNSAFE.park(absolute, time);
   }
 
   /** {@code Unsafe.unpark} itself, likewise. */
-  static void unsafeUnpark(Object thread) {
+  public static void unsafeUnpark(Object thread) {
     UNSAFE.unpark(thread);
   }
 

@@ -1,4 +1,4 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.threads;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,13 +10,13 @@ import java.util.concurrent.locks.LockSupport;
  * Virtual threads (JDK 21+) as the runtime, compiled for Java 17, sees them: which threads are
  * virtual, which are the carriers that run them, and on which JDKs Weft controls them.
  */
-final class VirtualThreads {
+public final class VirtualThreads {
   /**
    * The first JDK on which a virtual thread blocked inside {@code synchronized} gives its carrier
    * back (JEP 491). Before it, every virtual thread waiting for its turn inside a monitor would
    * hold a carrier, and a few of them could take every carrier and hang the execution.
    */
-  static final int FIRST_CONTROLLED_JDK = 24;
+  public static final int FIRST_CONTROLLED_JDK = 24;
 
   private static final Class<?> TYPE = virtualThreadClass();
   private static final String REFUSAL = refusal(Runtime.version().feature());
@@ -24,7 +24,7 @@ final class VirtualThreads {
   private VirtualThreads() {}
 
   /** Whether {@code t} is a virtual thread; never on JDK 17. */
-  static boolean isVirtual(Thread t) {
+  public static boolean isVirtual(Thread t) {
     return t.getClass() == TYPE;
   }
 
@@ -32,17 +32,17 @@ final class VirtualThreads {
    * Whether {@code t} is a carrier of virtual threads, a worker of their scheduler: it runs only
    * the JDK's machinery, and the virtual threads it carries are controlled one by one.
    */
-  static boolean isCarrier(Thread t) {
+  public static boolean isCarrier(Thread t) {
     return t.getClass().getName().equals("jdk.internal.misc.CarrierThread");
   }
 
   /** Why this JDK's virtual threads cannot be controlled, or null when they can. */
-  static String refusal() {
+  public static String refusal() {
     return REFUSAL;
   }
 
   /** Why virtual threads of JDK {@code feature} cannot be controlled, or null when they can. */
-  static String refusal(int feature) {
+  public static String refusal(int feature) {
     if (feature >= FIRST_CONTROLLED_JDK) return null;
     return "Weft controls virtual threads on JDK " + FIRST_CONTROLLED_JDK + " and later. On JDK "
         + feature + " a virtual thread that waits for its turn inside synchronized keeps its"
@@ -56,7 +56,7 @@ final class VirtualThreads {
    * starts their scheduler, its carriers and its timer outside any execution: their first use
    * draws numbers (pool and thread ids, seeds) that later executions must not see change.
    */
-  static void warmUp() {
+  public static void warmUp() {
     if (TYPE == null) return;
     try {
       ExecutorService executor =

@@ -1,4 +1,4 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.threads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

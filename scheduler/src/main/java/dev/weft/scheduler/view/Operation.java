@@ -1,4 +1,4 @@
-package dev.weft.scheduler.runtime;
+package dev.weft.scheduler.view;
 
 /** The visible operations a controlled thread performs; each is one step of an execution. */
 public enum Operation {
