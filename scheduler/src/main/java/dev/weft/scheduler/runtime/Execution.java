@@ -78,6 +78,8 @@ public final class Execution {
   private final StepLog stepLog = new StepLog();
   private final ObjectIds ids = new ObjectIds();
   private final Narration narration = new Narration(this, ids);
+  /** Watches for the turn's holder blocked on a monitor no model knows; the watcher's alone. */
+  private final JvmMonitorStall stall = new JvmMonitorStall();
   private final TraceRecorder trace;
   private final TraceFingerprint fingerprint = new TraceFingerprint();
   /** Whether the strategy sees every step and every access (systematic search). */
@@ -338,13 +340,20 @@ public final class Execution {
    * monitor that a thread waiting for its turn holds ({@link JvmMonitorWaits}), nothing can move
    * until the turn goes on: this takes the blocked thread's scheduling point for it, a wait to enter
    * that monitor like any other, and hands the turn on. The thread runs again once the model lets
-   * it in, from the entry of the method it blocked at ({@link #resumedInJvm}).
+   * it in, from the entry of the method it blocked at ({@link #resumedInJvm}). Blocked on a monitor
+   * no model knows that such a thread holds, it cannot be helped: the execution ends as Weft's own
+   * failure ({@link JvmMonitorStall}).
    */
   void watch() {
     ControlledThread ct = running();
     if (ended || ct == null || !ct.turn || ct.insideHook || ct.lockedCall || ct.starting) return;
     JvmMonitorWaits.Blocked blocked = JvmMonitorWaits.of(ct, threads, monitors.models());
-    if (blocked == null || running() != ct || ended) return;
+    if (blocked == null) {
+      String stalled = stall.check(ct, stepsSoFar(), threads);
+      if (stalled != null && running() == ct) end(Outcome.INTERNAL_ERROR, stalled, null, null);
+      return;
+    }
+    if (running() != ct || ended) return;
     Object lock = blocked.lock();
     // Both set before the turn goes on: the thread finds the first once the JVM gives it the
     // monitor, and the turn comes back to it under that monitor, which it then waits in.
