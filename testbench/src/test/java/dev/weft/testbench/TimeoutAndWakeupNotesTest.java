@@ -25,7 +25,7 @@ class TimeoutAndWakeupNotesTest {
   private static Failure failureOf(String name, Timeouts timeouts) {
     Program program = Corpus.named(name);
     ExplorationResult result = Weft.exploreInterleavings(Budget.options(program, StrategyKind.DFS,
-        1, "TimeoutAndWakeupNotesTest." + name).timeouts(timeouts).build(), program::runMain);
+        1, "TimeoutAndWakeupNotesTest." + name).timeouts(timeouts).build(), program.body());
     return result.failure().orElseThrow(() -> new AssertionError(result.summary()));
   }
 
@@ -64,7 +64,7 @@ class TimeoutAndWakeupNotesTest {
       Program program = Corpus.named(name);
       ExplorationResult result = Weft.exploreInterleavings(Budget.options(program,
           StrategyKind.DFS, 1, "TimeoutAndWakeupNotesTest.when-blocked-" + name)
-          .timeouts(Timeouts.WHEN_BLOCKED).build(), program::runMain);
+          .timeouts(Timeouts.WHEN_BLOCKED).build(), program.body());
       result.assertNoFailure();
       assertEquals(StopReason.EXHAUSTED, result.stopReason(), result.summary());
     }

@@ -14,10 +14,10 @@ import dev.weft.testbench.programs.BlockingEchoLog;
 import dev.weft.testbench.programs.BlockingEchoLogFixed;
 import dev.weft.testbench.programs.BufferClearRace;
 import dev.weft.testbench.programs.BufferClearRaceFixed;
-import dev.weft.testbench.programs.CasSpinHandoff;
-import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CancelledTally;
 import dev.weft.testbench.programs.CancelledTallyFixed;
+import dev.weft.testbench.programs.CasSpinHandoff;
+import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
 import dev.weft.testbench.programs.ConditionLostSignal;
@@ -34,6 +34,7 @@ import dev.weft.testbench.programs.EchoBlockingSockets;
 import dev.weft.testbench.programs.EchoNioChannels;
 import dev.weft.testbench.programs.ExchangerReuse;
 import dev.weft.testbench.programs.ExchangerReuseFixed;
+import dev.weft.testbench.programs.FirstUserInitializes;
 import dev.weft.testbench.programs.FlagChainFixed;
 import dev.weft.testbench.programs.FutureCallbackDeadlock;
 import dev.weft.testbench.programs.FutureCallbackDeadlockFixed;
@@ -46,6 +47,8 @@ import dev.weft.testbench.programs.HedgedRequestFixed;
 import dev.weft.testbench.programs.IfWaitSpurious;
 import dev.weft.testbench.programs.IfWaitSpuriousFixed;
 import dev.weft.testbench.programs.IndependentReads;
+import dev.weft.testbench.programs.InitializerJoinsReader;
+import dev.weft.testbench.programs.InitializerJoinsWorker;
 import dev.weft.testbench.programs.InterruptCancellation;
 import dev.weft.testbench.programs.InterruptCheckedTooSoon;
 import dev.weft.testbench.programs.InterruptCheckedTooSoonFixed;
@@ -99,6 +102,7 @@ import dev.weft.testbench.programs.PublicationChain;
 import dev.weft.testbench.programs.PublicationChainFixed;
 import dev.weft.testbench.programs.QueueCheckThenPoll;
 import dev.weft.testbench.programs.QueueCheckThenPollFixed;
+import dev.weft.testbench.programs.RacingInitialization;
 import dev.weft.testbench.programs.ReadAfterJoin;
 import dev.weft.testbench.programs.ReadBeforeJoin;
 import dev.weft.testbench.programs.ReadWriteUpgrade;
@@ -260,6 +264,9 @@ public final class Corpus {
               ParkNoLoop.class, ParkNoLoopFixed.class,
               // a short timeout expires while the thread that would end the wait could still run
               TryLockTimeout.class, TryLockTimeoutFixed.class,
+              // class initialization as the JVM's lock (each execution loads the classes afresh)
+              InitializerJoinsReader.class, InitializerJoinsWorker.class,
+              FirstUserInitializes.class, RacingInitialization.class,
               // JDK code clears a waiting thread's interrupt status for a while
               InterruptCheckedTooSoon.class, InterruptCheckedTooSoonFixed.class)
           .stream()
