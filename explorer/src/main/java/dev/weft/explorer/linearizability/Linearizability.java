@@ -1,5 +1,7 @@
 package dev.weft.explorer.linearizability;
 
+import dev.weft.explorer.property.Gen;
+
 import dev.weft.explorer.api.ExplorationResult;
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
@@ -152,7 +154,7 @@ public final class Linearizability<T, M extends T> {
     Random random = new Random(seed);
     ExplorationResult last = null;
     for (int i = 0; i < scenarios; i++) {
-      Scenario scenario = Scenario.draw(random, operations, threads, perThread);
+      Scenario scenario = Scenario.draw(random, operations, threads, perThread, size(i));
       ScenarioOrigin origin = new ScenarioOrigin(i + 1, List.of());
       Options named = options.toBuilder().testName(origin.testName(name)).build();
       last = explore(scenario, named);
@@ -199,9 +201,18 @@ public final class Linearizability<T, M extends T> {
     Random random = new Random(seed);
     Scenario scenario = null;
     for (int i = 0; i < n; i++) {
-      scenario = Scenario.draw(random, operations, threads, perThread);
+      scenario = Scenario.draw(random, operations, threads, perThread, size(i));
     }
     return scenario;
+  }
+
+  /**
+   * The size at which the {@code i}-th scenario (from 0) draws its generators' arguments: growing
+   * from 0 to 99 over the scenarios, as a property's inputs do, so the first try small values.
+   */
+  private int size(int i) {
+    int largest = Gen.MAX_SIZE - 1;
+    return scenarios <= 1 ? largest : (int) ((long) i * largest / (scenarios - 1));
   }
 
   /**

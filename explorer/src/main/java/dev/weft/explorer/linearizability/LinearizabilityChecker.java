@@ -16,7 +16,8 @@ import java.util.Objects;
  * It goes when the specification, applied to a copy of the model, returns what the call returned.
  * Under {@link Consistency#QUIESCENT} the same search runs with "before" meaning an earlier busy
  * period rather than an earlier response ({@link Consistency#spans}). A specification that names
- * the parts of its state ({@link SequentialSpec#partitionBy}) is checked one part at a time.
+ * the parts of its state ({@link SequentialSpec#partitionBy}) is checked one part at a time. The report
+ * of a history with no linearization names its shortest prefix without one ({@link Prefixes}).
  */
 public final class LinearizabilityChecker {
   private LinearizabilityChecker() {}
@@ -44,7 +45,7 @@ public final class LinearizabilityChecker {
     // and, under quiescent consistency, the whole's quiescent points.
     Consistency.Spans spans = consistency.spans(history);
     Map<Object, List<Integer>> parts = Parts.split(spec, history);
-    if (parts == null) return new Search<>(spec, history, spans.start(), spans.end()).run(null);
+    if (parts == null) return search(spec, history, spans.start(), spans.end(), consistency, null);
     int states = 0;
     List<List<Call>> orders = new ArrayList<>();
     for (Map.Entry<Object, List<Integer>> part : parts.entrySet()) {
@@ -57,14 +58,40 @@ public final class LinearizabilityChecker {
         start[k] = spans.start()[ids.get(k)];
         end[k] = spans.end()[ids.get(k)];
       }
-      Verdict verdict = new Search<>(spec, partCalls, start, end).run(part.getKey());
+      Verdict verdict = search(spec, partCalls, start, end, consistency, part.getKey());
       states += verdict.statesExplored();
       if (!verdict.linearizable()) {
-        return new Verdict(false, verdict.order(), verdict.stuck(), states, part.getKey());
+        return new Verdict(false, verdict.order(), verdict.stuck(), states, part.getKey(),
+            verdict.prefixEnd());
       }
       orders.add(verdict.order());
     }
     List<Call> order = Parts.merge(history, spans.start(), spans.end(), orders);
-    return new Verdict(true, order, List.of(), states, null);
+    return new Verdict(true, order, List.of(), states, null, null);
+  }
+
+  /**
+   * Histories whose search visited more states than this are reported without their shortest
+   * failing prefix: finding it takes about as many searches as the history has doublings of its
+   * length, each up to the size of the first.
+   */
+  static final int PREFIX_SEARCH_STATES = 100_000;
+
+  /**
+   * One search over {@code calls} with these spans; for linearizability, a failure names the
+   * shortest prefix with no linearization ({@link Prefixes}), which quiescent consistency, whose
+   * order between two calls depends on busy periods that a prefix may cut, does not.
+   */
+  private static <M> Verdict search(SequentialSpec<M> spec, List<Call> calls, int[] start,
+      int[] end, Consistency consistency, Object part) {
+    Verdict verdict = new Search<>(spec, calls, start, end).run(part);
+    if (verdict.linearizable() || consistency != Consistency.LINEARIZABLE
+        || verdict.statesExplored() > PREFIX_SEARCH_STATES) {
+      return verdict;
+    }
+    Prefixes<M> prefixes = new Prefixes<>(spec, calls, start, end);
+    Call prefixEnd = prefixes.shortestFailing();
+    return new Verdict(false, verdict.order(), verdict.stuck(),
+        verdict.statesExplored() + prefixes.states(), part, prefixEnd);
   }
 }

@@ -10,6 +10,11 @@ import java.util.Objects;
  * may go next ({@link EventList}), try each whose result the model gives, go deeper, and undo on
  * failure. Each (linearized set, model state) pair is entered once ({@link Memo}).
  *
+ * <p>A prefix of a history ({@link Prefixes}) has calls still running where it ends: such a
+ * pending call may have taken effect, with any result, or not yet, so the search may linearize it
+ * without checking its result, or leave it out; it succeeds once every completed call is
+ * linearized.
+ *
  * <p>Calls are numbered by their position in {@code calls}, whatever their ids. Not thread-safe;
  * one instance per search.
  */
@@ -18,6 +23,9 @@ final class Search<M> {
   private final List<Call> calls;
   private final EventList events;
   private final Memo memo;
+  /** Per call, whether it is still running where the history ends; null when none is. */
+  private final boolean[] pending;
+  private final int completed;
   /** Per depth of the stack: the call linearized there, and the model before it. */
   private final int[] taken;
   private final Object[] modelBefore;
@@ -25,8 +33,21 @@ final class Search<M> {
   private List<Call> deepest = List.of();
   private List<Verdict.Candidate> deepestStuck = List.of();
 
+  /** A search over {@code calls}, every one completed. */
   Search(SequentialSpec<M> spec, List<Call> calls, int[] start, int[] end) {
+    this(spec, calls, start, end, null);
+  }
+
+  /**
+   * A search over {@code calls}, of which those marked in {@code pending} (when not null) are still
+   * running where the history ends: their {@code end} must lie past every other call's.
+   */
+  Search(SequentialSpec<M> spec, List<Call> calls, int[] start, int[] end, boolean[] pending) {
     this.spec = spec;
+    this.pending = pending;
+    int running = 0;
+    if (pending != null) for (boolean p : pending) if (p) running++;
+    this.completed = calls.size() - running;
     this.calls = calls;
     this.events = new EventList(start, end);
     this.memo = new Memo(calls.size());
@@ -43,14 +64,17 @@ final class Search<M> {
     M model = spec.fresh();
     memo.visit(spec.key(model));
     int depth = 0;
+    int linearizedCompleted = 0;
     int entry = events.first();
-    while (depth < calls.size()) {
+    while (linearizedCompleted < completed) {
       if (entry != EventList.END && !EventList.isResponse(entry)) {
         int i = EventList.call(entry);
         M next = spec.copy(model);
-        if (Objects.equals(spec.apply(next, calls.get(i)), calls.get(i).result())) {
+        Object result = spec.apply(next, calls.get(i));
+        if (isPending(i) || Objects.equals(result, calls.get(i).result())) {
           memo.linearize(i);
           if (memo.visit(spec.key(next))) {
+            if (!isPending(i)) linearizedCompleted++;
             taken[depth] = i;
             modelBefore[depth] = model;
             depth++;
@@ -66,7 +90,7 @@ final class Search<M> {
       }
       if (depth > deepestDepth) record(depth, model);
       if (depth == 0) {
-        return new Verdict(false, deepest, deepestStuck, memo.size(), part);
+        return new Verdict(false, deepest, deepestStuck, memo.size(), part, null);
       }
       depth--;
       int i = taken[depth];
@@ -76,11 +100,16 @@ final class Search<M> {
       modelBefore[depth] = null;
       events.unlift(i);
       memo.unlinearize(i);
+      if (!isPending(i)) linearizedCompleted--;
       entry = events.after(EventList.invocation(i));
     }
     List<Call> order = new ArrayList<>(calls.size());
     for (int d = 0; d < depth; d++) order.add(calls.get(taken[d]));
-    return new Verdict(true, order, List.of(), memo.size(), null);
+    return new Verdict(true, order, List.of(), memo.size(), null, null);
+  }
+
+  private boolean isPending(int call) {
+    return pending != null && pending[call];
   }
 
   /**
@@ -95,6 +124,7 @@ final class Search<M> {
     List<Verdict.Candidate> stuck = new ArrayList<>();
     for (int e = events.first(); e != EventList.END && !EventList.isResponse(e);
         e = events.after(e)) {
+      if (isPending(EventList.call(e))) continue; // it may take any result
       Call call = calls.get(EventList.call(e));
       Object expected = spec.apply(spec.copy(model), call);
       if (!Objects.equals(expected, call.result())) stuck.add(new Verdict.Candidate(call, expected));

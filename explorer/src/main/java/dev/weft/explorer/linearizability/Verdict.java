@@ -17,9 +17,15 @@ import java.util.List;
  * @param part when the history was checked one part of the state at a time ({@link
  *     SequentialSpec#partitionBy}) and is not linearizable: the part whose calls alone are not, to
  *     which {@code order} and {@code stuck} belong; otherwise null
+ * @param prefixEnd when not linearizable (checked for linearizability, not quiescent
+ *     consistency, and the search visited at most {@link
+ *     LinearizabilityChecker#PREFIX_SEARCH_STATES} states): the call whose response ends the
+ *     shortest prefix of the history that has no linearization already, where it went wrong (the
+ *     calls still running there may have taken effect, with any result, or not yet). Null
+ *     otherwise.
  */
 public record Verdict(boolean linearizable, List<Call> order, List<Candidate> stuck,
-    int statesExplored, Object part) {
+    int statesExplored, Object part, Call prefixEnd) {
   public Verdict {
     order = List.copyOf(order);
     stuck = List.copyOf(stuck);
@@ -32,8 +38,15 @@ public record Verdict(boolean linearizable, List<Call> order, List<Candidate> st
   public String explanation() {
     if (linearizable) return "";
     StringBuilder s = new StringBuilder(part == null ? "" : "Taking only the calls on " + part
-        + ": ").append(part == null ? "No" : "no").append(" sequential order of these calls gives"
-        + " each the result it returned. The longest order that does:");
+        + ": ");
+    s.append(part == null ? "No" : "no").append(" sequential order of these calls gives each the"
+        + " result it returned");
+    if (prefixEnd != null) {
+      s.append(", already up to the response of ").append(prefixEnd).append(" (the shortest"
+          + " prefix of the history without one; calls still running there may take effect or"
+          + " not, whatever they return later)");
+    }
+    s.append(". The longest order that does:");
     if (order.isEmpty()) s.append(" none, not even one call.");
     for (Call c : order) s.append("\n  ").append(c);
     s.append("\nThen each call that could come next returns something else there:");

@@ -31,4 +31,32 @@ final class BruteForce {
     }
     return false;
   }
+
+  /**
+   * Whether the prefix of {@code calls} that ends at the response of {@code last} has a
+   * linearization: some order of the calls invoked before that response, keeping real time, in
+   * which every call that responded by then comes with its result, and each call still running may
+   * come (with any result) or not.
+   */
+  static <M> boolean prefixExplained(SequentialSpec<M> spec, List<Call> calls, Call last) {
+    List<Call> inside = new ArrayList<>();
+    for (Call c : calls) if (c.invoked() < last.responded()) inside.add(c);
+    return prefix(spec, inside, spec.fresh(), last.responded());
+  }
+
+  private static <M> boolean prefix(SequentialSpec<M> spec, List<Call> rest, M model, int cut) {
+    if (rest.stream().allMatch(c -> c.responded() > cut)) return true; // only running calls left
+    for (Call next : rest) {
+      if (rest.stream().anyMatch(other -> other.responded() <= cut && other.precedes(next))) {
+        continue;
+      }
+      M copy = spec.copy(model);
+      Object result = spec.apply(copy, next);
+      if (next.responded() <= cut && !Objects.equals(next.result(), result)) continue;
+      List<Call> remaining = new ArrayList<>(rest);
+      remaining.remove(next);
+      if (prefix(spec, remaining, copy, cut)) return true;
+    }
+    return false;
+  }
 }

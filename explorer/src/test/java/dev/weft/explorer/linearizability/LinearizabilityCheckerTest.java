@@ -2,9 +2,12 @@ package dev.weft.explorer.linearizability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,51 @@ class LinearizabilityCheckerTest {
     // comparison is thin.
     assertTrue(linearizable > histories / 10 && linearizable < histories * 9 / 10,
         linearizable + " of " + histories + " linearizable");
+  }
+
+  @Test
+  void theReportedPrefixIsTheShortestWithoutALinearizationOnSmallRandomHistories() {
+    Random random = new Random(20261205);
+    int notLinearizable = 0;
+    int cutShort = 0;
+    for (int h = 0; h < 3_000; h++) {
+      List<Call> calls = RandomHistories.queue(random, 2 + random.nextInt(2), 1 + random.nextInt(3));
+      Verdict verdict = LinearizabilityChecker.check(QUEUE, calls);
+      if (verdict.linearizable()) {
+        assertNull(verdict.prefixEnd());
+        continue;
+      }
+      notLinearizable++;
+      Call end = verdict.prefixEnd();
+      assertNotNull(end, () -> "history " + calls);
+      assertFalse(BruteForce.prefixExplained(QUEUE, calls, end), () -> "history " + calls);
+      // The prefix one response shorter has a linearization.
+      calls.stream().filter(c -> c.responded() < end.responded())
+          .max(java.util.Comparator.comparingInt(Call::responded))
+          .ifPresent(before -> assertTrue(BruteForce.prefixExplained(QUEUE, calls, before),
+              () -> "history " + calls + ", prefix to " + before));
+      if (calls.stream().anyMatch(c -> c.responded() > end.responded())) cutShort++;
+    }
+    assertTrue(notLinearizable > 300, notLinearizable + " not linearizable");
+    // Many failures show before the history ends, so the prefixes are really put to the test.
+    assertTrue(cutShort > notLinearizable / 4, cutShort + " of " + notLinearizable + " cut short");
+  }
+
+  @Test
+  void aLongHistoryThatGoesWrongEarlyIsReportedWhereItDid() {
+    // 3 threads of 200 calls each, a real queue's results, but the first poll returns 9, which no
+    // offer ever gave: the history goes wrong there, whatever the calls after it do.
+    List<Call> calls = new ArrayList<>(RandomHistories.queue(new Random(11), 3, 200));
+    Call firstPoll = calls.stream().filter(c -> c.operation().equals("poll")).findFirst()
+        .orElseThrow();
+    Call wrong = new Call(firstPoll.id(), firstPoll.thread(), "poll", List.of(), 9,
+        firstPoll.invoked(), firstPoll.responded());
+    calls.set(firstPoll.id(), wrong);
+    Verdict verdict = LinearizabilityChecker.check(QUEUE, calls);
+    assertFalse(verdict.linearizable());
+    assertEquals(wrong, verdict.prefixEnd(), verdict.explanation());
+    assertTrue(verdict.explanation().startsWith("No sequential order of these calls gives each the"
+        + " result it returned, already up to the response of " + wrong), verdict.explanation());
   }
 
   @Test
