@@ -8,6 +8,7 @@
 #   testbench/bench.sh jmh [--quick]           the JMH per-operation microbenchmarks
 #   testbench/bench.sh lin [--scenarios N ...]  Weft's linearizability check beside Lincheck's (LinearizabilityBench)
 #   testbench/bench.sh soak [--executions 1000000] [--rounds 50]  heap and threads over many executions
+#   testbench/bench.sh structures              steps and speed with the JDK's structures opened up, and not (StructureCost)
 #
 # SKIP_BUILD=1 skips the build; MVN_ARGS adds Maven options (e.g. MVN_ARGS=-o to stay offline).
 # --fray runs testbench/fray-setup.sh first, which fetches Fray 0.9.2 through mvn and links its
@@ -39,6 +40,10 @@ if [ "${1:-}" = scale ]; then
   # Weft's API in this JVM, with its agent; Weft's command line and Fray in child JVMs.
   exec java -Xshare:off -ea -javaagent:"$AGENT" "${FRAY[@]}" -cp "$CP" \
     dev.weft.testbench.bench.ScaleBench "$@"
+fi
+if [ "${1:-}" = structures ]; then
+  shift
+  exec java -Xshare:off -ea -javaagent:"$AGENT" -cp "$CP" dev.weft.testbench.bench.StructureCost "$@"
 fi
 if [ "${1:-}" = soak ]; then
   shift

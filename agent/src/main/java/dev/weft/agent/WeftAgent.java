@@ -2,6 +2,7 @@ package dev.weft.agent;
 
 import dev.weft.agent.rules.Instrumenter;
 import dev.weft.agent.transform.WeftTransformer;
+import dev.weft.scheduler.runtime.JdkStructures;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ public final class WeftAgent {
     installed = true;
     Module hooks = SchedulerBootstrap.install(inst);
     AgentConfig config = AgentConfig.from(agentArgs, System.getProperties());
+    // Loads the scheduler classes that decide which JDK classes are rewritten now: loaded later,
+    // from the transformer, their own loading would ask them (a ClassCircularityError).
+    JdkStructures.instrumented("java/lang/Object");
     WeftTransformer transformer =
         new WeftTransformer(config, module -> SchedulerBootstrap.readHooks(inst, module, hooks));
     inst.addTransformer(transformer, true);

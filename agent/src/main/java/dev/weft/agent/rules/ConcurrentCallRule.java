@@ -14,7 +14,6 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Calls from application code into {@code java.util.concurrent} (locks, synchronizers, queues,
@@ -213,34 +212,23 @@ final class ConcurrentCallRule extends MethodNode {
 
   private InsnList pointBefore(MethodInsnNode call, int line, String hook) {
     InsnList code = new InsnList();
-    Type[] arguments = Type.getArgumentTypes(call.desc);
-    int[] slots = new int[arguments.length];
-    int free = maxLocals;
-    for (int i = 0; i < arguments.length; i++) {
-      slots[i] = free;
-      free += arguments[i].getSize();
-    }
+    SetAsideArguments arguments = SetAsideArguments.of(call.desc, maxLocals);
     if (call.getOpcode() == Opcodes.INVOKESTATIC) {
       code.add(new InsnNode(Opcodes.ACONST_NULL));
     } else {
-      for (int i = arguments.length - 1; i >= 0; i--) {
-        code.add(new VarInsnNode(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]));
-      }
+      arguments.store(code);
       code.add(new InsnNode(Opcodes.DUP));
     }
     String owner = call.owner.substring(call.owner.lastIndexOf('/') + 1).replace('$', '.');
     code.add(site(context.registerSite(name, line, owner + "." + call.name)));
     code.add(new MethodInsnNode(
         Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS, hook, CALL_DESCRIPTOR, false));
-    if (call.getOpcode() != Opcodes.INVOKESTATIC) {
-      for (int i = 0; i < arguments.length; i++) {
-        code.add(new VarInsnNode(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]));
-      }
-    }
+    if (call.getOpcode() != Opcodes.INVOKESTATIC) arguments.load(code);
     return code;
   }
 
-  private static AbstractInsnNode site(int site) {
+  /** The instruction that pushes {@code site}, as small as it fits. */
+  static AbstractInsnNode site(int site) {
     if (site >= Byte.MIN_VALUE && site <= Byte.MAX_VALUE) {
       return new IntInsnNode(Opcodes.BIPUSH, site);
     }

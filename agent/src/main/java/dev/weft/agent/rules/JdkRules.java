@@ -1,5 +1,6 @@
 package dev.weft.agent.rules;
 
+import dev.weft.scheduler.runtime.JdkStructures;
 import dev.weft.scheduler.runtime.SocketCall;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -46,6 +47,8 @@ import org.objectweb.asm.Opcodes;
  *   java.util.concurrent.**, ThreadBuilders: new T(..), outside static initializers
  *                                    after the constructor: allocated(object) (AllocationRule)
  *   default thread and pool numbers, unseeded Random and ThreadLocalRandom seeds: filtered
+ *   ConcurrentLinkedDeque, ConcurrentHashMap, ... (JdkStructures): their field, VarHandle and
+ *   Unsafe accesses and monitors (StructureAccessRule, MonitorRule), steps inside the program's calls
  *   synchronized views of Collections, Vector, Hashtable, StringBuffer, Timer (and their nested
  *   classes): monitorenter/exit, wait and notify as in the program's code (MonitorRule,
  *   WaitNotifyRule); their synchronized instance methods: entry and exit hooks that keep the
@@ -192,6 +195,9 @@ final class JdkRules extends ClassVisitor {
       "java/util/concurrent/Executors$DefaultThreadFactory.<init>", Map.of(
           "java/util/concurrent/atomic/AtomicInteger.getAndIncrement()I", "poolNumber"),
       "java/util/Random.<init>", Map.of("java/util/Random.seedUniquifier()J", "randomSeed"),
+      // The level a skip list gives a new node: its shape, and so the steps inside its calls.
+      "java/util/concurrent/ThreadLocalRandom.nextSecondarySeed", Map.of(
+          "java/util/concurrent/atomic/AtomicLong.getAndAdd(J)J", "secondarySeed"),
       "java/util/concurrent/ThreadLocalRandom.localInit", Map.of(
           "java/util/concurrent/atomic/AtomicLong.getAndAdd(J)J", "randomSeed",
           "java/util/concurrent/atomic/AtomicInteger.addAndGet(I)I", "randomProbe"));
@@ -242,7 +248,7 @@ final class JdkRules extends ClassVisitor {
         || SocketRule.CLASSES.contains(className) || className.equals(SOCKET_DISPATCHER)
         || className.equals(NET) || className.equals(ASYNC_CHANNEL_GROUP)
         || className.equals(LINUX_ASYNC_PROVIDER) || className.equals(GROUP_THREAD_POOL)
-        || allocatesForPrograms(className);
+        || allocatesForPrograms(className) || JdkStructures.instrumented(className);
   }
 
   private static boolean readsClock(String className) {
@@ -284,6 +290,10 @@ final class JdkRules extends ClassVisitor {
       }
     }
     if (SocketRule.CLASSES.contains(className)) mv = new SocketRule(mv, context, name);
+    if (JdkStructures.instrumented(className) && StructureAccessRule.appliesTo(name)) {
+      mv = new MonitorRule(mv, context, name, "structureMonitorEnter", "structureMonitorExit");
+      mv = new StructureAccessRule(mv, context, access, name, descriptor, signature, exceptions);
+    }
     // A JDK class is initialized once per JVM, in whichever execution first needs it: its static
     // objects taking chosen hashes would shift every later hash of that execution alone.
     if (allocatesForPrograms(className) && !name.equals("<clinit>")) {

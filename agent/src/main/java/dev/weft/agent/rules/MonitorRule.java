@@ -37,17 +37,34 @@ final class MonitorRule extends HookMethodVisitor {
   /** A local holding a monitor just exited, whose hook is still to come; -1 for none. */
   private int exitedLock = -1;
   /** The hook of that exit. */
-  private String exitHook;
+  private String pendingExitHook;
   /** What the method's sections do, or null when not known (JDK code). */
   private final ReadOnlySections sections;
   /** How many {@code monitorenter} and {@code monitorexit} came before, in code order. */
   private int enters;
   private int exits;
 
+  /** The hooks a section that may write calls ({@code structureMonitorEnter}, say). */
+  private final String enterHook;
+  private final String exitHook;
+
   MonitorRule(MethodVisitor next, RuleContext context, String methodName,
       ReadOnlySections sections) {
+    this(next, context, methodName, sections, "monitorEnter", "monitorExit");
+  }
+
+  /** With other hooks of the same shapes, and no read-only sections. */
+  MonitorRule(MethodVisitor next, RuleContext context, String methodName, String enterHook,
+      String exitHook) {
+    this(next, context, methodName, null, enterHook, exitHook);
+  }
+
+  private MonitorRule(MethodVisitor next, RuleContext context, String methodName,
+      ReadOnlySections sections, String enterHook, String exitHook) {
     super(next, context, methodName);
     this.sections = sections;
+    this.enterHook = enterHook;
+    this.exitHook = exitHook;
   }
 
   @Override
@@ -57,21 +74,21 @@ final class MonitorRule extends HookMethodVisitor {
       super.visitInsn(Opcodes.DUP);
       boolean readOnly = sections != null && sections.readOnlyEnter(enters);
       enters++;
-      invokeHookWithSite(readOnly ? "monitorEnterToRead" : "monitorEnter", DESCRIPTOR, null);
+      invokeHookWithSite(readOnly ? "monitorEnterToRead" : enterHook, DESCRIPTOR, null);
       super.visitInsn(opcode);
     } else if (opcode == Opcodes.MONITOREXIT) {
       int lock = justLoaded;
       beforeInstruction(-1);
       boolean looping = sections != null && sections.loopingExit(exits);
       exits++;
-      String hook = looping ? "monitorExitToReadAgain" : "monitorExit";
+      String hook = looping ? "monitorExitToReadAgain" : exitHook;
       if (lock < 0) {
         super.visitInsn(Opcodes.DUP);
         invokeHookWithSite(hook, DESCRIPTOR, null);
       }
       super.visitInsn(opcode);
       exitedLock = lock;
-      exitHook = hook;
+      pendingExitHook = hook;
     } else {
       beforeInstruction(-1);
       super.visitInsn(opcode);
@@ -90,7 +107,7 @@ final class MonitorRule extends HookMethodVisitor {
       int lock = exitedLock;
       exitedLock = -1;
       super.visitVarInsn(Opcodes.ALOAD, lock);
-      invokeHookWithSite(exitHook, DESCRIPTOR, null);
+      invokeHookWithSite(pendingExitHook, DESCRIPTOR, null);
     }
     justLoaded = loadsLocal;
   }

@@ -70,6 +70,12 @@ final class RuleContext {
         className.startsWith("java/") ? -1 : line, detail);
   }
 
+  /** As {@link #registerSite}, for a site inside a JDK structure (one location per object). */
+  int registerStructureSite(String methodName, String detail) {
+    return WeftHooks.registerStructureSite(className.replace('/', '.'), methodName, sourceFile, -1,
+        detail);
+  }
+
   /** Where method references to concurrent methods get bridges; null when they cannot. */
   MethodRefBridges methodRefBridges() {
     return methodRefBridges;

@@ -155,6 +155,14 @@ public final class RunCommand implements Callable<Integer> {
           + " as on a loaded machine) or when-blocked (only when no other thread can run).")
   private Timeouts timeouts;
 
+  @Option(names = "--open-jdk-structures",
+      description = "Explore the overlaps inside calls on the JDK's lock-free structures"
+          + " (ConcurrentLinkedDeque/Queue, ConcurrentHashMap, ConcurrentSkipListMap/Set): each"
+          + " shared access inside such a call becomes a scheduling point, instead of the call being"
+          + " one. Costs steps: several per call, thousands for a walk over a large map (raise"
+          + " --max-steps).")
+  private boolean openJdkStructures;
+
   @Option(names = "--no-shrink",
       description = "Report a bug's schedule as found, without shrinking it to the fewest"
           + " preemptions and steps first.")
@@ -206,6 +214,7 @@ public final class RunCommand implements Callable<Integer> {
     if (noShrink) properties.put("weft.shrink", "false");
     if (noSpuriousWakeups) properties.put("weft.spuriousWakeups", "false");
     if (timeouts != null) properties.put("weft.timeouts", timeouts.cliName());
+    if (openJdkStructures) properties.put("weft.openJdkStructures", "true");
     if (!benignRaces.isEmpty() && !detectRaces) {
       throw new ParameterException(spec.commandLine(),
           "--benign-race declares a race benign for --detect-races; add --detect-races");

@@ -15,7 +15,8 @@ import java.util.Map;
  * Starts {@link ChildMain} in a new JVM and waits for it:
  *
  * <pre>
- *   $JAVA_HOME/bin/java -javaagent:weft-agent.jar -ea -Xshare:off JVM_ARGS... -Dweft.*=... \
+ *   $JAVA_HOME/bin/java -javaagent:weft-agent.jar -ea -Xshare:off -XX:TLABSize=16k \
+ *       JVM_ARGS... -Dweft.*=... \
  *       -cp $WEFT_CLASS_PATH \
  *       dev.weft.cli.child.ChildMain ARGS...
  * </pre>
@@ -80,7 +81,19 @@ public final class ChildJvm {
     }
   }
 
-  private static List<String> command(List<String> jvmArgs, Map<String, String> properties,
+  /**
+   * The first allocation buffer of each new thread. Every execution starts fresh threads that each
+   * allocate a few kilobytes and end; HotSpot sizes a new thread's buffer from the young generation
+   * and the number of threads, often to hundreds of kilobytes, and what a thread leaves of it when
+   * it ends is lost until the next collection. With a 2-thread program that was about 2 MB per
+   * execution, and a young collection every 50 to 100 executions, each of which also walks every
+   * program class loader not yet unloaded (docs/benchmarks.md). A thread that allocates more takes
+   * further buffers, and HotSpot still resizes them at each collection: only speed changes. The
+   * user's {@code --jvm-arg} comes after it, so the user's own {@code -XX:TLABSize} wins.
+   */
+  static final String THREAD_ALLOCATION_BUFFER = "-XX:TLABSize=16k";
+
+  static List<String> command(List<String> jvmArgs, Map<String, String> properties,
       String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -89,6 +102,7 @@ public final class ChildJvm {
     // The agent appends the scheduler to the boot class path, which turns class data sharing off
     // for all but boot classes and makes the JVM warn on stderr; turn it off quietly instead.
     command.add("-Xshare:off");
+    command.add(THREAD_ALLOCATION_BUFFER);
     command.addAll(jvmArgs);
     properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.add("-cp");

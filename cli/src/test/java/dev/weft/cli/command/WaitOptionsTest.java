@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.cli.ExitCode;
 import dev.weft.samples.cli.BriefTryLock;
+import dev.weft.samples.cli.DequePeekAgainstPoll;
 import dev.weft.samples.cli.IfWait;
 import dev.weft.samples.cli.Programs;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** {@code weft run --no-spurious-wakeups} and {@code --timeouts}, and their defaults. */
+/**
+ * {@code weft run --no-spurious-wakeups}, {@code --timeouts} and {@code --open-jdk-structures}, and
+ * their defaults.
+ */
 class WaitOptionsTest {
   private static CliRun run(Class<?> program, String... options) {
     return weft(Stream.concat(Stream.of("run", "--classpath", Programs.samplesClassPath(),
@@ -41,6 +45,18 @@ class WaitOptionsTest {
 
     CliRun blocked = run(BriefTryLock.class, "--timeouts=when-blocked");
     assertEquals(ExitCode.NO_BUG, blocked.exitCode(), blocked::toString);
+  }
+
+  @Test
+  void theJdkStructuresAreOpenedUpOnlyWhenAskedAndTheReplayOpensThemToo() {
+    assertEquals(ExitCode.NO_BUG, run(DequePeekAgainstPoll.class).exitCode());
+
+    CliRun r = run(DequePeekAgainstPoll.class, "--open-jdk-structures");
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("ConcurrentLinkedDeque.java"), r::toString);
+    CliRun replay = weft("replay", r.scheduleFile());
+    assertEquals(ExitCode.BUG, replay.exitCode(), replay::toString);
+    assertEquals(r.trace(), replay.trace());
   }
 
   @Test

@@ -42,6 +42,8 @@ import java.util.TreeSet;
  *       <td>weft.detectRaces</td></tr>
  *   <tr><td>benignRaces (fields, CLASS.FIELD)</td><td>none</td>
  *       <td>weft.benignRaces (comma-separated)</td></tr>
+ *   <tr><td>openJdkStructures (steps inside the JDK's lock-free structures; a linearizability
+ *       check turns it on)</td><td>false</td><td>weft.openJdkStructures</td></tr>
  * </table>
  *
  * <p>Durations accept {@code 500ms}, {@code 60s}, {@code 2m} or ISO-8601 ({@code PT1M}).
@@ -73,7 +75,8 @@ public record Options(
     List<String> args,
     List<String> jvmArgs,
     boolean detectRaces,
-    Set<String> benignRaces) {
+    Set<String> benignRaces,
+    boolean openJdkStructures) {
 
   public Options {
     Objects.requireNonNull(strategy, "strategy");
@@ -139,6 +142,7 @@ public record Options(
     b.jvmArgs = jvmArgs;
     b.detectRaces = detectRaces;
     b.benignRaces = new TreeSet<>(benignRaces);
+    b.openJdkStructures = openJdkStructures;
     return b;
   }
 
@@ -184,6 +188,8 @@ public record Options(
     private List<String> args = List.of();
     private List<String> jvmArgs = List.of();
     private boolean detectRaces = Boolean.parseBoolean(prop("weft.detectRaces", "false"));
+    private boolean openJdkStructures =
+        Boolean.parseBoolean(prop("weft.openJdkStructures", "false"));
     private Set<String> benignRaces = splitList(prop("weft.benignRaces", ""));
 
     private Builder() {}
@@ -352,11 +358,26 @@ public record Options(
       return this;
     }
 
+    /**
+     * Opens up the JDK's lock-free structures ({@code ConcurrentLinkedDeque}, {@code
+     * ConcurrentLinkedQueue}, {@code ConcurrentHashMap}, {@code ConcurrentSkipListMap/Set}): a
+     * call of the program's on one, its iterators and views included, is no longer one scheduling
+     * point but takes one at each shared access and monitor inside the structure's own code, so
+     * the overlaps of its calls are explored. Off by default: a call then costs several steps
+     * instead of one (6 to 12 for a deque's), a walk over a large map thousands, which the step
+     * bound ({@link #maxSteps}) must allow. {@code Linearizability.check} turns it on.
+     */
+    public Builder openJdkStructures(boolean openJdkStructures) {
+      this.openJdkStructures = openJdkStructures;
+      return this;
+    }
+
     public Options build() {
       return new Options(strategy, iterations, seed, timeLimit, maxSteps, pctDepth,
           preemptionBound, executionTimeout, spuriousWakeups, timeouts, progressInterval,
           progressInPlace, shrink, shrinkRuns,
-          outputDir, testName, classpath, args, jvmArgs, detectRaces, benignRaces);
+          outputDir, testName, classpath, args, jvmArgs, detectRaces, benignRaces,
+          openJdkStructures);
     }
   }
 }

@@ -154,7 +154,8 @@ public final class Explorer {
     return config(options.maxSteps(), options.executionTimeout(), options.spuriousWakeups(),
         options.timeouts(), trace || (body != null && body.tracesEveryExecution()), racesOf(options),
         racing)
-        .withClassesReloaded(classesReloaded(body));
+        .withClassesReloaded(classesReloaded(body))
+        .withJdkStructuresOpened(options.openJdkStructures());
   }
 
   /** Whether each run of {@code body} loads the program's classes afresh. */
@@ -165,7 +166,7 @@ public final class Explorer {
   static ExecutionConfig config(int maxSteps, Duration executionTimeout, boolean spuriousWakeups,
       Timeouts timeouts, boolean trace, RaceRules races, RacingSites racing) {
     return new ExecutionConfig(maxSteps, executionTimeout.toNanos(), spuriousWakeups, trace, races,
-        racing, timeouts == Timeouts.WHEN_BLOCKED, false);
+        racing, timeouts == Timeouts.WHEN_BLOCKED, false, false);
   }
 
   /** The race rules in force: null when race detection is off. */

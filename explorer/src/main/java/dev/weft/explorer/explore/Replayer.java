@@ -46,7 +46,8 @@ public final class Replayer {
             schedule.spuriousWakeups(), Timeouts.parse(schedule.timeouts()), true,
             schedule.races() == null ? null : new RaceRules(Set.copyOf(schedule.races())),
             schedule.racingSites() == null ? null : RacingSites.of(schedule.racingSites()))
-            .withClassesReloaded(Explorer.classesReloaded(body)),
+            .withClassesReloaded(Explorer.classesReloaded(body))
+            .withJdkStructuresOpened(schedule.jdkStructuresOpened()),
         strategy, 0, body);
     String trace = TraceTable.render(r.trace(), r.threadNames());
     Optional<Failure> failure = Optional.empty();

@@ -137,7 +137,9 @@ public final class Linearizability<T, M extends T> {
 
   /**
    * Explores each scenario under {@code options} (each gets its share of the options' iterations
-   * and time), and stops at the first that is not linearizable. When the {@code weft.replay}
+   * and time), with the JDK's lock-free structures opened up ({@link
+   * Options.Builder#openJdkStructures}: a call on a {@code ConcurrentLinkedDeque} overlaps others
+   * as it really does), and stops at the first that is not linearizable. When the {@code weft.replay}
    * system property names a schedule file this check wrote, it replays that file's execution on
    * the scenario the file names instead ({@link LinearizabilityResult#replayed()}), as {@code
    * -Dweft.replay} does for an {@code @InterleavingTest}.
@@ -151,6 +153,7 @@ public final class Linearizability<T, M extends T> {
     String name = options.testName() != null ? options.testName() : "linearizability";
     String replay = System.getProperty(REPLAY_PROPERTY);
     if (replay != null && !replay.isBlank()) return replayProperty(replay.strip(), name);
+    options = options.toBuilder().openJdkStructures(true).build();
     Random random = new Random(seed);
     ExplorationResult last = null;
     for (int i = 0; i < scenarios; i++) {

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * @param spuriousWakeups whether spurious wakeups were explored (it changes which choices exist)
  * @param timeouts when timed waits could expire, {@code anytime} or {@code when-blocked} (it
  *     changes which threads can run)
+ * @param jdkStructuresOpened whether the JDK's lock-free structures were opened up ({@code
+ *     Options.openJdkStructures}: it changes which steps exist); false in a file written without it
  * @param failureKind the failure recorded, e.g. {@code EXCEPTION}
  * @param failureSummary its one-line summary
  * @param choices the decisions, encoded by {@link ChoiceCodec}
@@ -59,6 +61,7 @@ public record Schedule(
     int maxSteps,
     boolean spuriousWakeups,
     String timeouts,
+    boolean jdkStructuresOpened,
     String failureKind,
     String failureSummary,
     String choices,
@@ -85,19 +88,20 @@ public record Schedule(
    */
   public static Schedule of(String weftVersion, String jvm, String test, String classpath,
       List<String> args, List<String> jvmArgs, String strategy, long seed, int execution,
-      int maxSteps, boolean spuriousWakeups, String timeouts, String failureKind, String failureSummary,
-      String choices, String steps, String original, List<String> races, List<Integer> racingSites,
+      int maxSteps, boolean spuriousWakeups, String timeouts, boolean jdkStructuresOpened,
+      String failureKind, String failureSummary, String choices, String steps, String original, List<String> races, List<Integer> racingSites,
       SortedMap<String, String> classes) {
     return new Schedule(FORMAT, FORMAT_VERSION, weftVersion, jvm, test, classpath, args, jvmArgs,
-        strategy, seed, execution, maxSteps, spuriousWakeups, timeouts, failureKind, failureSummary, choices,
-        steps, original, races, racingSites, classes);
+        strategy, seed, execution, maxSteps, spuriousWakeups, timeouts, jdkStructuresOpened,
+        failureKind, failureSummary, choices, steps, original, races, racingSites, classes);
   }
 
   /** What a short string holds: enough to replay, with no context, step log or class hashes. */
   static Schedule ofShortString(String weftVersion, int maxSteps, boolean spuriousWakeups,
-      String timeouts, String failureKind, String choices, List<String> races,
-      List<Integer> racingSites) {
+      String timeouts, boolean jdkStructuresOpened, String failureKind, String choices,
+      List<String> races, List<Integer> racingSites) {
     return of(weftVersion, null, null, null, null, null, null, 0, 0, maxSteps, spuriousWakeups,
-        timeouts, failureKind, null, choices, null, null, races, racingSites, null);
+        timeouts, jdkStructuresOpened, failureKind, null, choices, null, null, races, racingSites,
+        null);
   }
 }

@@ -29,10 +29,10 @@ public final class ScheduleFiles {
   private static final String STRING_PREFIX = "weft1;";
   /**
    * The short string's optional parts after the choices, in the order they are written: the benign
-   * races when race detection was on, the racing sites systematic search scheduled, and the timeout
-   * model when it is not the default.
+   * races when race detection was on, the racing sites systematic search scheduled, the timeout
+   * model when it is not the default, and {@code o=1} when the JDK's structures were opened up.
    */
-  private static final List<String> OPTIONAL_PARTS = List.of("r=", "p=", "t=");
+  private static final List<String> OPTIONAL_PARTS = List.of("r=", "p=", "t=", "o=");
   private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
       .create();
 
@@ -51,7 +51,8 @@ public final class ScheduleFiles {
         + (s.races() == null ? "" : ";r=" + String.join(",", s.races()))
         + (s.racingSites() == null ? "" : ";p=" + s.racingSites().stream().map(String::valueOf)
             .collect(java.util.stream.Collectors.joining(",")))
-        + (Timeouts.ANYTIME.cliName().equals(s.timeouts()) ? "" : ";t=" + s.timeouts());
+        + (Timeouts.ANYTIME.cliName().equals(s.timeouts()) ? "" : ";t=" + s.timeouts())
+        + (s.jdkStructuresOpened() ? ";o=1" : "");
   }
 
   public static boolean isShortString(String text) {
@@ -125,11 +126,13 @@ public final class ScheduleFiles {
       if (ordered) optional.put(OPTIONAL_PARTS.get(at), parts[i].substring(2));
       next = at + 1;
     }
+    String opened = optional.getOrDefault("o=", "0");
     if (parts.length < 5 || !ordered || !parts[2].startsWith("m=")
+        || !opened.equals("0") && !opened.equals("1")
         || !parts[4].startsWith("c=") || !parts[3].equals("s=0") && !parts[3].equals("s=1")) {
       throw new ScheduleException("schedule string '" + ScheduleChecks.clip(text) + "' is corrupt;"
           + " expected weft1;KIND;m=STEPS;s=0|1;c=CHOICES[;r=BENIGN,...][;p=SITES]"
-          + "[;t=when-blocked] as printed by Weft");
+          + "[;t=when-blocked][;o=1] as printed by Weft");
     }
     int maxSteps;
     try {
@@ -141,7 +144,8 @@ public final class ScheduleFiles {
     String races = optional.get("r=");
     String sites = optional.get("p=");
     return Schedule.ofShortString(weftVersion, maxSteps, parts[3].equals("s=1"),
-        optional.getOrDefault("t=", Timeouts.ANYTIME.cliName()), parts[1], parts[4].substring(2),
+        optional.getOrDefault("t=", Timeouts.ANYTIME.cliName()), opened.equals("1"), parts[1],
+        parts[4].substring(2),
         races == null ? null : listOf(races), sites == null ? null : sitesOf(sites));
   }
 

@@ -93,6 +93,7 @@ public final class ShardResultFiles {
     run.put("maxSteps", Integer.toString(options.maxSteps()));
     run.put("spuriousWakeups", Boolean.toString(options.spuriousWakeups()));
     run.put("timeouts", options.timeouts().cliName());
+    run.put("openJdkStructures", Boolean.toString(options.openJdkStructures()));
     run.put("detectRaces", Boolean.toString(options.detectRaces()));
     run.put("benignRaces", String.join(",", new java.util.TreeSet<>(options.benignRaces())));
     run.put("weft", WeftVersion.get());

@@ -29,7 +29,7 @@ class ScheduleFilesTest {
   /** Three steps at which T0 and T1 could run: T0 ran twice, then T1, as the choices say. */
   private static Schedule sample() {
     return Schedule.of(VERSION, "17", "T.m", null, null, null, "random", 7, 3, 500, false,
-        "anytime", "EXCEPTION",
+        "anytime", false, "EXCEPTION",
         "T1 threw boom", "0*2.1", StepLogCodec.encode(StepLog.of(STEPS)), "1.0*3.1*2", null, null,
         new TreeMap<>(Map.of("a.B#run", "0123456789abcdef", "a.B$1#<init>", "fedcba9876543210")));
   }
@@ -49,8 +49,8 @@ class ScheduleFilesTest {
   @Test
   void theProgramsArgumentsAndJvmOptionsTravelInTheFile(@TempDir Path dir) throws IOException {
     Schedule cli = Schedule.of(VERSION, "17", "com.acme.Main", "classes", List.of("a b"),
-        List.of("-Xmx256m", "-Dmode=a b"), "random", 7, 3, 500, false, "anytime", "EXCEPTION",
-        "T0 threw boom", "0*2.1", null, "0*2.1", null, null, new TreeMap<>());
+        List.of("-Xmx256m", "-Dmode=a b"), "random", 7, 3, 500, false, "anytime", false,
+        "EXCEPTION", "T0 threw boom", "0*2.1", null, "0*2.1", null, null, new TreeMap<>());
     Path file = dir.resolve("cli.json");
     ScheduleFiles.write(cli, file);
     assertEquals(List.of("-Xmx256m", "-Dmode=a b"),
@@ -72,7 +72,7 @@ class ScheduleFilesTest {
   @Test
   void raceRulesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
     Schedule races = Schedule.of(VERSION, "17", "T.m", null, null, null, "dfs", 7, 3, 500, false,
-        "anytime", "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"), null,
+        "anytime", false, "DATA_RACE", "Data race on C.f", "1", null, null, List.of("com.acme.C.hits", "D.g"), null,
         new TreeMap<>());
     Path file = dir.resolve("r.json");
     ScheduleFiles.write(races, file);
@@ -89,7 +89,7 @@ class ScheduleFilesTest {
   @Test
   void racingSitesTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
     Schedule racing = Schedule.of(VERSION, "17", "T.m", null, null, null, "dfs", 7, 3, 500, false,
-        "anytime", "EXCEPTION", "T0 threw boom", "1", null, null, null, List.of(-5, 42), new TreeMap<>());
+        "anytime", false, "EXCEPTION", "T0 threw boom", "1", null, null, null, List.of(-5, 42), new TreeMap<>());
     Path file = dir.resolve("p.json");
     ScheduleFiles.write(racing, file);
     assertEquals(List.of(-5, 42), ScheduleFiles.read(file.toString(), VERSION).racingSites());
@@ -105,9 +105,31 @@ class ScheduleFilesTest {
   }
 
   @Test
+  void openedJdkStructuresTravelInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
+    Schedule opened = Schedule.of(VERSION, "17", "T.m", null, null, null, "dfs", 7, 3, 500, false,
+        "when-blocked", true, "EXCEPTION", "T0 threw boom", "1", null, null, null, null,
+        new TreeMap<>());
+    Path file = dir.resolve("o.json");
+    ScheduleFiles.write(opened, file);
+    assertTrue(ScheduleFiles.read(file.toString(), VERSION).jdkStructuresOpened());
+    String s = ScheduleFiles.toShortString(opened);
+    assertEquals("weft1;EXCEPTION;m=500;s=0;c=1;t=when-blocked;o=1", s);
+    assertTrue(ScheduleFiles.read(s, VERSION).jdkStructuresOpened());
+    assertFalse(ScheduleFiles.read(ScheduleFiles.toShortString(sample()), VERSION)
+        .jdkStructuresOpened());
+    // A file written before the setting existed had nothing opened.
+    String setting = "\"jdkStructuresOpened\": false,";
+    assertTrue(json(dir).contains(setting), json(dir));
+    assertFalse(ScheduleFiles.read(write(dir, json(dir).replace(setting, "")), VERSION)
+        .jdkStructuresOpened());
+    assertRefused("weft1;EXCEPTION;m=500;s=0;c=1;o=2", "is corrupt");
+    assertRefused("weft1;EXCEPTION;m=500;s=0;c=1;o=1;t=when-blocked", "is corrupt");
+  }
+
+  @Test
   void theTimeoutModelTravelsInTheFileAndTheShortString(@TempDir Path dir) throws IOException {
     Schedule blocked = Schedule.of(VERSION, "17", "T.m", null, null, null, "random", 7, 3, 500,
-        true, "when-blocked", "EXCEPTION", "T0 threw boom", "1.s1", null, null, null, List.of(3),
+        true, "when-blocked", false, "EXCEPTION", "T0 threw boom", "1.s1", null, null, null, List.of(3),
         new TreeMap<>());
     Path file = dir.resolve("t.json");
     ScheduleFiles.write(blocked, file);

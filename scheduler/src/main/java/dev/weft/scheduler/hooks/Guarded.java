@@ -58,21 +58,25 @@ final class Guarded {
 
   /** Runs the model code of {@code hook}; Weft's own failure unwinds the calling thread. */
   static <X extends Throwable> void run(Execution e, String hook, Action<X> action) throws X {
-    HookGuard.entered(e);
+    Object token = HookGuard.entered(e);
     try {
       action.run();
     } catch (Throwable t) {
       throw Guarded.<X>rethrown(e, hook, t);
+    } finally {
+      HookGuard.exited(token);
     }
   }
 
   /** As {@link #run}, for model code that answers. */
   static <T, X extends Throwable> T call(Execution e, String hook, Call<T, X> call) throws X {
-    HookGuard.entered(e);
+    Object token = HookGuard.entered(e);
     try {
       return call.run();
     } catch (Throwable t) {
       throw Guarded.<X>rethrown(e, hook, t);
+    } finally {
+      HookGuard.exited(token);
     }
   }
 
@@ -82,11 +86,13 @@ final class Guarded {
    * its next hook.
    */
   static void quietly(Execution e, String hook, Action<RuntimeException> action) {
-    HookGuard.entered(e);
+    Object token = HookGuard.entered(e);
     try {
       action.run();
     } catch (RuntimeException | Error t) {
       failedQuietly(e, hook, t);
+    } finally {
+      HookGuard.exited(token);
     }
   }
 

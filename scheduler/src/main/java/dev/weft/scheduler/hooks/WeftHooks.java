@@ -3,6 +3,7 @@ package dev.weft.scheduler.hooks;
 import dev.weft.scheduler.runtime.ChannelGroups;
 import dev.weft.scheduler.runtime.Determinism;
 import dev.weft.scheduler.runtime.Execution;
+import dev.weft.scheduler.runtime.JdkStructures;
 import dev.weft.scheduler.runtime.Parking;
 import dev.weft.scheduler.runtime.Races;
 import dev.weft.scheduler.runtime.SocketCall;
@@ -50,6 +51,16 @@ public final class WeftHooks {
   public static int registerSite(
       String className, String methodName, String fileName, int line, String detail) {
     return SiteRegistry.register(className, methodName, fileName, line, detail);
+  }
+
+  /**
+   * As {@link #registerSite}, for a site inside one of the JDK's structures: every such site of an
+   * object touches one location, all its fields ({@link JdkStructures#WHOLE_OBJECT}).
+   */
+  public static int registerStructureSite(
+      String className, String methodName, String fileName, int line, String detail) {
+    return SiteRegistry.register(className, methodName, fileName, line, detail,
+        JdkStructures.WHOLE_OBJECT);
   }
 
   // ---- class initialization (JVMS 5.5), in application classes
@@ -778,6 +789,68 @@ public final class WeftHooks {
       if (answer >= 0) return answer == 1;
     }
     return thread.isAlive();
+  }
+
+  // ---- inside the JDK's lock-free structures, during the program's calls (JdkStructures)
+
+  /**
+   * The execution to take a structure's step in, entered as {@link Guarded#enter} does; null when
+   * none is active or it leaves the structures closed, so that, off, these hooks cost two reads.
+   */
+  private static Execution structureExecution() {
+    Execution e = Execution.active();
+    return e != null && e.jdkStructuresOpened() ? Guarded.enter(e) : null;
+  }
+
+  /** Before a read of a field of {@code holder} (null for a static one), or an Unsafe read. */
+  public static void structureRead(Object holder, int site) {
+    Execution e = structureExecution();
+    if (e != null) Guarded.run(e, "structureRead",
+        () -> e.structureSteps().access(holder, site, false));
+  }
+
+  /** Before a write, compare-and-set or read-modify-write of a field of {@code holder}. */
+  public static void structureWrite(Object holder, int site) {
+    Execution e = structureExecution();
+    if (e != null) Guarded.run(e, "structureWrite",
+        () -> e.structureSteps().access(holder, site, true));
+  }
+
+  /** Before a read through a {@code VarHandle}, given its first argument (or null). */
+  public static void structureHandleRead(Object handle, Object first, int site) {
+    Execution e = structureExecution();
+    if (e != null) Guarded.run(e, "structureHandleRead",
+        () -> e.structureSteps().handleAccess(handle, first, site, false));
+  }
+
+  /** Before any other access through a {@code VarHandle}, given its first argument (or null). */
+  public static void structureHandleWrite(Object handle, Object first, int site) {
+    Execution e = structureExecution();
+    if (e != null) Guarded.run(e, "structureHandleWrite",
+        () -> e.structureSteps().handleAccess(handle, first, site, true));
+  }
+
+  /** Before a {@code monitorenter} in a structure's code. */
+  public static void structureMonitorEnter(Object lock, int site) {
+    Execution e = structureExecution();
+    if (e != null) Guarded.run(e, "structureMonitorEnter",
+        () -> e.structureSteps().monitorEnter(lock, site));
+  }
+
+  /** After a {@code monitorexit} in a structure's code. Never throws. */
+  public static void structureMonitorExit(Object lock, int site) {
+    Execution e = structureExecution();
+    if (e != null) Guarded.quietly(e, "structureMonitorExit",
+        () -> e.structureSteps().monitorExit(lock, site));
+  }
+
+  /**
+   * Filters {@code ThreadLocalRandom}'s secondary seed, which sets the level of a skip list's new
+   * node: chosen when the structures are opened, so the same schedule meets the same shape.
+   */
+  public static long secondarySeed(long real) {
+    Execution e = structureExecution();
+    return e == null ? real : Guarded.call(e, "secondarySeed", () -> e.determinism().seed(real));
   }
 
   // ---- volatile fields

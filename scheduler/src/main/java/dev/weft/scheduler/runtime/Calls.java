@@ -36,6 +36,7 @@ public final class Calls {
     execution.step(ct, op, receiver, site);
     if (receiver instanceof ConcurrentHashMap && runsCallbackUnderLock(site)) ct.lockedCall = true;
     ct.inCall = true;
+    if (execution.jdkStructuresOpened()) StructureSteps.callMade(ct, JdkStructures.codeOf(receiver));
     ct.callTarget = receiver;
     ct.callSite = site;
     execution.record(ct, op, receiver, site, null);
@@ -96,9 +97,14 @@ public final class Calls {
     if (receiver == null) return;
     if (CONCURRENT.get(receiver.getClass())) {
       call(receiver, site, readOnly);
-    } else if (SYNCHRONIZED.get(receiver.getClass())) {
+      return;
+    }
+    if (SYNCHRONIZED.get(receiver.getClass())) {
       execution.monitors().beforeSynchronizedCall(receiver, site);
     }
+    // Its return comes back here as a concurrent call's does ({@link #returned}).
+    ControlledThread ct = execution.holdingTurn();
+    if (ct != null && execution.jdkStructuresOpened()) StructureSteps.callMade(ct, null);
   }
 
   /**
@@ -111,5 +117,6 @@ public final class Calls {
     if (ct == null) return;
     if (failed && ct.inCall) execution.attemptFailed(ct);
     ct.inCall = false;
+    if (execution.jdkStructuresOpened()) StructureSteps.callReturned(ct);
   }
 }

@@ -103,6 +103,23 @@ final class ControlledThread extends TurnHolder {
   int callSite = -1;
 
   /**
+   * When the structures are opened, set from a call of the program's on one of {@link
+   * JdkStructures} until it returns: the classes (dotted) whose accesses are scheduling points
+   * meanwhile; null outside such a call ({@link StructureSteps#callMade}).
+   */
+  java.util.List<String> insideStructure;
+
+  /** What {@link #insideStructure} was outside each program's call still running, innermost first. */
+  StructureSteps.Outer outsideCalls;
+
+  /**
+   * How many hooks' model code this thread is running, one inside another: the model's own use of
+   * JDK code (a hash code looked up in a map) reaches hooks too, which then must not be steps of a
+   * structure's call ({@link StructureSteps}).
+   */
+  int modelDepth;
+
+  /**
    * Set when the thread entered a call that holds a real JDK monitor while it runs the program's
    * code ({@code computeIfAbsent}); cleared at the first scheduling point found outside it, however
    * the call was left (a return or an exception).

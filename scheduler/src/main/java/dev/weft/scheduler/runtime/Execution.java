@@ -66,12 +66,13 @@ public final class Execution {
   private final ThreadOps threadOps = new ThreadOps(this);
   private final Parking parking = new Parking(this);
   private final Calls calls = new Calls(this);
+  private final StructureSteps structureSteps = new StructureSteps(this);
   private final Sockets sockets = new Sockets(this);
   private final ClassInits classInits = new ClassInits(this);
   private final Determinism determinism = new Determinism(this);
   private final Pools pools = new Pools(this);
   private final Carriers carriers = new Carriers(this);
-  private final SpinDetector spin = new SpinDetector();
+  private final SpinDetector spin;
   private final EnabledThreads enabled;
   private final SpuriousWakeups spurious;
   private final Choices choices = new Choices();
@@ -127,6 +128,7 @@ public final class Execution {
     this.caller = caller;
     this.trace = new TraceRecorder(config.trace());
     this.observing = strategy.observesEveryStep();
+    this.spin = new SpinDetector(config.jdkStructuresOpened());
     this.enabled = new EnabledThreads(monitors, sockets, classInits, spin,
         config.timeoutsWhenBlocked());
     this.view = new StrategyView(this, enabled, locations);
@@ -677,6 +679,11 @@ public final class Execution {
     return calls;
   }
 
+  /** The steps inside the JDK's lock-free structures ({@link JdkStructures}). */
+  public StructureSteps structureSteps() {
+    return structureSteps;
+  }
+
   /** Socket I/O. */
   public Sockets sockets() {
     return sockets;
@@ -689,6 +696,11 @@ public final class Execution {
 
   boolean classesReloaded() {
     return config.classesReloaded();
+  }
+
+  /** Whether the program's calls on the JDK's lock-free structures are opened up. */
+  public boolean jdkStructuresOpened() {
+    return config.jdkStructuresOpened();
   }
 
   /**

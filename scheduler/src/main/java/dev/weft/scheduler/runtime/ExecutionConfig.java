@@ -22,10 +22,12 @@ import dev.weft.scheduler.race.RacingSites;
  *     line does), so their static initializers run again in every execution; else a thread that
  *     would wait for another's initializer ends the execution, which could not be repeated
  *     ({@link ClassInits})
+ * @param jdkStructuresOpened whether a program's call on one of {@link JdkStructures} takes a step
+ *     at each shared access inside it, instead of being one step
  */
 public record ExecutionConfig(int maxSteps, long timeoutNanos, boolean spuriousWakeups,
     boolean trace, RaceRules races, RacingSites racingSites, boolean timeoutsWhenBlocked,
-    boolean classesReloaded) {
+    boolean classesReloaded, boolean jdkStructuresOpened) {
   public ExecutionConfig {
     if (maxSteps < 1) throw new IllegalArgumentException("maxSteps must be positive: " + maxSteps);
     if (timeoutNanos < 1) throw new IllegalArgumentException("timeout must be positive");
@@ -37,13 +39,19 @@ public record ExecutionConfig(int maxSteps, long timeoutNanos, boolean spuriousW
    */
   public ExecutionConfig(int maxSteps, long timeoutNanos, boolean spuriousWakeups, boolean trace,
       RaceRules races, RacingSites racingSites) {
-    this(maxSteps, timeoutNanos, spuriousWakeups, trace, races, racingSites, false, false);
+    this(maxSteps, timeoutNanos, spuriousWakeups, trace, races, racingSites, false, false, false);
   }
 
   /** These settings, for a program whose classes are loaded afresh for each execution or not. */
   public ExecutionConfig withClassesReloaded(boolean reloaded) {
     return new ExecutionConfig(maxSteps, timeoutNanos, spuriousWakeups, trace, races, racingSites,
-        timeoutsWhenBlocked, reloaded);
+        timeoutsWhenBlocked, reloaded, jdkStructuresOpened);
+  }
+
+  /** These settings, with the JDK's structures opened up or not ({@link JdkStructures}). */
+  public ExecutionConfig withJdkStructuresOpened(boolean opened) {
+    return new ExecutionConfig(maxSteps, timeoutNanos, spuriousWakeups, trace, races, racingSites,
+        timeoutsWhenBlocked, classesReloaded, opened);
   }
 
   /** Settings with no search watching plain accesses. */

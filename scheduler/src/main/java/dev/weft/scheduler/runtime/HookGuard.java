@@ -34,10 +34,22 @@ public final class HookGuard {
     return true;
   }
 
-  /** The calling thread, which {@link #enter} marked, now runs the hook's model code. */
-  public static void entered(Execution execution) {
+  /**
+   * The calling thread, which {@link #enter} marked, now runs the hook's model code, until {@link
+   * #exited} is given what this returned.
+   */
+  public static Object entered(Execution execution) {
     ControlledThread ct = execution.calling();
-    if (ct != null) ct.insideHook = false;
+    if (ct != null) {
+      ct.insideHook = false;
+      ct.modelDepth++;
+    }
+    return ct;
+  }
+
+  /** The hook's model code that {@link #entered} began has ended. */
+  public static void exited(Object token) {
+    if (token != null) ((ControlledThread) token).modelDepth--;
   }
 
   /** Marks {@code thrown} as the exception the calling thread's hook throws for the program. */

@@ -49,7 +49,12 @@ final class LocationKeys {
         return Locations.interruptStatus(idOf(target));
       case END:
         return Locations.lifecycle(t.id);
-      case PARK: case UNPARK: case CALL: case CALL_READ:
+      case CALL: case CALL_READ:
+        // An opened structure's call touches only what the steps inside it touch, each with its
+        // own key.
+        return execution.jdkStructuresOpened() && JdkStructures.isStructure(target)
+            ? Locations.NONE : Locations.CONCURRENT;
+      case PARK: case UNPARK:
         return Locations.CONCURRENT;
       case SOCKET: case SOCKET_WAIT:
         return Locations.SOCKETS;

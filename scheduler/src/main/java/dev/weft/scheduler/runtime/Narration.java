@@ -121,6 +121,11 @@ final class Narration {
           .append(" (").append(DeadlockReport.at(t.pendingSite)).append(")\n");
     }
     s.append("If the program is merely long, raise maxSteps.\n");
+    if (execution.jdkStructuresOpened()) {
+      s.append("The JDK's lock-free structures are opened up (openJdkStructures): every access"
+          + " inside a call on one is a scheduling point, and a walk over a large map or queue"
+          + " takes thousands of them.\n");
+    }
     return s.toString();
   }
 

@@ -58,6 +58,12 @@ final class SpinDetector {
    * the exit of a section that only reads, which may let a blocked thread in.
    */
   private boolean statesRead;
+  /** Whether calls on the JDK's lock-free structures are opened up ({@link JdkStructures}). */
+  private final boolean structuresOpened;
+
+  SpinDetector(boolean structuresOpened) {
+    this.structuresOpened = structuresOpened;
+  }
 
   /** At a scheduling point, before the strategy chooses: {@code ct} is about to do {@code op}. */
   void reached(ControlledThread ct, Operation op) {
@@ -94,6 +100,8 @@ final class SpinDetector {
     }
     if (op == Operation.GET_STATE) statesRead = true;
     if (mayWrite(op)) ct.readOnlyLock = null; // not what the agent found: its close is a write
+    // An opened structure's call reads and writes nothing itself: the steps inside it do.
+    if (op.isCall() && structuresOpened && JdkStructures.isStructure(target)) return;
     if (isRead(op)) {
       polled(ct, target, site);
     } else if (mayWrite(op)) {

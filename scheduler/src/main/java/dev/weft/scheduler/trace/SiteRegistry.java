@@ -30,6 +30,16 @@ public final class SiteRegistry {
 
   public static int register(
       String className, String methodName, String fileName, int line, String detail) {
+    return register(className, methodName, fileName, line, detail, detail);
+  }
+
+  /**
+   * Registers a site shown as {@code detail} whose location is {@code location}: sites of one
+   * location get one {@link #detailNumber}, whatever they show (a {@code VarHandle}'s
+   * compare-and-set and a field read of the same object, inside the JDK).
+   */
+  public static int register(String className, String methodName, String fileName, int line,
+      String detail, String location) {
     synchronized (LOCK) {
       if (count == sites.length) {
         sites = Arrays.copyOf(sites, count * 2);
@@ -41,7 +51,7 @@ public final class SiteRegistry {
       int[] keys = stableKeys;
       Site site = new Site(className.replace('/', '.'), methodName, fileName, line, detail);
       current[count] = site;
-      String key = detail != null ? detail : "site " + count;
+      String key = location != null ? location : "site " + count;
       numbers[count] = DETAIL_NUMBERS.computeIfAbsent(key, k -> DETAIL_NUMBERS.size() + 2);
       keys[count] = stableKeyOf(site);
       BY_STABLE_KEY.putIfAbsent(keys[count], count);

@@ -2,8 +2,12 @@ package dev.weft.testbench.bench;
 
 import dev.weft.explorer.linearizability.Linearizability;
 import dev.weft.explorer.linearizability.Operation;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 
 /**
  * The pairs of structures {@link LinearizabilityBench} compares the tools on, a correct one and a
@@ -37,6 +41,31 @@ enum BenchStructure {
               Operation.of("poll", BenchQueues.Queue::poll))
           .threads(a.threads()).operationsPerThread(a.ops());
     }
+  },
+  /**
+   * The JDK's deques: LinkedBlockingDeque, and ConcurrentLinkedDeque, whose inside Weft schedules
+   * (addFirst and addLast of 1 or 2, pollFirst, peekLast).
+   */
+  DEQUE("LinkedBlockingDeque", "ConcurrentLinkedDeque", BenchDeques.Sequential.class,
+      LincheckDeques.LinkedBlockingDequeTest.class, LincheckDeques.ConcurrentLinkedDequeTest.class) {
+    @Override
+    Linearizability<?, ?> check(boolean broken, LinearizabilityBench.Args a) {
+      return Linearizability.<Deque<Integer>, ArrayDeque<Integer>>of(
+              broken ? ConcurrentLinkedDeque::new : LinkedBlockingDeque::new, ArrayDeque::new,
+              ArrayDeque::new, List::copyOf)
+          .operations(
+              Operation.of("addFirst", List.of(1, 2), (d, v) -> {
+                d.addFirst(v);
+                return null;
+              }),
+              Operation.of("addLast", List.of(1, 2), (d, v) -> {
+                d.addLast(v);
+                return null;
+              }),
+              Operation.of("pollFirst", Deque::pollFirst),
+              Operation.of("peekLast", Deque::peekLast))
+          .threads(a.threads()).operationsPerThread(a.ops());
+    }
   };
 
   final String correct;
@@ -66,6 +95,7 @@ enum BenchStructure {
     for (BenchStructure s : values()) {
       if (s.cliName().equals(name)) return s;
     }
-    throw new IllegalArgumentException("unknown structure " + name + "; use stack or queue");
+    throw new IllegalArgumentException(
+        "unknown structure " + name + "; use stack, queue or deque");
   }
 }

@@ -22,13 +22,13 @@ import java.util.function.Supplier;
 /**
  * Weft's linearizability check beside Lincheck 3.7's model-checking mode, in one run: the same
  * structures ({@link BenchStructure}: stacks, one whose push and pop read, then set, the top, and
- * Treiber's; or queues, Michael and Scott's and one that loses offers), the same operations, the
+ * Treiber's; queues, Michael and Scott's and one that loses offers; or the JDK's deques), the same operations, the
  * same scenario size and the same budget of scenarios and executions per scenario. Weft runs in this JVM, which needs Weft's agent; Lincheck in a child
  * JVM without it ({@link LincheckLinearizability}). Prints a Markdown table.
  *
  * <pre>
  * testbench/bench.sh lin [--threads 2] [--ops 3] [--scenarios 10] [--invocations 200]
- *     [--strategy dfs] [--structure stack|queue] [--out testbench/target/bench-lin]
+ *     [--strategy dfs] [--structure stack|queue|deque] [--out testbench/target/bench-lin]
  * </pre>
  *
  * <p>Measured for each tool: on the correct structure, scenarios and executions per second over
@@ -307,7 +307,7 @@ public final class LinearizabilityBench {
         case "--structure" -> structure = BenchStructure.parse(v);
         default -> throw new IllegalArgumentException("unknown argument " + argv[i]
             + "; usage: [--threads 2] [--ops 3] [--scenarios 10] [--invocations 200]"
-            + " [--strategy dfs] [--structure stack|queue] [--out DIR]");
+            + " [--strategy dfs] [--structure stack|queue|deque] [--out DIR]");
       }
       i++;
     }

@@ -102,7 +102,7 @@ final class WeftSide {
     Strategy strategy = Strategies.create(options);
     ExecutionConfig config = new ExecutionConfig(options.maxSteps(),
         options.executionTimeout().toNanos(), options.spuriousWakeups(), false, null, null,
-        options.timeouts() == Timeouts.WHEN_BLOCKED, false)
+        options.timeouts() == Timeouts.WHEN_BLOCKED, false, options.openJdkStructures())
         .withClassesReloaded(program.freshClasses());
     Task task = program.body()::run;
     long deadline = System.nanoTime() + o.timeLimit().toNanos();
