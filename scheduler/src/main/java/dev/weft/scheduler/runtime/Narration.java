@@ -155,9 +155,26 @@ final class Narration {
    */
   private static void classInitInProgress(ControlledThread stuck, ControlledThread[] threads,
       ClassInits classInits, StringBuilder report) {
+    StackTraceElement[] stack = stuck.thread.getStackTrace();
+    String top = stack.length == 0 ? "" : stack[0].getClassName();
     for (ControlledThread t : threads) {
       if (t == stuck) continue;
       for (String type : classInits.initializing(t)) {
+        if (top.startsWith(type + "$$Lambda")) {
+          // The class the JVM generates for a lambda or method reference written in the class
+          // being initialized: its body is a static method of that class, so the wait is certain.
+          report.append(stuck.displayName()).append(" runs a lambda or method reference written")
+              .append(" in class ").append(type).append(", whose body is a static method of ")
+              .append(type).append(", called from a class the JVM generates, which Weft cannot")
+              .append(" see: it waits inside the JVM for the initialization of ").append(type)
+              .append(", which ").append(t.displayName()).append(" is running. If ")
+              .append(t.displayName()).append(" waits for ").append(stuck.displayName())
+              .append(" (an initializer that joins the thread it started), the program")
+              .append(" deadlocks in any JVM. Give the thread a body in another class (a nested")
+              .append(" class implementing Runnable), so that Weft sees the use and can report")
+              .append(" the deadlock with its cycle.\n");
+          continue;
+        }
         report.append(t.displayName()).append(" is initializing class ").append(type)
             .append(": if ").append(stuck.displayName()).append(" uses that class through a")
             .append(" method reference or a method handle to a constructor, which Weft cannot")
