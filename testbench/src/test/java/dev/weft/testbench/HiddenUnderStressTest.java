@@ -60,11 +60,11 @@ class HiddenUnderStressTest {
     for (StrategyKind strategy : new StrategyKind[] {StrategyKind.RANDOM, StrategyKind.PCT}) {
       String testName = "HiddenUnderStressTest." + program.name() + "-" + strategy.cliName();
       ExplorationResult result = Weft.exploreInterleavings(
-          Budget.options(program, strategy, SEED, testName).build(), program::runMain);
+          Budget.options(program, strategy, SEED, testName).build(), program.body());
       Failure failure = result.failure().orElseThrow(() -> new AssertionError(
           program.name() + " under " + strategy.cliName() + ": " + result.summary()));
       assertEquals(program.expectedFailure().orElseThrow(), failure.kind(), failure.message());
-      ReplayResult replay = Weft.replay(failure.schedule(), program::runMain);
+      ReplayResult replay = Weft.replay(failure.schedule(), program.body());
       assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
       assertEquals(failure.trace(), replay.trace());
     }

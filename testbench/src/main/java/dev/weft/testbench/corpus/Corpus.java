@@ -12,12 +12,14 @@ import dev.weft.testbench.programs.AtomicUnderMonitorEarlyPublish;
 import dev.weft.testbench.programs.AtomicUnderMonitorHandoff;
 import dev.weft.testbench.programs.BarrierOverwrite;
 import dev.weft.testbench.programs.BarrierOverwriteFixed;
+import dev.weft.testbench.programs.BlockingEchoLog;
+import dev.weft.testbench.programs.BlockingEchoLogFixed;
 import dev.weft.testbench.programs.BufferClearRace;
 import dev.weft.testbench.programs.BufferClearRaceFixed;
-import dev.weft.testbench.programs.CasSpinHandoff;
-import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CancelledTally;
 import dev.weft.testbench.programs.CancelledTallyFixed;
+import dev.weft.testbench.programs.CasSpinHandoff;
+import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
 import dev.weft.testbench.programs.ConditionLostSignal;
@@ -34,6 +36,7 @@ import dev.weft.testbench.programs.EchoBlockingSockets;
 import dev.weft.testbench.programs.EchoNioChannels;
 import dev.weft.testbench.programs.ExchangerReuse;
 import dev.weft.testbench.programs.ExchangerReuseFixed;
+import dev.weft.testbench.programs.FirstUserInitializes;
 import dev.weft.testbench.programs.FlagChainFixed;
 import dev.weft.testbench.programs.FutureCallbackDeadlock;
 import dev.weft.testbench.programs.FutureCallbackDeadlockFixed;
@@ -48,6 +51,8 @@ import dev.weft.testbench.programs.HedgedRequestFixed;
 import dev.weft.testbench.programs.IfWaitSpurious;
 import dev.weft.testbench.programs.IfWaitSpuriousFixed;
 import dev.weft.testbench.programs.IndependentReads;
+import dev.weft.testbench.programs.InitializerJoinsReader;
+import dev.weft.testbench.programs.InitializerJoinsWorker;
 import dev.weft.testbench.programs.InterruptCancellation;
 import dev.weft.testbench.programs.InterruptCheckedTooSoon;
 import dev.weft.testbench.programs.InterruptCheckedTooSoonFixed;
@@ -71,6 +76,8 @@ import dev.weft.testbench.programs.LostWakeup;
 import dev.weft.testbench.programs.LostWakeupFixed;
 import dev.weft.testbench.programs.MissedNotification;
 import dev.weft.testbench.programs.MissedNotificationFixed;
+import dev.weft.testbench.programs.NioAcceptCount;
+import dev.weft.testbench.programs.NioAcceptCountFixed;
 import dev.weft.testbench.programs.NotifyBeforeWaiting;
 import dev.weft.testbench.programs.NotifyOnceWaiting;
 import dev.weft.testbench.programs.NotifyWrongWaiter;
@@ -101,6 +108,7 @@ import dev.weft.testbench.programs.PublicationChain;
 import dev.weft.testbench.programs.PublicationChainFixed;
 import dev.weft.testbench.programs.QueueCheckThenPoll;
 import dev.weft.testbench.programs.QueueCheckThenPollFixed;
+import dev.weft.testbench.programs.RacingInitialization;
 import dev.weft.testbench.programs.ReadAfterJoin;
 import dev.weft.testbench.programs.ReadBeforeJoin;
 import dev.weft.testbench.programs.ReadWriteUpgrade;
@@ -145,6 +153,8 @@ import dev.weft.testbench.programs.TreiberStackAbaFixed;
 import dev.weft.testbench.programs.TryLockPollEarlyPublish;
 import dev.weft.testbench.programs.TryLockPollHandoff;
 import dev.weft.testbench.programs.TryLockSpin;
+import dev.weft.testbench.programs.TryLockTimeout;
+import dev.weft.testbench.programs.TryLockTimeoutFixed;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
 import dev.weft.testbench.programs.UseBeforeInitFixed;
@@ -258,10 +268,17 @@ public final class Corpus {
               // socket I/O between the program's own threads, over loopback
               EchoBlockingSockets.class, EchoNioChannels.class,
               ServedCount.class, ServedCountFixed.class,
+              BlockingEchoLog.class, BlockingEchoLogFixed.class,
+              NioAcceptCount.class, NioAcceptCountFixed.class,
               AsyncEchoLog.class, AsyncEchoLogFixed.class,
               // spurious wakeups: a wait or park whose return is taken as the signal
               IfWaitSpurious.class, IfWaitSpuriousFixed.class,
               ParkNoLoop.class, ParkNoLoopFixed.class,
+              // a short timeout expires while the thread that would end the wait could still run
+              TryLockTimeout.class, TryLockTimeoutFixed.class,
+              // class initialization as the JVM's lock (each execution loads the classes afresh)
+              InitializerJoinsReader.class, InitializerJoinsWorker.class,
+              FirstUserInitializes.class, RacingInitialization.class,
               // JDK code clears a waiting thread's interrupt status for a while
               InterruptCheckedTooSoon.class, InterruptCheckedTooSoonFixed.class)
           .stream()
