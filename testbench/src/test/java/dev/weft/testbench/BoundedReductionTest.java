@@ -33,11 +33,11 @@ class BoundedReductionTest {
 
   private static Found search(Program program, boolean reduce) {
     ExecutionConfig config = new ExecutionConfig(program.maxSteps().orElse(20_000),
-        TimeUnit.SECONDS.toNanos(10), false, false);
+        TimeUnit.SECONDS.toNanos(10), false, false).withClassesReloaded(program.freshClasses());
     Dfs dfs = new Dfs(reduce, MAX_BOUND, true);
     int executions = 0;
     while (dfs.hasNextExecution() && executions < CAP) {
-      ExecutionResult r = Scheduler.execute(config, dfs, 0, program::runMain);
+      ExecutionResult r = Scheduler.execute(config, dfs, 0, program.body()::run);
       executions++;
       if (r.outcome().isBug()) return new Found(r.preemptions(), executions);
     }

@@ -47,7 +47,7 @@ class BuggyProgramsTest {
   void findsTheDeclaredBugAndReplaysIt(Program program, StrategyKind strategy, long seed) {
     String testName = "BuggyProgramsTest." + program.name() + "-" + strategy.cliName() + "-" + seed;
     ExplorationResult result = Weft.exploreInterleavings(
-        Budget.options(program, strategy, seed, testName).build(), program::runMain);
+        Budget.options(program, strategy, seed, testName).build(), program.body());
 
     Failure failure = result.failure().orElseThrow(() -> new AssertionError(
         program.name() + " is declared buggy, but: " + result.summary()));
@@ -58,9 +58,9 @@ class BuggyProgramsTest {
     assertFalse(failure.trace().isBlank(), "the failure has no trace");
     assertNotNull(failure.scheduleFile(), failure.message());
 
-    assertReproduces(failure, Weft.replay(failure.scheduleFile().toString(), program::runMain));
-    assertReproduces(failure, Weft.replay(failure.schedule(), program::runMain));
-    assertReproduces(failure, Weft.replay(failure.schedule(), program::runMain));
+    assertReproduces(failure, Weft.replay(failure.scheduleFile().toString(), program.body()));
+    assertReproduces(failure, Weft.replay(failure.schedule(), program.body()));
+    assertReproduces(failure, Weft.replay(failure.schedule(), program.body()));
   }
 
   private static void assertReproduces(Failure failure, ReplayResult replay) {

@@ -12,6 +12,8 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
+import dev.weft.testbench.corpus.Corpus;
+import dev.weft.testbench.corpus.Program;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,5 +96,23 @@ class ClassInitInTestJvmTest {
         + " execution, or initialize " + name + " before the exploration starts"), f::report);
     // Not replayed: a replay in this JVM could only tell a different story.
     assertFalse(f.report().contains("not deterministic"), f::report);
+  }
+
+  @Test
+  void aCorpusProgramWithFreshClassesHasItsInitializationDeadlockNamedWithItsCycle() {
+    // In classes loaded afresh for each execution, as weft run loads them, the same shape is a
+    // deadlock Weft models, not a wait it cannot repeat.
+    Program program = Corpus.named("InitializerJoinsReader");
+    for (int run = 0; run < 2; run++) { // the second run meets the class uninitialized again
+      ExplorationResult result = Weft.exploreInterleavings(Budget.options(program,
+          StrategyKind.RANDOM, 1, "ClassInitInTestJvmTest.fresh").iterations(3).build(),
+          program.body());
+      Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
+      assertEquals(FailureKind.DEADLOCK, f.kind(), f.message());
+      assertTrue(f.details().contains("holds the initialization of class"
+          + " dev.weft.testbench.programs.InitializerJoinsReader and waits to join T1"),
+          f.details());
+      assertTrue(f.details().contains("Cycle: T0 -> T1 -> T0"), f.details());
+    }
   }
 }

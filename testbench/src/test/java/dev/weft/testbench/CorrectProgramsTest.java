@@ -55,7 +55,7 @@ class CorrectProgramsTest {
       default -> OTHER_SAMPLING_EXECUTIONS;
     };
     options.iterations(executions);
-    ExplorationResult result = Weft.exploreInterleavings(options.build(), program::runMain);
+    ExplorationResult result = Weft.exploreInterleavings(options.build(), program.body());
 
     result.assertNoFailure();
     if (strategy == StrategyKind.DFS) {

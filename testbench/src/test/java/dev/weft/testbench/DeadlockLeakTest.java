@@ -69,7 +69,7 @@ class DeadlockLeakTest {
             .outputDir(Budget.OUTPUT)
             .testName("DeadlockLeakTest." + program.name())
             .build(),
-        program::runMain);
+        program.body());
   }
 
   /** The live threads not in {@code before}, once there are none, or after a while. */

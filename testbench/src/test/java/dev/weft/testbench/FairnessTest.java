@@ -211,6 +211,109 @@ class FairnessTest {
     });
   }
 
+  /** An atomic polled under a monitor: its final getter keeps the section one that only reads. */
+  @Test
+  void anAtomicReadUnderAMonitorGivesWay() {
+    assertProved("atomic under a monitor", () -> {
+      Object lock = new Object();
+      AtomicBoolean done = new AtomicBoolean();
+      concurrently(() -> {
+        while (true) {
+          synchronized (lock) {
+            if (done.get()) break;
+          }
+        }
+      }, () -> done.set(true));
+    });
+  }
+
+  /** A flag read under a monitor through a private getter, which no override can replace. */
+  @Test
+  void aGetterCalledUnderAMonitorGivesWay() {
+    assertProved("getter under a monitor", () -> {
+      Gate gate = new Gate();
+      concurrently(gate::await, gate::open);
+    });
+  }
+
+  /** A gate its waiters poll under its monitor, through a getter of its own. */
+  private static class Gate {
+    private final Object lock = new Object();
+    private boolean open; // guarded by lock
+
+    void await() {
+      while (true) {
+        synchronized (lock) {
+          if (isOpen()) break;
+        }
+      }
+    }
+
+    private boolean isOpen() {
+      return open;
+    }
+
+    void open() {
+      synchronized (lock) {
+        open = true;
+      }
+    }
+  }
+
+  /**
+   * A plain flag polled under the {@code ReentrantLock} that guards it. Two things make it end:
+   * the section only reads, so the waiter gives way once nothing has been written (without that,
+   * the first execution runs the waiter to the step bound); and the writer, woken inside {@code
+   * lock()} by the waiter's {@code unlock()}, waits until the lock is free (without that, a later
+   * execution has the waiter retake the lock before the writer runs, every time).
+   */
+  @Test
+  void aPollUnderAReentrantLockGivesWay() {
+    assertProved("lock poll", () -> {
+      ReentrantLock lock = new ReentrantLock();
+      boolean[] done = new boolean[1];
+      concurrently(() -> {
+        while (true) {
+          lock.lock();
+          try {
+            if (done[0]) break;
+          } finally {
+            lock.unlock();
+          }
+        }
+      }, () -> setUnder(lock, done, 0));
+    });
+  }
+
+  /** The same through {@code tryLock()}: a failure is a failed attempt, a success a section. */
+  @Test
+  void aPollThroughTryLockGivesWay() {
+    assertProved("tryLock poll", () -> {
+      ReentrantLock lock = new ReentrantLock();
+      boolean[] done = new boolean[1];
+      concurrently(() -> {
+        while (true) {
+          if (lock.tryLock()) {
+            try {
+              if (done[0]) break;
+            } finally {
+              lock.unlock();
+            }
+          }
+        }
+      }, () -> setUnder(lock, done, 0));
+    });
+  }
+
+  private static void setUnder(ReentrantLock lock, boolean[] flags, int i) {
+    lock.lock();
+    try {
+      flags[i] = true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** {@code Thread.getState()} polled until the other thread blocks on a monitor main holds. */
   @Test
   void pollingGetStateGivesWay() {
@@ -268,6 +371,71 @@ class FairnessTest {
     assertTrue(f.details().contains("waiter) at enter"), f.details());
   }
 
+  @Test
+  void aPollUnderAReentrantLockThatNoThreadEndsIsStillALivelock() {
+    Body body = () -> {
+      ReentrantLock lock = new ReentrantLock();
+      boolean[] flags = new boolean[2];
+      concurrently(() -> {
+        while (true) {
+          lock.lock();
+          try {
+            if (flags[0]) break;
+          } finally {
+            lock.unlock();
+          }
+        }
+      }, () -> setUnder(lock, flags, 1)); // the wrong flag: the waiter polls forever
+    };
+    Failure f = livelock(StrategyKind.DFS, "no writer under the lock", body);
+    assertTrue(f.details().contains("waiter) at lock ReentrantLock#1"), f.details());
+  }
+
+  /**
+   * As {@link #aSectionThatCountsItsAttemptsIsNoPoll}, under a {@code ReentrantLock}: the writer
+   * seeing four attempts is found, which could not be were the section taken for one that only
+   * reads.
+   */
+  @Test
+  void aSectionUnderALockThatCountsItsAttemptsIsNoPoll() {
+    Body body = () -> {
+      ReentrantLock lock = new ReentrantLock();
+      int[] attempts = new int[1];
+      boolean[] done = new boolean[1];
+      int[] seen = new int[1];
+      Thread writer = new Thread(() -> {
+        int before;
+        lock.lock();
+        try {
+          before = attempts[0];
+        } finally {
+          lock.unlock();
+        }
+        lock.lock();
+        try {
+          seen[0] = attempts[0] - before;
+          done[0] = true;
+        } finally {
+          lock.unlock();
+        }
+      }, "writer");
+      writer.start();
+      while (true) {
+        lock.lock();
+        try {
+          attempts[0]++;
+          if (done[0]) break;
+        } finally {
+          lock.unlock();
+        }
+      }
+      writer.join();
+      assertTrue(seen[0] < 4, "the writer saw " + seen[0] + " attempts");
+    };
+    assertFoundAndReplayed(explore(StrategyKind.RANDOM, "counting under a lock", body), body,
+        "the writer saw");
+  }
+
   /**
    * A loop that counts its attempts inside the section writes each time around: no poll, so it is
    * interleaved with the writer however long it runs, and the writer seeing four attempts between
@@ -302,10 +470,14 @@ class FairnessTest {
       writer.join();
       assertTrue(seen[0] < 4, "the writer saw " + seen[0] + " attempts");
     };
-    ExplorationResult result = explore(StrategyKind.RANDOM, "counting", body);
+    assertFoundAndReplayed(explore(StrategyKind.RANDOM, "counting", body), body, "the writer saw");
+  }
+
+  /** The exploration found an exception saying {@code what}, and its schedule replays it exactly. */
+  private static void assertFoundAndReplayed(ExplorationResult result, Body body, String what) {
     Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
     assertEquals(FailureKind.EXCEPTION, f.kind(), f.message());
-    assertTrue(f.message().contains("the writer saw"), f.message());
+    assertTrue(f.message().contains(what), f.message());
     ReplayResult replay = Weft.replay(f.schedule(), body);
     assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
     assertEquals(f.trace(), replay.trace(), "the replayed trace differs from the reported one");

@@ -25,7 +25,7 @@ class InterruptStatusTraceTest {
   void theTraceShowsWhereJdkCodeClearedTheStatus(StrategyKind strategy) {
     Program program = Corpus.named("InterruptCheckedTooSoon");
     ExplorationResult result = Weft.exploreInterleavings(Budget.options(program, strategy, 1L,
-        "InterruptStatusTraceTest-" + strategy.cliName()).build(), program::runMain);
+        "InterruptStatusTraceTest-" + strategy.cliName()).build(), program.body());
     Failure f = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
     String trace = f.trace();
     int cleared = trace.indexOf(CLEARED);

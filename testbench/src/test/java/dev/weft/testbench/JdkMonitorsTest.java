@@ -2,6 +2,7 @@ package dev.weft.testbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.explorer.api.Body;
@@ -12,11 +13,16 @@ import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.ReplayResult;
 import dev.weft.explorer.api.StrategyKind;
 import dev.weft.explorer.api.Weft;
+import dev.weft.explorer.api.WeftInternalException;
 import dev.weft.testbench.programs.CopyWhileHeld;
 import dev.weft.testbench.programs.CopyWhileHeldDeadlock;
 import dev.weft.testbench.programs.SynchronizedMapDeadlock;
 import dev.weft.testbench.programs.TimerCancelTooEarly;
 import dev.weft.testbench.programs.TimerTaskAwait;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -192,6 +198,47 @@ class JdkMonitorsTest {
     counts.put("quiet", quiet.executions());
     counts.put("printing", printing.executions());
     assertEquals(quiet.executions(), printing.executions(), counts.toString());
+  }
+
+  @Test
+  void aBlockOnAJdkMonitorWeftDoesNotModelEndsAsWeftsOwnFailureSayingSo() {
+    // Each thread copies one stream into the other through a counting sink: writeTo holds its
+    // stream's monitor while the sink writes into the other stream, whose monitor the other thread
+    // holds. A real deadlock, inside JDK code whose monitors Weft does not model: it used to end
+    // stuck at the execution's deadline, reported as the program's bug with no trace.
+    ByteArrayOutputStream[] streams = new ByteArrayOutputStream[2];
+    Body crossCopies = () -> {
+      streams[0] = new ByteArrayOutputStream();
+      streams[1] = new ByteArrayOutputStream();
+      streams[0].write(0);
+      streams[1].write(1);
+      twoThreads(() -> copy(streams[0], streams[1]), () -> copy(streams[1], streams[0]));
+    };
+    WeftInternalException e = assertThrows(WeftInternalException.class,
+        () -> Weft.exploreInterleavings(Options.builder().strategy(StrategyKind.RANDOM).seed(1)
+            .iterations(1_000).outputDir(Budget.OUTPUT).testName("JdkMonitorsTest.unmodelled")
+            .build(), crossCopies));
+    assertTrue(e.getMessage().startsWith("Weft cannot go on: T"), e.getMessage());
+    assertTrue(e.getMessage().contains("blocked inside the JVM entering the monitor of a"
+        + " java.io.ByteArrayOutputStream that T"), e.getMessage());
+    assertTrue(e.getMessage().contains("called from JdkMonitorsTest.java:"), e.getMessage());
+    assertTrue(e.getMessage().contains("no bug is reported"), e.getMessage());
+  }
+
+  /** Copies {@code from} into {@code to}, counting the bytes on the way: a scheduling point each. */
+  private static void copy(ByteArrayOutputStream from, ByteArrayOutputStream to) {
+    AtomicInteger copied = new AtomicInteger();
+    try {
+      from.writeTo(new OutputStream() {
+        @Override
+        public void write(int b) {
+          copied.incrementAndGet();
+          to.write(b);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void twoThreads(Runnable a, Runnable b) throws InterruptedException {

@@ -20,7 +20,7 @@ class PrintDeadlockReportTest {
     Program abba = Program.of(AbBaDeadlock.class);
     ExplorationResult result = Weft.exploreInterleavings(
         Budget.options(StrategyKind.RANDOM, 1L, "PrintDeadlockReportTest").build(),
-        abba::runMain);
+        abba.body());
     Failure failure = result.failure().orElseThrow(() -> new AssertionError(result.summary()));
     assertEquals(FailureKind.DEADLOCK, failure.kind(), failure.message());
     String report = failure.message();

@@ -37,7 +37,7 @@ class RaceDetectionTest {
     ExplorationResult result = Weft.exploreInterleavings(
         Budget.options(program, StrategyKind.DFS, 1L, "RaceDetectionTest." + program.name())
             .iterations(SYSTEMATIC_EXECUTIONS).detectRaces(true).build(),
-        program::runMain);
+        program.body());
     result.assertNoFailure();
     assertEquals(StopReason.EXHAUSTED, result.stopReason(), result.summary());
   }
@@ -48,7 +48,7 @@ class RaceDetectionTest {
     ExplorationResult result = Weft.exploreInterleavings(
         Budget.options(program, StrategyKind.RANDOM, 1L, "RaceDetectionTest." + program.name())
             .detectRaces(true).build(),
-        program::runMain);
+        program.body());
     assertTrue(result.failure().isPresent(), result.summary());
   }
 }

@@ -34,7 +34,7 @@ class ReplayAgreementTest {
     assertEquals(first.schedule(), again.schedule());
     assertEquals(2, interrupts(first.trace()).size(), first.trace());
     for (int i = 0; i < REPLAYS; i++) {
-      ReplayResult replay = Weft.replay(first.scheduleFile().toString(), PROGRAM::runMain);
+      ReplayResult replay = Weft.replay(first.scheduleFile().toString(), PROGRAM.body());
       assertEquals(ReplayResult.Status.REPRODUCED, replay.status(), replay.message());
       assertEquals(interrupts(first.trace()), interrupts(replay.trace()));
       assertEquals(first.trace(), replay.trace());
@@ -43,7 +43,7 @@ class ReplayAgreementTest {
 
   private static Failure find(StrategyKind strategy) {
     ExplorationResult result = Weft.exploreInterleavings(Budget.options(PROGRAM, strategy, SEED,
-        "ReplayAgreementTest." + strategy.cliName()).build(), PROGRAM::runMain);
+        "ReplayAgreementTest." + strategy.cliName()).build(), PROGRAM.body());
     return result.failure().orElseThrow(() -> new AssertionError(result.summary()));
   }
 

@@ -32,11 +32,11 @@ public final class TraceDump {
       if (args[0].equals("find")) {
         ExplorationResult result = Weft.exploreInterleavings(
             Budget.options(program, StrategyKind.RANDOM, Budget.SEEDS[0], program.name())
-                .outputDir(dir).build(), program::runMain);
+                .outputDir(dir).build(), program.body());
         Failure f = result.failure().orElseThrow(() -> new AssertionError(program.name()));
         Files.writeString(trace, f.trace(), StandardCharsets.UTF_8);
       } else {
-        ReplayResult replay = Weft.replay(schedule.toString(), program::runMain);
+        ReplayResult replay = Weft.replay(schedule.toString(), program.body());
         String expected = Files.readString(trace, StandardCharsets.UTF_8);
         if (replay.status() != ReplayResult.Status.REPRODUCED || !expected.equals(replay.trace())) {
           differences++;

@@ -11,10 +11,13 @@ import org.objectweb.asm.Opcodes;
  */
 final class CallSiteRules extends ClassVisitor {
   private final RuleContext context;
+  /** The class's getters that a read-only section may call, found once a section asks. */
+  private final ReadOnlyGetters getters;
 
-  CallSiteRules(ClassVisitor next, RuleContext context) {
+  CallSiteRules(ClassVisitor next, RuleContext context, byte[] classFile) {
     super(Opcodes.ASM9, next);
     this.context = context;
+    this.getters = new ReadOnlyGetters(classFile);
   }
 
   @Override
@@ -46,7 +49,7 @@ final class CallSiteRules extends ClassVisitor {
   public MethodVisitor visitMethod(
       int access, String name, String descriptor, String signature, String[] exceptions) {
     MethodVisitor mv = super.visitMethod(access, name, descriptor, signature, exceptions);
-    ReadOnlySections sections = new ReadOnlySections();
+    ReadOnlySections sections = new ReadOnlySections(getters);
     if (RunEntryRule.appliesTo(access, name, descriptor)) {
       mv = new RunEntryRule(mv, context, name);
     }
@@ -58,7 +61,8 @@ final class CallSiteRules extends ClassVisitor {
     mv = new AllocationRule(mv, context, name);
     mv = new WaitNotifyRule(mv, context, name);
     mv = new MonitorRule(mv, context, name, sections);
-    mv = new ConcurrentCallRule(mv, context, access, name, descriptor, signature, exceptions);
+    mv = new ConcurrentCallRule(
+        mv, context, sections, access, name, descriptor, signature, exceptions);
     // Outermost of the rules: its hook goes before whatever the others make of the instruction.
     mv = new ClassUseRule(mv, context, name);
     // Before any rule: the analysis reads the method as compiled.

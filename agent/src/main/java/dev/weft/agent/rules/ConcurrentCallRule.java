@@ -37,6 +37,9 @@ import org.objectweb.asm.tree.MethodNode;
  * {@code Hashtable}, {@code StringBuffer}); so do calls whose owner is one of those, or extends one.
  * Methods that try and may fail without a change ({@code compareAndSet}, {@code tryLock}, {@code
  * poll}) hand what they returned to the runtime, which sees a thread that keeps failing spin.
+ * A {@code lock()} or {@code tryLock()} that opens a section that only reads calls {@code
+ * lockToRead}, and an {@code unlock()} that goes straight back to it {@code unlockToLockAgain}
+ * ({@link ReadOnlySections}).
  */
 final class ConcurrentCallRule extends MethodNode {
   private static final String CALL_DESCRIPTOR = "(Ljava/lang/Object;I)V";
@@ -76,17 +79,22 @@ final class ConcurrentCallRule extends MethodNode {
 
   private final MethodVisitor next;
   private final RuleContext context;
+  /** What the method's sections do. */
+  private final ReadOnlySections sections;
 
-  ConcurrentCallRule(MethodVisitor next, RuleContext context, int access, String name,
-      String descriptor, String signature, String[] exceptions) {
+  ConcurrentCallRule(MethodVisitor next, RuleContext context, ReadOnlySections sections,
+      int access, String name, String descriptor, String signature, String[] exceptions) {
     super(Opcodes.ASM9, access, name, descriptor, signature, exceptions);
     this.next = next;
     this.context = context;
+    this.sections = sections;
   }
 
   @Override
   public void visitEnd() {
     int line = -1;
+    int acquires = 0;
+    int releases = 0;
     for (AbstractInsnNode insn = instructions.getFirst(); insn != null; insn = insn.getNext()) {
       if (insn instanceof LineNumberNode n) line = n.line;
       if (insn instanceof InvokeDynamicInsnNode indy) bridgeMethodReference(indy, line);
@@ -95,6 +103,11 @@ final class ConcurrentCallRule extends MethodNode {
         if (readOnly != null) {
           String hook = (byReceiver(call.owner) ? "callIfConcurrent" : "call")
               + (readOnly ? "Read" : "");
+          if (ReadOnlySections.isLockAcquire(call) && sections.readOnlyAcquire(acquires++)) {
+            hook = "lockToRead";
+          } else if (ReadOnlySections.isLockRelease(call) && sections.loopingRelease(releases++)) {
+            hook = "unlockToLockAgain";
+          }
           instructions.insertBefore(call, pointBefore(call, line, hook));
           instructions.insert(call, afterCall(call));
           context.markChanged();

@@ -49,7 +49,8 @@ public final class Instrumenter {
       rules = new JdkRules(writer, context);
     } else {
       rules = new SynchronizedMethodRule(
-          new CallSiteRules(new ClassInitializerRule(writer, context), context), context);
+          new CallSiteRules(new ClassInitializerRule(writer, context), context, classFile),
+          context);
     }
     reader.accept(rules, 0);
     return new Result(

@@ -11,7 +11,9 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Which monitor sections only read, and which of their exits go straight back to the enter: the
  * enter of such a section calls {@code monitorEnterToRead}, such an exit {@code
- * monitorExitToReadAgain}, and everything else the plain hooks.
+ * monitorExitToReadAgain}, and everything else the plain hooks. Likewise for a {@code
+ * ReentrantLock}'s {@code lock()} or {@code tryLock()} ({@code lockToRead}) and {@code unlock()}
+ * ({@code unlockToLockAgain}).
  */
 class ReadOnlySectionsTest {
   private final byte[] rewritten = new InstrumentingLoader().rewritten("PollingUnderLock");
@@ -61,5 +63,50 @@ class ReadOnlySectionsTest {
   @Test
   void aSectionThatWritesOnlyOnceIsNoPoll() {
     assertEquals(0, count(method("finish"), "hook:monitorEnterToRead"));
+  }
+
+  @Test
+  void anAtomicsGetterUnderTheMonitorOnlyReads() {
+    MethodNode poll = method("awaitFlag");
+    assertEquals(1, count(poll, "hook:monitorEnterToRead"));
+    assertEquals(1, count(poll, "hook:monitorExitToReadAgain"));
+  }
+
+  @Test
+  void aLoopThatOnlyReadsUnderALockPolls() {
+    MethodNode poll = method("awaitDoneUnderLock");
+    assertEquals(1, count(poll, "hook:lockToRead"));
+    // javac's three unlocks, as for a monitor: the break, the way round the loop, the handler's
+    assertEquals(1, count(poll, "hook:unlockToLockAgain"));
+    assertEquals(2, count(poll, "hook:call"));
+  }
+
+  @Test
+  void aLoopThatOnlyReadsWhenItGetsTheLockPolls() {
+    MethodNode poll = method("awaitDoneTryingLock");
+    assertEquals(1, count(poll, "hook:lockToRead"));
+    assertEquals(1, count(poll, "hook:unlockToLockAgain"));
+    assertEquals(1, count(poll, "hook:attemptReturned"));
+  }
+
+  @Test
+  void aSectionUnderALockThatWritesIsNoPoll() {
+    MethodNode counting = method("awaitCountingUnderLock");
+    assertEquals(0, count(counting, "hook:lockToRead"));
+    assertEquals(0, count(counting, "hook:unlockToLockAgain"));
+    assertEquals(0, count(method("finishUnderLock"), "hook:lockToRead"));
+  }
+
+  @Test
+  void aPrivateGetterThatOnlyReadsKeepsTheSectionOneThatOnlyReads() {
+    MethodNode poll = method("awaitThroughGetter");
+    assertEquals(1, count(poll, "hook:monitorEnterToRead"));
+    assertEquals(1, count(poll, "hook:monitorExitToReadAgain"));
+  }
+
+  @Test
+  void aPrivateMethodThatWritesOrAnOverridableGetterMakesNoPoll() {
+    assertEquals(0, count(method("awaitThroughCounter"), "hook:monitorEnterToRead"));
+    assertEquals(0, count(method("awaitThroughOverridable"), "hook:monitorEnterToRead"));
   }
 }

@@ -2,6 +2,7 @@ package dev.weft.cli.command;
 
 import static dev.weft.cli.command.CliRun.weft;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.cli.ExitCode;
@@ -11,6 +12,7 @@ import dev.weft.samples.cli.InitializerCheckedAfterJoin;
 import dev.weft.samples.cli.InitializerJoinsWorker;
 import dev.weft.samples.cli.Programs;
 import dev.weft.samples.cli.RacingInitialization;
+import dev.weft.samples.cli.LambdaInInitializerDeadlock;
 import dev.weft.samples.cli.MethodRefInitDeadlock;
 import dev.weft.samples.cli.ReflectiveInitDeadlock;
 import dev.weft.samples.cli.ReflectiveInitialization;
@@ -84,6 +86,23 @@ class ClassInitTest {
       String strategy) {
     // T1's wait is shown at the method reference, where Weft's bridge to the method stands.
     assertAnInitializationDeadlockThatReplays(MethodRefInitDeadlock.class, strategy, 15, 28);
+  }
+
+  @Test
+  void aThreadWhoseLambdaIsWrittenInTheClassBeingInitializedIsStuckAndTheReportSaysWhy() {
+    // The lambda's body is a static method of the class, called from a class the JVM generates:
+    // no agent sees the use, so the thread waits inside the JVM. The report used to advise a
+    // lambda, the very thing the thread runs.
+    CliRun r = run(LambdaInInitializerDeadlock.class, "--strategy", "dfs",
+        "--execution-timeout", "2s");
+    String name = LambdaInInitializerDeadlock.class.getName();
+    assertEquals(ExitCode.BUG, r.exitCode(), r::toString);
+    assertTrue(r.out().contains("Weft found a bug (stuck)"), r::toString);
+    assertTrue(r.out().contains("T1 runs a lambda or method reference written in class " + name
+        + ", whose body is a static method of " + name), r::toString);
+    assertTrue(r.out().contains("which T0 is running. If T0 waits for T1 (an initializer that joins"
+        + " the thread it started), the program deadlocks in any JVM."), r::toString);
+    assertFalse(r.out().contains("Use a lambda there instead"), r::toString);
   }
 
   static Stream<String> strategies() {

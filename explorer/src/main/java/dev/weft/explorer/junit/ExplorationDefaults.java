@@ -1,6 +1,7 @@
 package dev.weft.explorer.junit;
 
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Timeouts;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -32,4 +33,8 @@ public @interface ExplorationDefaults {
   int[] preemptionBound() default {};
 
   boolean[] detectRaces() default {};
+
+  boolean[] spuriousWakeups() default {};
+
+  Timeouts[] timeouts() default {};
 }

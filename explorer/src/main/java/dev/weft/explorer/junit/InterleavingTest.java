@@ -1,6 +1,7 @@
 package dev.weft.explorer.junit;
 
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Timeouts;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -54,4 +55,17 @@ public @interface InterleavingTest {
 
   /** Report data races as bugs; default false (the agent must run with {@code races}). */
   boolean[] detectRaces() default {};
+
+  /**
+   * Explore spurious wakeups of the program's waits and parks, at most one per execution; default
+   * true (property {@code weft.spuriousWakeups}).
+   */
+  boolean[] spuriousWakeups() default {};
+
+  /**
+   * When a timed wait may expire: {@code ANYTIME} (one under a second at any point, the default)
+   * or {@code WHEN_BLOCKED} (only when no other thread can run); property {@code weft.timeouts}
+   * ({@code anytime}, {@code when-blocked}).
+   */
+  Timeouts[] timeouts() default {};
 }

@@ -2,6 +2,7 @@ package dev.weft.explorer.junit;
 
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Timeouts;
 import java.lang.reflect.Method;
 
 /**
@@ -18,12 +19,12 @@ final class Settings {
     ExplorationDefaults c = testClass.getAnnotation(ExplorationDefaults.class);
     if (c != null) {
       apply(b, new Values(c.strategy(), c.iterations(), c.seed(), c.timeLimit(), c.maxSteps(),
-          c.preemptionBound(), c.detectRaces()), where(testClass.getSimpleName()));
+          c.preemptionBound(), c.detectRaces(), c.spuriousWakeups(), c.timeouts()), where(testClass.getSimpleName()));
     }
     InterleavingTest m = method.getAnnotation(InterleavingTest.class);
     if (m != null) {
       apply(b, new Values(m.strategy(), m.iterations(), m.seed(), m.timeLimit(), m.maxSteps(),
-          m.preemptionBound(), m.detectRaces()),
+          m.preemptionBound(), m.detectRaces(), m.spuriousWakeups(), m.timeouts()),
           where(testClass.getSimpleName() + "." + method.getName()));
     }
     return b;
@@ -36,7 +37,7 @@ final class Settings {
   /** One annotation's settings; an empty array is unset. */
   private record Values(StrategyKind[] strategy, int[] iterations,
       long[] seed, String[] timeLimit, int[] maxSteps, int[] preemptionBound,
-      boolean[] detectRaces) {}
+      boolean[] detectRaces, boolean[] spuriousWakeups, Timeouts[] timeouts) {}
 
   private static void apply(Options.Builder b, Values v, String where) {
     set("weft.strategy", v.strategy().length, where, () -> b.strategy(v.strategy()[0]));
@@ -49,6 +50,9 @@ final class Settings {
         () -> b.preemptionBound(v.preemptionBound()[0]));
     set("weft.detectRaces", v.detectRaces().length, where,
         () -> b.detectRaces(v.detectRaces()[0]));
+    set("weft.spuriousWakeups", v.spuriousWakeups().length, where,
+        () -> b.spuriousWakeups(v.spuriousWakeups()[0]));
+    set("weft.timeouts", v.timeouts().length, where, () -> b.timeouts(v.timeouts()[0]));
   }
 
   /**

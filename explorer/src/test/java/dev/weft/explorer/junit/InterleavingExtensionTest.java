@@ -8,6 +8,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMetho
 
 import dev.weft.explorer.api.Options;
 import dev.weft.explorer.api.StrategyKind;
+import dev.weft.explorer.api.Timeouts;
 import dev.weft.samples.junit.AllSettingsSample;
 import dev.weft.samples.junit.CounterSample;
 import dev.weft.samples.junit.MockedLedgerSample;
@@ -228,6 +229,8 @@ class InterleavingExtensionTest {
     assertEquals(123, options.maxSteps());
     assertEquals(2, options.preemptionBound());
     assertTrue(options.detectRaces());
+    assertFalse(options.spuriousWakeups());
+    assertEquals(Timeouts.WHEN_BLOCKED, options.timeouts());
   }
 
   @Test

@@ -367,6 +367,24 @@ public final class WeftHooks {
     if (e != null) Guarded.run(e, "callRead", () -> e.calls().call(receiver, site, true));
   }
 
+  /**
+   * Before a {@code lock()} or {@code tryLock()} that opens a section that only reads, as the agent
+   * found from the bytecode: taken again with nothing written, it is a poll.
+   */
+  public static void lockToRead(Object lock, int site) {
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "call", () -> e.calls().lockToRead(lock, site));
+  }
+
+  /**
+   * Before an {@code unlock()} that closes such a section, from which every path goes straight back
+   * to its opening, writing nothing on the way.
+   */
+  public static void unlockToLockAgain(Object lock, int site) {
+    Execution e = Guarded.enter();
+    if (e != null) Guarded.run(e, "call", () -> e.calls().unlockToLockAgain(lock, site));
+  }
+
   // ---- sockets, from the JDK's socket classes (sun.nio.ch); see Sockets
 
   /** Entry of a socket read, write or connect: {@code call} is a {@code SocketCall} ordinal. */

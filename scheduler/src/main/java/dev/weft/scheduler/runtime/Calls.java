@@ -5,6 +5,7 @@ import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.view.Operation;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Calls from the program into {@code java.util.concurrent} (and atomics, {@code VarHandle}): one
@@ -40,6 +41,30 @@ public final class Calls {
     ct.callTarget = receiver;
     ct.callSite = site;
     execution.record(ct, op, receiver, site, null);
+  }
+
+  /**
+   * Before {@code lock()} or {@code tryLock()} on {@code lock}, opening a section that only reads
+   * ({@link SpinDetector}). Only a plain {@code ReentrantLock} is taken for one: taking and
+   * releasing it without a queue leaves it as it was, and a subclass may override either to write.
+   */
+  public void lockToRead(Object lock, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return;
+    ct.opensReadOnly = isPlainReentrantLock(lock);
+    call(lock, site, false);
+  }
+
+  /** Before {@code unlock()} of such a section, going straight back to its opening. */
+  public void unlockToLockAgain(Object lock, int site) {
+    ControlledThread ct = execution.controlled();
+    if (ct == null) return;
+    ct.closesLooping = isPlainReentrantLock(lock);
+    call(lock, site, false);
+  }
+
+  private static boolean isPlainReentrantLock(Object lock) {
+    return lock != null && lock.getClass() == ReentrantLock.class;
   }
 
   /**

@@ -160,6 +160,7 @@ final class EnabledThreads {
           return monitors.isFreeFor(t.pendingObject, t) ? Enabled.NOW : Enabled.NO;
         }
         if (t.pendingOp == Operation.PARK) {
+          if (Parking.wouldOnlyParkAgain(t)) return Enabled.NO;
           return Parking.mayReturn(t) ? Enabled.NOW : timeout(t.parkTimeoutNanos);
         }
         if (t.pendingOp == Operation.SOCKET_WAIT && t.socketFd != null) {

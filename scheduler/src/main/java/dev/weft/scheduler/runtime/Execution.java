@@ -79,6 +79,8 @@ public final class Execution {
   private final StepLog stepLog = new StepLog();
   private final ObjectIds ids = new ObjectIds();
   private final Narration narration = new Narration(this, ids);
+  /** Watches for the turn's holder blocked on a monitor no model knows; the watcher's alone. */
+  private final JvmMonitorStall stall = new JvmMonitorStall();
   private final TraceRecorder trace;
   private final TraceFingerprint fingerprint = new TraceFingerprint();
   /** Whether the strategy sees every step and every access (systematic search). */
@@ -110,8 +112,8 @@ public final class Execution {
    * What a failure's report adds when the execution took a spurious wakeup, or let a timeout expire
    * while another thread could run: the first of each, or null.
    */
-  private String spuriousNote;
-  private String timeoutNote;
+  private StepNote spuriousNote;
+  private StepNote timeoutNote;
 
   private int steps;
   private static final VarHandle STEPS = stepsHandle();
@@ -212,8 +214,8 @@ public final class Execution {
     if (spuriousNote == null && timeoutNote == null) return report;
     StringBuilder s = new StringBuilder(report);
     if (!report.endsWith("\n")) s.append('\n');
-    if (spuriousNote != null) s.append(spuriousNote);
-    if (timeoutNote != null) s.append(timeoutNote);
+    if (spuriousNote != null) s.append(spuriousNote.render(trace));
+    if (timeoutNote != null) s.append(timeoutNote.render(trace));
     return s.toString();
   }
 
@@ -340,13 +342,20 @@ public final class Execution {
    * monitor that a thread waiting for its turn holds ({@link JvmMonitorWaits}), nothing can move
    * until the turn goes on: this takes the blocked thread's scheduling point for it, a wait to enter
    * that monitor like any other, and hands the turn on. The thread runs again once the model lets
-   * it in, from the entry of the method it blocked at ({@link #resumedInJvm}).
+   * it in, from the entry of the method it blocked at ({@link #resumedInJvm}). Blocked on a monitor
+   * no model knows that such a thread holds, it cannot be helped: the execution ends as Weft's own
+   * failure ({@link JvmMonitorStall}).
    */
   void watch() {
     ControlledThread ct = running();
     if (ended || ct == null || !ct.turn || ct.insideHook || ct.lockedCall || ct.starting) return;
     JvmMonitorWaits.Blocked blocked = JvmMonitorWaits.of(ct, threads, monitors.models());
-    if (blocked == null || running() != ct || ended) return;
+    if (blocked == null) {
+      String stalled = stall.check(ct, stepsSoFar(), threads);
+      if (stalled != null && running() == ct) end(Outcome.INTERNAL_ERROR, stalled, null, null);
+      return;
+    }
+    if (running() != ct || ended) return;
     Object lock = blocked.lock();
     // Both set before the turn goes on: the thread finds the first once the JVM gives it the
     // monitor, and the turn comes back to it under that monitor, which it then waits in.
@@ -423,7 +432,7 @@ public final class Execution {
         next = threads[id];
       }
       if (timeoutNote == null && enabled.timesOutWhileOthersRun(next, threads)) {
-        timeoutNote = narration.earlyTimeout(next, steps);
+        timeoutNote = StepNote.onNextEvent(trace, steps - 1, narration.earlyTimeout(next));
       }
       stepLog.add(view, next.id);
       betweenSteps = 0;
@@ -728,7 +737,9 @@ public final class Execution {
 
   /** {@code ct} returned spuriously from {@code what} (e.g. {@code wait on Object#1}). */
   void wokeSpuriously(ControlledThread ct, String what) {
-    if (spuriousNote == null) spuriousNote = Narration.spuriousWakeup(ct, what, steps);
+    if (spuriousNote == null) {
+      spuriousNote = StepNote.onNextEvent(trace, steps - 1, Narration.spuriousWakeup(ct, what));
+    }
   }
 
   /**

@@ -43,7 +43,7 @@ final class JvmMonitorWaits {
   private static final Set<String> HOOKED = Set.of(
       "java.util.Vector", "java.util.Stack", "java.util.Hashtable", "java.lang.StringBuffer");
   /** Null where the JVM has no {@code java.management}: blocks then end the execution stuck. */
-  private static final ThreadMXBean THREADS = threadBean();
+  private static final ThreadMXBean THREADS = newThreadBean();
 
   /** The monitor a thread is blocked on, and the site its wait is shown at. */
   record Blocked(Object lock, int site) {}
@@ -141,7 +141,12 @@ final class JvmMonitorWaits {
     return -1;
   }
 
-  private static ThreadMXBean threadBean() {
+  /** The JVM's thread bean; null where the JVM has no {@code java.management}. */
+  static ThreadMXBean threadBean() {
+    return THREADS;
+  }
+
+  private static ThreadMXBean newThreadBean() {
     try {
       return ManagementFactory.getThreadMXBean();
     } catch (LinkageError | RuntimeException e) {

@@ -6,6 +6,7 @@ import dev.weft.scheduler.trace.SiteRegistry;
 import dev.weft.scheduler.trace.TraceEvent;
 import dev.weft.scheduler.view.Operation;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The words of traces and reports for one execution: what an operation targets ({@code
@@ -64,7 +65,7 @@ final class Narration {
   /** What makes {@code ct} spin: {@code reads Flag#1.ready again, nothing written}. */
   private String spin(ControlledThread ct) {
     if (SpinDetector.isPause(ct.pendingOp)) return ct.pendingOp.verb() + ", nothing written since";
-    if (ct.opensReadOnly) {
+    if (ct.opensReadOnly && ct.loopedLock == ct.pendingObject) {
       return pendingText(ct) + " again to read only, nothing written since";
     }
     if (ct.pendingOp == Operation.CALL) {
@@ -75,29 +76,33 @@ final class Narration {
   }
 
   /**
-   * Why a failure may hinge on a timed wait of {@code t}, chosen at {@code step} to expire while
-   * another thread could still run, and how to explore without that.
+   * Why a failure may hinge on a timed wait of {@code t}, chosen to expire while another thread
+   * could still run, and how to explore without that; given the step it expired at.
    */
-  String earlyTimeout(ControlledThread t, int step) {
+  IntFunction<String> earlyTimeout(ControlledThread t) {
     boolean waiting = t.status == ThreadStatus.WAITING;
     String what = waiting ? "wait on " + ids.nameOf(t.waitLock) : pendingText(t);
     long nanos = waiting ? t.waitTimeoutNanos
         : t.pendingOp == Operation.JOIN ? t.joinTimeoutNanos : t.parkTimeoutNanos;
-    return "Note: " + t.displayName() + "'s timed " + what + " (" + duration(nanos)
+    String who = t.displayName();
+    return step -> "Note: " + who + "'s timed " + what + " (" + duration(nanos)
         + ") timed out at step " + step + " while another thread could still run. Weft lets a"
         + " timeout under 1 s expire at any point, as a loaded machine can (timeouts: anytime, the"
         + " default). If the program may count on other threads running first, explore with"
-        + " --timeouts=when-blocked (Options: timeouts(Timeouts.WHEN_BLOCKED)): a timeout then"
-        + " expires only when no other thread can run.\n";
+        + " --timeouts=when-blocked (in the API, Options' timeouts(Timeouts.WHEN_BLOCKED),"
+        + " @InterleavingTest(timeouts = Timeouts.WHEN_BLOCKED), or -Dweft.timeouts=when-blocked):"
+        + " a timeout then expires only when no other thread can run.\n";
   }
 
-  /** Why a failure may hinge on {@code t}'s spurious return from {@code what} at {@code step}. */
-  static String spuriousWakeup(ControlledThread t, String what, int step) {
-    return "Note: " + t.displayName() + " returned from its " + what + " at step " + step
+  /** Why a failure may hinge on {@code t}'s spurious return from {@code what}; given its step. */
+  static IntFunction<String> spuriousWakeup(ControlledThread t, String what) {
+    String who = t.displayName();
+    return step -> "Note: " + who + " returned from its " + what + " at step " + step
         + " without being notified, unparked, interrupted or timed out: a spurious wakeup, which"
         + " wait and park allow (JLS 17.2.1). Check the awaited condition again in a loop. Weft"
-        + " explores one spurious wakeup per execution; --no-spurious-wakeups (Options:"
-        + " spuriousWakeups(false)) turns that off.\n";
+        + " explores one spurious wakeup per execution; --no-spurious-wakeups (in the API,"
+        + " Options' spuriousWakeups(false), @InterleavingTest(spuriousWakeups = false), or"
+        + " -Dweft.spuriousWakeups=false) turns that off.\n";
   }
 
   /** {@code 1 ms}, {@code 250 us} or {@code 10 ns}. */
@@ -150,9 +155,26 @@ final class Narration {
    */
   private static void classInitInProgress(ControlledThread stuck, ControlledThread[] threads,
       ClassInits classInits, StringBuilder report) {
+    StackTraceElement[] stack = stuck.thread.getStackTrace();
+    String top = stack.length == 0 ? "" : stack[0].getClassName();
     for (ControlledThread t : threads) {
       if (t == stuck) continue;
       for (String type : classInits.initializing(t)) {
+        if (top.startsWith(type + "$$Lambda")) {
+          // The class the JVM generates for a lambda or method reference written in the class
+          // being initialized: its body is a static method of that class, so the wait is certain.
+          report.append(stuck.displayName()).append(" runs a lambda or method reference written")
+              .append(" in class ").append(type).append(", whose body is a static method of ")
+              .append(type).append(", called from a class the JVM generates, which Weft cannot")
+              .append(" see: it waits inside the JVM for the initialization of ").append(type)
+              .append(", which ").append(t.displayName()).append(" is running. If ")
+              .append(t.displayName()).append(" waits for ").append(stuck.displayName())
+              .append(" (an initializer that joins the thread it started), the program")
+              .append(" deadlocks in any JVM. Give the thread a body in another class (a nested")
+              .append(" class implementing Runnable), so that Weft sees the use and can report")
+              .append(" the deadlock with its cycle.\n");
+          continue;
+        }
         report.append(t.displayName()).append(" is initializing class ").append(type)
             .append(": if ").append(stuck.displayName()).append(" uses that class through a")
             .append(" method reference or a method handle to a constructor, which Weft cannot")

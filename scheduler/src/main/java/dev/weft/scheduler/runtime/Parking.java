@@ -3,6 +3,7 @@ package dev.weft.scheduler.runtime;
 import dev.weft.scheduler.model.ThreadStatus;
 import dev.weft.scheduler.threads.Handoff;
 import dev.weft.scheduler.view.Operation;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@code LockSupport.park} and {@code unpark} in one execution, the blocking beneath every lock,
@@ -105,6 +106,26 @@ public final class Parking {
   private static boolean isControlled(Thread t, ControlledThread[] threads) {
     for (ControlledThread c : threads) if (c.thread == t) return true;
     return false;
+  }
+
+  /**
+   * Whether {@code t}, parked inside {@code lock()} or {@code lockInterruptibly()} of a plain {@code
+   * ReentrantLock} (an untimed park inside a call on one), would only park again were it let run:
+   * another thread holds the lock. It would find the lock held, mark its own node of the queue
+   * waiting, and park, which no other thread can observe (the lock's state, owner and queue stay as
+   * they are; not interrupted, it clears no interrupt status). So it waits, keeping its permit,
+   * until the lock is free, as a thread blocked on a monitor does. Without this, a thread that
+   * takes and releases the lock in a loop could retake it before the woken thread runs, every
+   * time: a schedule that starves the woken thread, which fair scheduling ({@link SpinDetector})
+   * must not report as a livelock. A subclass may acquire differently, so it is left out.
+   */
+  static boolean wouldOnlyParkAgain(ControlledThread t) {
+    if (t.interrupted || t.parkTimeoutNanos >= 0 || !t.inCall || t.callTarget == null
+        || t.callTarget.getClass() != ReentrantLock.class) {
+      return false;
+    }
+    Thread owner = LockOwners.ownerOf(t.parkBlocker);
+    return owner != null && owner != t.thread;
   }
 
   /** Whether a parked thread may return from its park now, its timeout aside. */

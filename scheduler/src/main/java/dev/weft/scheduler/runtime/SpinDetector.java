@@ -84,12 +84,16 @@ final class SpinDetector {
         polled(ct, target, site);
       } else {
         writeEpoch++;
+        if (op == Operation.CALL) ct.attemptEpoch = writeEpoch; // a tryLock may fail yet
       }
       return;
     }
     boolean closes = ct.closesLooping;
     ct.closesLooping = false;
-    if (ct.readOnlyLock != null && target == ct.readOnlyLock && op == Operation.MONITOR_EXIT) {
+    // A monitor's exit, or the unlock that the agent found going straight back (a plain unlock of
+    // the section's lock is a write, below).
+    boolean closing = op == Operation.MONITOR_EXIT || op == Operation.CALL && closes;
+    if (ct.readOnlyLock != null && target == ct.readOnlyLock && closing) {
       ct.readOnlyLock = null;
       if (closes) {
         ct.loopedLock = target;
@@ -115,10 +119,21 @@ final class SpinDetector {
    * when the call took further steps (it parked), which may have written.
    */
   void attemptFailed(ControlledThread ct) {
+    boolean opening = ct.readOnlyLock == ct.pendingObject && ct.readOnlySite == ct.pendingSite;
+    ct.readOnlyLock = null; // a tryLock that failed opened no section
     if (ct.attemptEpoch != writeEpoch) return;
     writeEpoch--;
     ct.attemptEpoch = -1;
-    polled(ct, ct.pendingObject, ct.pendingSite);
+    polled(ct, ct.pendingObject, opening ? failedOpening(ct.pendingSite) : ct.pendingSite);
+  }
+
+  /**
+   * The poll a failed {@code tryLock} that would have opened a section counts as, apart from the
+   * section's own polls at its site: only failures say that it will fail again, a taken section
+   * whose close did not loop back says nothing (the thread may have written on its way).
+   */
+  private static int failedOpening(int site) {
+    return -2 - site;
   }
 
   private void polled(ControlledThread ct, Object target, int site) {
@@ -145,13 +160,16 @@ final class SpinDetector {
 
   boolean isSpinning(ControlledThread t) {
     if (isPause(t.pendingOp)) return t.pauseEpoch == writeEpoch;
+    int site = t.pendingSite;
     if (t.opensReadOnly) {
-      if (t.loopedLock != t.pendingObject || t.loopedSite != t.pendingSite) return false;
+      boolean looped = t.loopedLock == t.pendingObject && t.loopedSite == site;
+      if (!looped && t.pendingOp != Operation.CALL) return false;
+      if (!looped) site = failedOpening(site);
     } else if (!isRead(t.pendingOp) && t.pendingOp != Operation.CALL) {
       return false;
     }
     if (t.pollEpoch != writeEpoch) return false;
-    int i = indexOfPoll(t, t.pendingObject, t.pendingSite);
+    int i = indexOfPoll(t, t.pendingObject, site);
     return i >= 0 && t.pollCounts[i] >= SPIN_POLLS;
   }
 

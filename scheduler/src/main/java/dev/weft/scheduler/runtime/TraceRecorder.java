@@ -3,6 +3,7 @@ package dev.weft.scheduler.runtime;
 import dev.weft.scheduler.trace.TraceEvent;
 import dev.weft.scheduler.view.Operation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,6 +15,8 @@ final class TraceRecorder {
   /** The events so far; null when not tracing. */
   private final List<TraceEvent> events;
   private ControlledThread lastActor;
+  /** Where each mark's event is, moved on as events are inserted before it ({@link #mark()}). */
+  private int[] marks = new int[0];
 
   TraceRecorder(boolean on) {
     this.events = on ? new ArrayList<>() : null;
@@ -31,6 +34,22 @@ final class TraceRecorder {
   /** The events so far, immutable; empty when not tracing. */
   List<TraceEvent> snapshot() {
     return events == null ? List.of() : List.copyOf(events);
+  }
+
+  /**
+   * A mark on the event added next, which stays on that event as others are inserted before it;
+   * -1 when not tracing.
+   */
+  int mark() {
+    if (events == null) return -1;
+    marks = Arrays.copyOf(marks, marks.length + 1);
+    marks[marks.length - 1] = events.size();
+    return marks.length - 1;
+  }
+
+  /** The index of the event {@code mark} is on. */
+  int position(int mark) {
+    return marks[mark];
   }
 
   /** Adds an event whose target is already worded. */
@@ -54,5 +73,6 @@ final class TraceRecorder {
     if (events == null || index < 0 || index > events.size()) return;
     events.add(index, new TraceEvent(index, ct.id, op, target, site, note, null));
     for (int i = index + 1; i < events.size(); i++) events.set(i, events.get(i).renumbered(i));
+    for (int i = 0; i < marks.length; i++) if (marks[i] >= index) marks[i]++;
   }
 }

@@ -96,8 +96,8 @@ public final class ShrinkBench {
     Options.Builder b = Options.builder().strategy(strategy).seed(seed).iterations(o.budget())
         .timeLimit(o.timeLimit()).outputDir(o.out().resolve("weft-schedules")).testName(name);
     program.maxSteps().ifPresent(b::maxSteps);
-    ExplorationResult found = Weft.exploreInterleavings(b.shrink(false).build(), program::runMain);
-    ExplorationResult shrunk = Weft.exploreInterleavings(b.shrink(true).build(), program::runMain);
+    ExplorationResult found = Weft.exploreInterleavings(b.shrink(false).build(), program.body());
+    ExplorationResult shrunk = Weft.exploreInterleavings(b.shrink(true).build(), program.body());
     if (found.failure().isEmpty() || shrunk.failure().isEmpty()) return null;
     return new Case(program.name(), strategy.cliName(), seed, found.failure().get(),
         shrunk.failure().get(), millis(found), millis(shrunk));

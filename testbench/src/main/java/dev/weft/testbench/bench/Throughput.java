@@ -4,6 +4,7 @@ import dev.weft.scheduler.race.RaceRules;
 import dev.weft.scheduler.runtime.ExecutionConfig;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Scheduler;
+import dev.weft.scheduler.runtime.Task;
 import dev.weft.scheduler.strategy.Pct;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.strategy.Strategy;
@@ -44,10 +45,12 @@ public final class Throughput {
     String strategyName = args[1];
     int executions = Integer.parseInt(args[2]);
     int rounds = Integer.parseInt(args[3]);
-    ExecutionConfig config = new ExecutionConfig(20_000, 10_000_000_000L, false, false);
+    ExecutionConfig config = new ExecutionConfig(20_000, 10_000_000_000L, false, false)
+        .withClassesReloaded(program.freshClasses());
     ExecutionConfig races = args.length == 5
         ? new ExecutionConfig(20_000, 10_000_000_000L, false, false,
             new RaceRules(Set.copyOf(program.benignRaces())))
+            .withClassesReloaded(program.freshClasses())
         : null;
     System.out.printf("%s, %s, %d executions per round%n", program.name(), strategyName, executions);
     for (int round = 0; round <= rounds; round++) {
@@ -82,9 +85,9 @@ public final class Throughput {
     int bugs = 0;
     int ran = 0;
     long start = System.nanoTime();
+    Task task = program.body()::run;
     for (int i = 0; i < executions && strategy.hasNextExecution(); i++, ran++) {
-      ExecutionResult r =
-          Scheduler.execute(config, strategy, ((long) round << 32) + i, program::runMain);
+      ExecutionResult r = Scheduler.execute(config, strategy, ((long) round << 32) + i, task);
       steps += r.steps();
       if (r.outcome().isBug()) bugs++;
     }

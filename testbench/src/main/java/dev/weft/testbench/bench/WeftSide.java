@@ -11,6 +11,7 @@ import dev.weft.explorer.explore.Strategies;
 import dev.weft.scheduler.runtime.ExecutionConfig;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Scheduler;
+import dev.weft.scheduler.runtime.Task;
 import dev.weft.scheduler.strategy.SplitMix64;
 import dev.weft.scheduler.strategy.Strategy;
 import dev.weft.testbench.corpus.Program;
@@ -39,7 +40,7 @@ final class WeftSide {
     int executions = Math.min(o.budget(), WARM_UP_EXECUTIONS);
     Options options = options(program, strategy, o).seed(0).iterations(executions)
         .testName("bench-warm-up-" + program.name()).build();
-    Weft.exploreInterleavings(options, program::runMain);
+    Weft.exploreInterleavings(options, program.body());
     throughput(program, options, executions, o);
   }
 
@@ -55,7 +56,7 @@ final class WeftSide {
     for (int seed = 1; seed <= o.seeds(); seed++) {
       Options options = base.seed(seed)
           .testName("bench-" + program.name() + "-" + strategy.cliName() + "-" + seed).build();
-      ExplorationResult result = Weft.exploreInterleavings(options, program::runMain);
+      ExplorationResult result = Weft.exploreInterleavings(options, program.body());
       if (result.failure().isPresent()) {
         Failure failure = result.failure().get();
         executions.add((double) failure.execution() + 1);
@@ -101,7 +102,9 @@ final class WeftSide {
     Strategy strategy = Strategies.create(options);
     ExecutionConfig config = new ExecutionConfig(options.maxSteps(),
         options.executionTimeout().toNanos(), options.spuriousWakeups(), false, null, null,
-        options.timeouts() == Timeouts.WHEN_BLOCKED, false, options.openJdkStructures());
+        options.timeouts() == Timeouts.WHEN_BLOCKED, false, options.openJdkStructures())
+        .withClassesReloaded(program.freshClasses());
+    Task task = program.body()::run;
     long deadline = System.nanoTime() + o.timeLimit().toNanos();
     long steps = 0;
     int done = 0;
@@ -118,7 +121,7 @@ final class WeftSide {
         searches++;
       }
       ExecutionResult r = Scheduler.execute(
-          config, strategy, SplitMix64.mix(options.seed() ^ SplitMix64.mix(done)), program::runMain);
+          config, strategy, SplitMix64.mix(options.seed() ^ SplitMix64.mix(done)), task);
       done++;
       steps += r.steps();
       if (r.leaked()) {

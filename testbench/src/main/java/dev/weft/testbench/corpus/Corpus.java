@@ -8,14 +8,18 @@ import dev.weft.testbench.programs.AsyncEchoLog;
 import dev.weft.testbench.programs.AsyncEchoLogFixed;
 import dev.weft.testbench.programs.AtomicCheckThenAct;
 import dev.weft.testbench.programs.AtomicCheckThenActFixed;
+import dev.weft.testbench.programs.AtomicUnderMonitorEarlyPublish;
+import dev.weft.testbench.programs.AtomicUnderMonitorHandoff;
 import dev.weft.testbench.programs.BarrierOverwrite;
 import dev.weft.testbench.programs.BarrierOverwriteFixed;
+import dev.weft.testbench.programs.BlockingEchoLog;
+import dev.weft.testbench.programs.BlockingEchoLogFixed;
 import dev.weft.testbench.programs.BufferClearRace;
 import dev.weft.testbench.programs.BufferClearRaceFixed;
-import dev.weft.testbench.programs.CasSpinHandoff;
-import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CancelledTally;
 import dev.weft.testbench.programs.CancelledTallyFixed;
+import dev.weft.testbench.programs.CasSpinHandoff;
+import dev.weft.testbench.programs.CasSpinHandoffFixed;
 import dev.weft.testbench.programs.CheckThenAct;
 import dev.weft.testbench.programs.CheckThenActFixed;
 import dev.weft.testbench.programs.ConditionLostSignal;
@@ -32,11 +36,14 @@ import dev.weft.testbench.programs.EchoBlockingSockets;
 import dev.weft.testbench.programs.EchoNioChannels;
 import dev.weft.testbench.programs.ExchangerReuse;
 import dev.weft.testbench.programs.ExchangerReuseFixed;
+import dev.weft.testbench.programs.FirstUserInitializes;
 import dev.weft.testbench.programs.FlagChainFixed;
 import dev.weft.testbench.programs.FutureCallbackDeadlock;
 import dev.weft.testbench.programs.FutureCallbackDeadlockFixed;
 import dev.weft.testbench.programs.FutureWrongStage;
 import dev.weft.testbench.programs.FutureWrongStageFixed;
+import dev.weft.testbench.programs.GetterPollEarlyPublish;
+import dev.weft.testbench.programs.GetterPollHandoff;
 import dev.weft.testbench.programs.HalfInitializedSingleton;
 import dev.weft.testbench.programs.HalfInitializedSingletonFixed;
 import dev.weft.testbench.programs.HedgedRequest;
@@ -44,6 +51,8 @@ import dev.weft.testbench.programs.HedgedRequestFixed;
 import dev.weft.testbench.programs.IfWaitSpurious;
 import dev.weft.testbench.programs.IfWaitSpuriousFixed;
 import dev.weft.testbench.programs.IndependentReads;
+import dev.weft.testbench.programs.InitializerJoinsReader;
+import dev.weft.testbench.programs.InitializerJoinsWorker;
 import dev.weft.testbench.programs.InterruptCancellation;
 import dev.weft.testbench.programs.InterruptCheckedTooSoon;
 import dev.weft.testbench.programs.InterruptCheckedTooSoonFixed;
@@ -59,12 +68,16 @@ import dev.weft.testbench.programs.LockCycle;
 import dev.weft.testbench.programs.LockCycleOrdered;
 import dev.weft.testbench.programs.LockLeak;
 import dev.weft.testbench.programs.LockLeakFixed;
+import dev.weft.testbench.programs.LockPollEarlyPublish;
+import dev.weft.testbench.programs.LockPollHandoff;
 import dev.weft.testbench.programs.LostUpdate;
 import dev.weft.testbench.programs.LostUpdateFixed;
 import dev.weft.testbench.programs.LostWakeup;
 import dev.weft.testbench.programs.LostWakeupFixed;
 import dev.weft.testbench.programs.MissedNotification;
 import dev.weft.testbench.programs.MissedNotificationFixed;
+import dev.weft.testbench.programs.NioAcceptCount;
+import dev.weft.testbench.programs.NioAcceptCountFixed;
 import dev.weft.testbench.programs.NotifyBeforeWaiting;
 import dev.weft.testbench.programs.NotifyOnceWaiting;
 import dev.weft.testbench.programs.NotifyWrongWaiter;
@@ -95,6 +108,7 @@ import dev.weft.testbench.programs.PublicationChain;
 import dev.weft.testbench.programs.PublicationChainFixed;
 import dev.weft.testbench.programs.QueueCheckThenPoll;
 import dev.weft.testbench.programs.QueueCheckThenPollFixed;
+import dev.weft.testbench.programs.RacingInitialization;
 import dev.weft.testbench.programs.ReadAfterJoin;
 import dev.weft.testbench.programs.ReadBeforeJoin;
 import dev.weft.testbench.programs.ReadWriteUpgrade;
@@ -136,7 +150,11 @@ import dev.weft.testbench.programs.TokenRing;
 import dev.weft.testbench.programs.TokenRingIfWait;
 import dev.weft.testbench.programs.TreiberStackAba;
 import dev.weft.testbench.programs.TreiberStackAbaFixed;
+import dev.weft.testbench.programs.TryLockPollEarlyPublish;
+import dev.weft.testbench.programs.TryLockPollHandoff;
 import dev.weft.testbench.programs.TryLockSpin;
+import dev.weft.testbench.programs.TryLockTimeout;
+import dev.weft.testbench.programs.TryLockTimeoutFixed;
 import dev.weft.testbench.programs.TwoPreemptions;
 import dev.weft.testbench.programs.UseBeforeInit;
 import dev.weft.testbench.programs.UseBeforeInitFixed;
@@ -191,6 +209,10 @@ public final class Corpus {
               CasSpinHandoff.class, CasSpinHandoffFixed.class,
               TryLockSpin.class, YieldSpin.class, SpinLock.class,
               SynchronizedPollEarlyPublish.class, SynchronizedPollHandoff.class,
+              LockPollEarlyPublish.class, LockPollHandoff.class,
+              TryLockPollEarlyPublish.class, TryLockPollHandoff.class,
+              AtomicUnderMonitorEarlyPublish.class, AtomicUnderMonitorHandoff.class,
+              GetterPollEarlyPublish.class, GetterPollHandoff.class,
               NotifyBeforeWaiting.class, NotifyOnceWaiting.class,
               PoliteTokenPassing.class, PoliteTokenPassingFixed.class,
               SwallowedInterrupt.class, InterruptCancellation.class,
@@ -246,10 +268,17 @@ public final class Corpus {
               // socket I/O between the program's own threads, over loopback
               EchoBlockingSockets.class, EchoNioChannels.class,
               ServedCount.class, ServedCountFixed.class,
+              BlockingEchoLog.class, BlockingEchoLogFixed.class,
+              NioAcceptCount.class, NioAcceptCountFixed.class,
               AsyncEchoLog.class, AsyncEchoLogFixed.class,
               // spurious wakeups: a wait or park whose return is taken as the signal
               IfWaitSpurious.class, IfWaitSpuriousFixed.class,
               ParkNoLoop.class, ParkNoLoopFixed.class,
+              // a short timeout expires while the thread that would end the wait could still run
+              TryLockTimeout.class, TryLockTimeoutFixed.class,
+              // class initialization as the JVM's lock (each execution loads the classes afresh)
+              InitializerJoinsReader.class, InitializerJoinsWorker.class,
+              FirstUserInitializes.class, RacingInitialization.class,
               // JDK code clears a waiting thread's interrupt status for a while
               InterruptCheckedTooSoon.class, InterruptCheckedTooSoonFixed.class)
           .stream()

@@ -65,4 +65,12 @@ public @interface Expect {
    * registered, but {@link Corpus#programs()} leaves it out, so no test or benchmark runs it.
    */
   int jdk() default 0;
+
+  /**
+   * True when the program's bug, or its correctness, lies in its static initializers: each
+   * execution then loads the program's classes afresh, as {@code weft run} does, so that every
+   * execution initializes them (in one JVM a class is initialized once, and Weft stops a thread that
+   * would wait for an initializer there, as it could not be replayed).
+   */
+  boolean freshClasses() default false;
 }

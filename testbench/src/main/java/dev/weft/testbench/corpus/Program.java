@@ -1,6 +1,8 @@
 package dev.weft.testbench.corpus;
 
+import dev.weft.explorer.api.Body;
 import dev.weft.explorer.api.FailureKind;
+import dev.weft.explorer.explore.ProgramBody;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /**
  * One corpus program: its class, its declared verdict and its {@code main}. Immutable.
@@ -21,6 +24,7 @@ import java.util.OptionalInt;
  * @param hiddenUnderStress whether plain runs of the program do not reveal its bug; only when buggy
  * @param benignRaces fields whose data races the program means
  * @param jdk the first JDK feature release on which Weft explores the program, or 0 for any
+ * @param freshClasses whether each run of {@link #body()} loads the program's classes afresh
  */
 public record Program(
     Class<?> type,
@@ -30,7 +34,8 @@ public record Program(
     OptionalInt maxSteps,
     boolean hiddenUnderStress,
     List<String> benignRaces,
-    int jdk) {
+    int jdk,
+    boolean freshClasses) {
 
   public Program {
     Objects.requireNonNull(type, "type");
@@ -70,7 +75,7 @@ public record Program(
     Optional<FailureKind> kind = expect.bug() ? Optional.of(kinds[0]) : Optional.empty();
     return new Program(type, kind, findMain(type), positive(expect.executions()),
         positive(expect.maxSteps()), expect.hiddenUnderStress(), List.of(expect.benignRaces()),
-        expect.jdk());
+        expect.jdk(), expect.freshClasses());
   }
 
   /** Whether the program's bug is a data race, which only race detection reports. */
@@ -106,6 +111,36 @@ public record Program(
   /** True when the program is declared to have a bug. */
   public boolean buggy() {
     return expectedFailure.isPresent();
+  }
+
+  /**
+   * The body an exploration of the program runs: {@link #runMain()}, or, for a program declared
+   * with {@link Expect#freshClasses()}, its {@code main} in classes loaded afresh for each
+   * execution, as {@code weft run} runs a program, which Weft is told so that it explores the
+   * program's static initializers in every execution and replays them.
+   */
+  public Body body() {
+    if (!freshClasses) return this::runMain;
+    Supplier<ClassLoader> loaders = FreshClasses.of(type);
+    return new ProgramBody() {
+      @Override
+      public void run() throws Throwable {
+        Class<?> fresh = Class.forName(type.getName(), false, loaders.get());
+        MethodHandles.publicLookup()
+            .findStatic(fresh, "main", MethodType.methodType(void.class, String[].class))
+            .invokeExact(new String[0]);
+      }
+
+      @Override
+      public Class<?> programClass() {
+        return type;
+      }
+
+      @Override
+      public boolean loadsClassesAfresh() {
+        return true;
+      }
+    };
   }
 
   /**

@@ -24,6 +24,15 @@ final class Loopback {
     void run() throws IOException, InterruptedException;
   }
 
+  /** What a server does with the line a client sent; {@code reply} answers the client. */
+  @FunctionalInterface
+  interface Handler {
+    void handle(String line, PrintWriter reply);
+  }
+
+  /** The echo server's handler: the line goes back as it came. */
+  static final Handler ECHO = (line, reply) -> reply.println(line);
+
   /** {@code io} as a thread's body: an I/O failure fails the thread. */
   static Threads.Body failing(Io io) {
     return () -> {
@@ -40,10 +49,27 @@ final class Loopback {
    * thread per name in {@code clients}, each checking its echo; returns when all have ended.
    */
   static void echoInTurn(String... clients) throws IOException, InterruptedException {
+    serveInTurn(ECHO, () -> { }, clients);
+  }
+
+  /**
+   * A server that accepts each client in turn and hands the line it sent to {@code handler}, and
+   * one client thread per name in {@code clients}, each sending its name, checking that the same
+   * line comes back and then running {@code echoed}; returns when all have ended.
+   */
+  static void serveInTurn(Handler handler, Runnable echoed, String... clients)
+      throws IOException, InterruptedException {
     try (ServerSocket server = server(clients.length)) {
-      run(server, () -> {
-        for (int i = 0; i < clients.length; i++) echoLine(server.accept());
-      }, clients);
+      int port = server.getLocalPort();
+      Thread[] threads = new Thread[clients.length + 1];
+      threads[0] = Threads.named("server", failing(() -> {
+        for (int i = 0; i < clients.length; i++) handleLine(server.accept(), handler);
+      }));
+      for (int i = 0; i < clients.length; i++) {
+        String name = clients[i];
+        threads[i + 1] = Threads.named(name, failing(() -> askEcho(port, name, echoed)));
+      }
+      Threads.startAndJoin(threads);
     }
   }
 
@@ -78,37 +104,23 @@ final class Loopback {
     }
   }
 
-  /** Runs {@code serve} on a thread named server and one {@link #askEcho} thread per client. */
-  private static void run(ServerSocket server, Io serve, String... clients)
-      throws InterruptedException {
-    int port = server.getLocalPort();
-    Thread[] threads = new Thread[clients.length + 1];
-    threads[0] = Threads.named("server", failing(serve));
-    for (int i = 0; i < clients.length; i++) {
-      String name = clients[i];
-      threads[i + 1] = Threads.named(name, failing(() -> askEcho(port, name)));
-    }
-    Threads.startAndJoin(threads);
-  }
-
   /** A server socket on a fresh loopback port with room for {@code backlog} pending clients. */
   private static ServerSocket server(int backlog) throws IOException {
     return new ServerSocket(0, backlog, InetAddress.getLoopbackAddress());
   }
 
-  /** Reads one line from {@code client} and writes it back; closes the connection. */
-  private static void echoLine(Socket client) throws IOException {
+  /** Reads one line from {@code client} and hands it to {@code handler}; closes the connection. */
+  private static void handleLine(Socket client, Handler handler) throws IOException {
     try (client) {
-      String line = reader(client).readLine();
-      writer(client).println(line);
+      handler.handle(reader(client).readLine(), writer(client));
     }
   }
 
   /**
-   * Connects to the loopback server on {@code port}, sends {@code message} as a line and checks
-   * that the same line comes back.
+   * Connects to the loopback server on {@code port}, sends {@code message} as a line, checks that
+   * the same line comes back, then runs {@code echoed}.
    */
-  private static void askEcho(int port, String message) throws IOException {
+  private static void askEcho(int port, String message, Runnable echoed) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       writer(socket).println(message);
       String answer = reader(socket).readLine();
@@ -116,6 +128,7 @@ final class Loopback {
         throw new AssertionError("sent " + message + ", the echo was " + answer);
       }
     }
+    echoed.run();
   }
 
   private static BufferedReader reader(Socket socket) throws IOException {

@@ -38,6 +38,8 @@ final class HappensBefore {
     /** The thread's clock before this event: what its touches are checked for races against. */
     int[] prior;
     int[] clock;
+    /** The list of races this event was last added to: so it is added to each at most once. */
+    List<Event> racesListed;
 
     Event(int thread, int node, Operation op, long location) {
       this.thread = thread;
@@ -133,21 +135,21 @@ final class HappensBefore {
     return null;
   }
 
+  /**
+   * Records that {@code e} touches {@code location}, ordering it after the earlier touches it depends
+   * on and adding those it races with. A read is checked against the last write and acquisition
+   * only, never against the reads since, which may be as many as the execution's steps (a poll that
+   * never ends): its work does not grow with them.
+   */
   private void touch(Event e, long location, Access access, int[] before, List<Event> races) {
     e.touches.add(new Touch(location, access));
     LocationState s = locations.computeIfAbsent(location, k -> new LocationState());
-    List<Event> earlier = new ArrayList<>(s.readsSince.size() + 2);
-    if (s.lastWrite != null) earlier.add(s.lastWrite);
-    if (access != Access.READ) earlier.addAll(s.readsSince);
-    if (access == Access.ACQUIRE && s.lastAcquire != null) earlier.add(s.lastAcquire);
-    for (Event other : earlier) {
-      if (other.thread == e.thread) continue;
-      Access theirs = accessOf(other, location);
-      if (races != null && Access.races(theirs, access) && !other.happensBefore(before)
-          && !races.contains(other)) {
-        races.add(other);
-      }
-      if (Access.dependent(theirs, access)) e.clock = join(e.clock, other.clock);
+    if (s.lastWrite != null) order(e, s.lastWrite, location, access, before, races);
+    if (access != Access.READ) {
+      for (Event read : s.readsSince) order(e, read, location, access, before, races);
+    }
+    if (access == Access.ACQUIRE && s.lastAcquire != null) {
+      order(e, s.lastAcquire, location, access, before, races);
     }
     if (access == Access.READ) {
       s.readsSince.add(e);
@@ -156,6 +158,19 @@ final class HappensBefore {
       s.readsSince.clear();
       if (access == Access.ACQUIRE) s.lastAcquire = e;
     }
+  }
+
+  /** Orders {@code e} after the earlier {@code other} when dependent; adds it to races if one. */
+  private static void order(Event e, Event other, long location, Access access, int[] before,
+      List<Event> races) {
+    if (other.thread == e.thread) return;
+    Access theirs = accessOf(other, location);
+    if (races != null && Access.races(theirs, access) && !other.happensBefore(before)
+        && other.racesListed != races) {
+      other.racesListed = races;
+      races.add(other);
+    }
+    if (Access.dependent(theirs, access)) e.clock = join(e.clock, other.clock);
   }
 
   private static Access accessOf(Event e, long location) {
