@@ -1,5 +1,6 @@
 package dev.weft.agent;
 
+import dev.weft.agent.rules.Instrumenter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
@@ -17,7 +18,7 @@ import java.util.jar.JarFile;
  * application loader would be a second, disconnected runtime.
  */
 final class SchedulerBootstrap {
-  static final String NESTED_JAR = "weft-scheduler.jar";
+  static final String NESTED_JAR = Instrumenter.NESTED_SCHEDULER_JAR;
   static final String HOOKS_CLASS = "dev.weft.scheduler.hooks.WeftHooks";
   private static final String HOOKS_RESOURCE = HOOKS_CLASS.replace('.', '/') + ".class";
 

@@ -51,6 +51,7 @@ public final class WeftAgent {
     // Loads the scheduler classes that decide which JDK classes are rewritten now: loaded later,
     // from the transformer, their own loading would ask them (a ClassCircularityError).
     JdkStructures.instrumented("java/lang/Object");
+    Instrumenter.prepare();
     WeftTransformer transformer =
         new WeftTransformer(config, module -> SchedulerBootstrap.readHooks(inst, module, hooks));
     inst.addTransformer(transformer, true);

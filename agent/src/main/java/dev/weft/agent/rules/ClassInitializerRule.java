@@ -114,7 +114,7 @@ final class ClassInitializerRule extends ClassVisitor {
     InsnList call = new InsnList();
     call.add(new LdcInsnNode(Type.getObjectType(context.className())));
     call.add(new MethodInsnNode(
-        Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS, name, HOOK_DESCRIPTOR, false));
+        Opcodes.INVOKESTATIC, HookOwners.of(name), name, HOOK_DESCRIPTOR, false));
     return call;
   }
 }

@@ -74,7 +74,7 @@ final class ClassUseRule extends HookMethodVisitor {
   @Override
   public void visitMethodInsn(
       int opcode, String owner, String name, String descriptor, boolean isInterface) {
-    if (opcode == Opcodes.INVOKESTATIC && !owner.equals(HOOKS)) used(owner);
+    if (opcode == Opcodes.INVOKESTATIC && !HookOwners.isHookClass(owner)) used(owner);
     atNextInstruction.clear();
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
   }

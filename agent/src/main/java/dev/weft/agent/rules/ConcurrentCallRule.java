@@ -1,9 +1,9 @@
 package dev.weft.agent.rules;
 
 import java.util.Set;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
@@ -134,7 +134,7 @@ final class ConcurrentCallRule extends MethodNode {
   }
 
   private static MethodInsnNode hook(String name, String descriptor) {
-    return new MethodInsnNode(Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS, name, descriptor,
+    return new MethodInsnNode(Opcodes.INVOKESTATIC, HookOwners.of(name), name, descriptor,
         false);
   }
 
@@ -235,7 +235,7 @@ final class ConcurrentCallRule extends MethodNode {
     String owner = call.owner.substring(call.owner.lastIndexOf('/') + 1).replace('$', '.');
     code.add(site(context.registerSite(name, line, owner + "." + call.name)));
     code.add(new MethodInsnNode(
-        Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS, hook, CALL_DESCRIPTOR, false));
+        Opcodes.INVOKESTATIC, HookOwners.of(hook), hook, CALL_DESCRIPTOR, false));
     if (call.getOpcode() != Opcodes.INVOKESTATIC) arguments.load(code);
     return code;
   }

@@ -9,9 +9,9 @@ import org.objectweb.asm.Opcodes;
  * Weft chose for them, and controlled threads the same random numbers on every run.
  *
  * <pre>
- *   x.hashCode()               =>  WeftHooks.hashCode(x)          (the real one when overridden)
- *   System.identityHashCode(x) =>  WeftHooks.identityHashCode(x)
- *   Math.random()              =>  WeftHooks.mathRandom()         (also StrictMath)
+ *   x.hashCode()               =>  DeterminismHooks.hashCode(x)          (the real one when overridden)
+ *   System.identityHashCode(x) =>  DeterminismHooks.identityHashCode(x)
+ *   Math.random()              =>  DeterminismHooks.mathRandom()         (also StrictMath)
  * </pre>
  */
 final class HashCallRule extends HookMethodVisitor {

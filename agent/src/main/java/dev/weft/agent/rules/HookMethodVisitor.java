@@ -6,11 +6,10 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Base of the call-site rules: knows the source line of the instruction being visited and emits
- * calls to {@code WeftHooks}. Instructions a rule emits go to the next visitor in the chain, so no
+ * calls to the scheduler's hooks ({@link HookOwners}). Instructions a rule emits go to the next visitor in the chain, so no
  * rule ever rewrites its own output.
  */
 abstract class HookMethodVisitor extends MethodVisitor {
-  static final String HOOKS = "dev/weft/scheduler/hooks/WeftHooks";
   static final String OBJECT = "Ljava/lang/Object;";
   static final String THREAD = "Ljava/lang/Thread;";
 
@@ -53,7 +52,7 @@ abstract class HookMethodVisitor extends MethodVisitor {
 
   /** Calls a hook whose arguments are already on the stack. */
   final void invokeHook(String hook, String descriptor) {
-    super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, hook, descriptor, false);
+    super.visitMethodInsn(Opcodes.INVOKESTATIC, HookOwners.of(hook), hook, descriptor, false);
     context.markChanged();
   }
 

@@ -9,9 +9,21 @@ import org.objectweb.asm.ClassWriter;
  * information give the same output (with fresh site indices). Thread-safe.
  */
 public final class Instrumenter {
+  /** The scheduler's jar, carried inside the agent's. */
+  public static final String NESTED_SCHEDULER_JAR = "weft-scheduler.jar";
+
   private static final String THREAD_CLASS = "java/lang/Thread";
 
   private Instrumenter() {}
+
+  /**
+   * Reads which class declares each hook, before the first class is rewritten: read from the
+   * transformer, the classes that reading loads would be rewritten in the middle of it, by rules
+   * that need it (an {@link ExceptionInInitializerError}, and JDK classes left unrewritten).
+   */
+  public static void prepare() {
+    HookOwners.of("monitorEnter");
+  }
 
   /** Whether {@link #instrument} has anything for the JDK class {@code className}. */
   public static boolean rewritesJdkClass(String className) {

@@ -33,8 +33,8 @@ final class JdkLoaderRule extends AroundMethod {
   @Override
   InsnList hook(boolean entry) {
     InsnList code = new InsnList();
-    code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS,
-        entry ? "jdkLoadingEntered" : "jdkLoadingExited", "()V", false));
+    String name = entry ? "jdkLoadingEntered" : "jdkLoadingExited";
+    code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HookOwners.of(name), name, "()V", false));
     return code;
   }
 }

@@ -153,7 +153,7 @@ final class StructureAccessRule extends MethodNode {
   }
 
   private static MethodInsnNode hook(String name, String descriptor) {
-    return new MethodInsnNode(Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS, name, descriptor,
+    return new MethodInsnNode(Opcodes.INVOKESTATIC, HookOwners.of(name), name, descriptor,
         false);
   }
 }

@@ -35,8 +35,9 @@ final class SynchronizedMethodHooks extends AroundMethod {
   InsnList hook(boolean entry) {
     InsnList code = new InsnList();
     code.add(new VarInsnNode(Opcodes.ALOAD, 0));
-    code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HookMethodVisitor.HOOKS,
-        entry ? "enteredSynchronized" : "exitingSynchronized", HOOK_DESCRIPTOR, false));
+    String name = entry ? "enteredSynchronized" : "exitingSynchronized";
+    code.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HookOwners.of(name), name, HOOK_DESCRIPTOR,
+        false));
     return code;
   }
 }

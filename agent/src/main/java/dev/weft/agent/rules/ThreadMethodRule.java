@@ -10,9 +10,9 @@ import org.objectweb.asm.Opcodes;
  *
  * <pre>
  *   t.start()          =>  t; dup; dup; site; beforeStart; start; site; afterStart
- *   t.join(...)        =>  WeftHooks.join(t, ..., site)   also isAlive, interrupt, isInterrupted,
+ *   t.join(...)        =>  ThreadHooks.join(t, ..., site)   also isAlive, interrupt, isInterrupted,
  *                                                         getState
- *   Thread.sleep(...)  =>  WeftHooks.sleep(..., site)     also yield, onSpinWait, interrupted
+ *   Thread.sleep(...)  =>  ThreadHooks.sleep(..., site)     also yield, onSpinWait, interrupted
  * </pre>
  *
  * The original {@code start} stays (with {@code invokespecial} for {@code super.start()} too: the

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -31,26 +33,30 @@ import org.objectweb.asm.util.Printer;
 
 /** Reading rewritten class files in tests: listings, hook sites, verification. */
 public final class Bytecode {
-  public static final String HOOKS = "dev/weft/scheduler/hooks/WeftHooks";
+  /** The internal names of the classes of hooks. */
+  public static final Set<String> HOOKS = WeftHooks.CLASSES.stream().map(Type::getInternalName)
+      .collect(Collectors.toUnmodifiableSet());
 
   private Bytecode() {}
 
   /**
-   * Fails unless ASM's verifier accepts every method and every hook call names a method that {@link
-   * WeftHooks} really has.
+   * Fails unless ASM's verifier accepts every method and every hook call names a method that its
+   * class of hooks ({@link WeftHooks#CLASSES}) really has.
    */
   public static void check(byte[] classFile, ClassLoader loader) {
     StringWriter errors = new StringWriter();
     CheckClassAdapter.verify(new ClassReader(classFile), loader, false, new PrintWriter(errors));
     assertEquals("", errors.toString(), "ASM verifier");
     List<String> hooks =
-        Arrays.stream(WeftHooks.class.getMethods())
-            .map(m -> m.getName() + Type.getMethodDescriptor(m))
+        WeftHooks.CLASSES.stream().flatMap(c -> Arrays.stream(c.getMethods()))
+            .map(m -> Type.getInternalName(m.getDeclaringClass()) + "." + m.getName()
+                + Type.getMethodDescriptor(m))
             .toList();
     for (MethodNode method : tree(classFile).methods) {
       for (AbstractInsnNode insn : method.instructions) {
-        if (insn instanceof MethodInsnNode call && call.owner.equals(HOOKS)) {
-          assertTrue(hooks.contains(call.name + call.desc), "no hook " + call.name + call.desc);
+        if (insn instanceof MethodInsnNode call && HOOKS.contains(call.owner)) {
+          assertTrue(hooks.contains(call.owner + "." + call.name + call.desc),
+              "no hook " + call.owner + "." + call.name + call.desc);
         }
       }
     }
@@ -82,7 +88,7 @@ public final class Bytecode {
       if (opcode < 0) continue;
       if (insn instanceof MethodInsnNode call) {
         listing.add(
-            call.owner.equals(HOOKS)
+            HOOKS.contains(call.owner)
                 ? "hook:" + call.name
                 : Printer.OPCODES[opcode] + " " + call.owner + "." + call.name);
       } else if (insn instanceof FieldInsnNode field) {
@@ -119,7 +125,7 @@ public final class Bytecode {
     List<Site> sites = new ArrayList<>();
     for (AbstractInsnNode insn : method.instructions) {
       if (insn instanceof MethodInsnNode call
-          && call.owner.equals(HOOKS)
+          && HOOKS.contains(call.owner)
           && call.name.equals(hook)) {
         AbstractInsnNode push = call.getPrevious();
         int index = push instanceof IntInsnNode i ? i.operand : (Integer) ((LdcInsnNode) push).cst;

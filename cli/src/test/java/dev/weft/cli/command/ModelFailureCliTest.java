@@ -28,7 +28,7 @@ class ModelFailureCliTest {
         "--main", CorruptsWeftsModel.class.getName(), "--output-dir", dir.toString());
     assertEquals(ExitCode.INTERNAL, r.exitCode(), r::toString);
     assertTrue(r.err().contains("Weft failed: it could not model T0's operation in the hook"
-        + " WeftHooks.notifyOne, because it threw java.lang.ArrayIndexOutOfBoundsException"),
+        + " MonitorHooks.notifyOne, because it threw java.lang.ArrayIndexOutOfBoundsException"),
         r::toString);
     assertTrue(r.err().contains("not in the program under test"), r::toString);
     assertFalse(r.out().contains("Weft found a bug"), r::toString);
@@ -38,15 +38,15 @@ class ModelFailureCliTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"threadExiting, T1", "unpark, T0"})
-  void aModelFailureInAHookThatGuardsItselfExitsWithWeftsOwnCode(String hook, String thread)
-      throws IOException {
+  @CsvSource({"threadExiting, ThreadHooks, T1", "unpark, ParkingHooks, T0"})
+  void aModelFailureInAHookThatGuardsItselfExitsWithWeftsOwnCode(String hook, String hooks,
+      String thread) throws IOException {
     CliRun r = weft("run", "--classpath", Programs.samplesClassPath(),
         "--main", BreaksWeftsModelBeforeAHook.class.getName(), "--output-dir", dir.toString(),
         "--", hook);
     assertEquals(ExitCode.INTERNAL, r.exitCode(), r::toString);
     assertTrue(r.err().contains("Weft failed: it could not model " + thread + "'s operation in"
-        + " the hook WeftHooks." + hook + ", because it threw"), r::toString);
+        + " the hook " + hooks + "." + hook + ", because it threw"), r::toString);
     assertFalse(r.out().contains("Weft found a bug"), r::toString);
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(0, files.count(), r::toString);

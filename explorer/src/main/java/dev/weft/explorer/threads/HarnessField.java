@@ -1,5 +1,6 @@
 package dev.weft.explorer.threads;
 
+import dev.weft.scheduler.hooks.MemoryHooks;
 import dev.weft.scheduler.hooks.WeftHooks;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -48,13 +49,13 @@ public final class HarnessField<V> {
   }
 
   public V get() {
-    WeftHooks.volatileRead(this, sites.read);
+    MemoryHooks.volatileRead(this, sites.read);
     return value.get();
   }
 
   /** Replaces the value with {@code update} of it, atomically; returns the value before. */
   public V getAndUpdate(UnaryOperator<V> update) {
-    WeftHooks.volatileWrite(this, sites.write);
+    MemoryHooks.volatileWrite(this, sites.write);
     return value.getAndUpdate(update);
   }
 }

@@ -1,5 +1,7 @@
 package dev.weft.explorer.threads;
 
+import dev.weft.scheduler.hooks.DeterminismHooks;
+import dev.weft.scheduler.hooks.ThreadHooks;
 import dev.weft.scheduler.hooks.WeftHooks;
 import dev.weft.scheduler.runtime.Execution;
 
@@ -27,22 +29,22 @@ public final class HarnessThreads {
   }
 
   public void start(Thread t) {
-    WeftHooks.beforeStart(t, startSite);
+    ThreadHooks.beforeStart(t, startSite);
     t.start();
-    WeftHooks.afterStart(t, startSite);
+    ThreadHooks.afterStart(t, startSite);
   }
 
   public void join(Thread t) throws InterruptedException {
-    WeftHooks.join(t, joinSite);
+    ThreadHooks.join(t, joinSite);
   }
 
   public void interrupt(Thread t) {
-    WeftHooks.interrupt(t, interruptSite);
+    ThreadHooks.interrupt(t, interruptSite);
   }
 
   /** {@link Thread#interrupted}: reads and clears the calling thread's interrupt status. */
   public boolean interrupted() {
-    return WeftHooks.interrupted(interruptedSite);
+    return ThreadHooks.interrupted(interruptedSite);
   }
 
   /**
@@ -56,6 +58,6 @@ public final class HarnessThreads {
 
   /** {@link System#nanoTime}, virtual inside an execution, as a program's reading would be. */
   public static long nanoTime() {
-    return WeftHooks.nanoTime();
+    return DeterminismHooks.nanoTime();
   }
 }

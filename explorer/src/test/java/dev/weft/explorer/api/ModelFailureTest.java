@@ -34,7 +34,7 @@ class ModelFailureTest {
     WeftInternalException e = assertThrows(WeftInternalException.class,
         () -> Weft.exploreInterleavings(options, ModelFailures::corruptedWaitSet));
     assertTrue(e.getMessage().startsWith("Weft failed: it could not model T0's operation in the"
-        + " hook WeftHooks.notifyOne, because it threw java.lang.ArrayIndexOutOfBoundsException"),
+        + " hook MonitorHooks.notifyOne, because it threw java.lang.ArrayIndexOutOfBoundsException"),
         e.getMessage());
     assertTrue(e.getMessage().contains("not in the program under test"), e.getMessage());
     assertInstanceOf(IndexOutOfBoundsException.class, e.getCause());
@@ -43,19 +43,22 @@ class ModelFailureTest {
     }
   }
 
-  /** A program that breaks the model before a hook, the hook, the thread and what the model threw. */
+  /**
+   * A program that breaks the model before a hook, the hook (its class and name), the thread and
+   * what the model threw.
+   */
   static Stream<Arguments> hooksThatGuardThemselves() {
     return Stream.of(
-        hook("threadExiting", HookModelFailures::atThreadExit, "T1", "ArrayIndexOutOfBounds"),
-        hook("uncaughtException", HookModelFailures::atUncaughtException, "T1", "NullPointer"),
-        hook("unpark", HookModelFailures::atUnpark, "T0", "ArrayIndexOutOfBounds"),
-        hook("unsafePark", HookModelFailures::atUnsafePark, "T0", "ArrayIndexOutOfBounds"),
-        hook("unsafeUnpark", HookModelFailures::atUnsafeUnpark, "T0", "ArrayIndexOutOfBounds"),
-        hook("socketAccept", HookModelFailures::atSocketAccept, "T0", "ArrayIndexOutOfBounds"),
-        hook("socketPoll", HookModelFailures::atSocketPoll, "T0", "ArrayIndexOutOfBounds"),
-        hook("epollWait", HookModelFailures::atEpollWait, "T0", "ArrayIndexOutOfBounds"),
-        hook("hashCode", HookModelFailures::atHashCode, "T0", "ClassCast"),
-        hook("identityHashCode", HookModelFailures::atIdentityHashCode, "T0", "ClassCast"));
+        hook("ThreadHooks.threadExiting", HookModelFailures::atThreadExit, "T1", "ArrayIndexOutOfBounds"),
+        hook("ThreadHooks.uncaughtException", HookModelFailures::atUncaughtException, "T1", "NullPointer"),
+        hook("ParkingHooks.unpark", HookModelFailures::atUnpark, "T0", "ArrayIndexOutOfBounds"),
+        hook("ParkingHooks.unsafePark", HookModelFailures::atUnsafePark, "T0", "ArrayIndexOutOfBounds"),
+        hook("ParkingHooks.unsafeUnpark", HookModelFailures::atUnsafeUnpark, "T0", "ArrayIndexOutOfBounds"),
+        hook("SocketHooks.socketAccept", HookModelFailures::atSocketAccept, "T0", "ArrayIndexOutOfBounds"),
+        hook("SocketHooks.socketPoll", HookModelFailures::atSocketPoll, "T0", "ArrayIndexOutOfBounds"),
+        hook("SocketHooks.epollWait", HookModelFailures::atEpollWait, "T0", "ArrayIndexOutOfBounds"),
+        hook("DeterminismHooks.hashCode", HookModelFailures::atHashCode, "T0", "ClassCast"),
+        hook("DeterminismHooks.identityHashCode", HookModelFailures::atIdentityHashCode, "T0", "ClassCast"));
   }
 
   private static Arguments hook(String name, Body body, String thread,
@@ -72,7 +75,7 @@ class ModelFailureTest {
     WeftInternalException e = assertThrows(WeftInternalException.class,
         () -> Weft.exploreInterleavings(options, body));
     assertTrue(e.getMessage().startsWith("Weft failed: it could not model " + thread
-        + "'s operation in the hook WeftHooks." + hook + ", because it threw java.lang."
+        + "'s operation in the hook " + hook + ", because it threw java.lang."
         + exception + "Exception"), e.getMessage());
     try (Stream<Path> files = Files.list(output)) {
       assertEquals(0, files.count(), "no schedule or report is written for Weft's own failure");

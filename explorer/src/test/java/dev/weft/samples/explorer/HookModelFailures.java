@@ -1,6 +1,7 @@
 package dev.weft.samples.explorer;
 
-import dev.weft.scheduler.hooks.WeftHooks;
+import dev.weft.scheduler.hooks.ParkingHooks;
+import dev.weft.scheduler.hooks.SocketHooks;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -58,13 +59,13 @@ public final class HookModelFailures {
   /** The fork-join pool's {@code Unsafe.park}, as the JDK's code calls its hook. */
   public static void atUnsafePark() {
     breakFingerprint();
-    WeftHooks.unsafePark(null, false, 1_000_000L);
+    ParkingHooks.unsafePark(null, false, 1_000_000L);
   }
 
   /** The fork-join pool's {@code Unsafe.unpark}, as the JDK's code calls its hook. */
   public static void atUnsafeUnpark() {
     breakFingerprint();
-    WeftHooks.unsafeUnpark(null, Thread.currentThread());
+    ParkingHooks.unsafeUnpark(null, Thread.currentThread());
   }
 
   /** Accepts a client that connected already: the accept's scheduling point fails. */
@@ -84,7 +85,7 @@ public final class HookModelFailures {
     try (FileInputStream devNull = new FileInputStream("/dev/null")) {
       FileDescriptor ready = devNull.getFD();
       breakFingerprint();
-      WeftHooks.socketPoll(ready, 1, -1);
+      SocketHooks.socketPoll(ready, 1, -1);
     }
   }
 

@@ -81,7 +81,7 @@ public final class HookGuard {
     }
     String whose = ct != null ? ct.displayName() + "'s operation"
         : "the operation of " + Thread.currentThread().getName() + ", a thread it does not control,";
-    execution.endInternal("model " + whose + " in the hook WeftHooks." + hook, thrown);
+    execution.endInternal("model " + whose + " in the hook " + hook, thrown);
     return true;
   }
 

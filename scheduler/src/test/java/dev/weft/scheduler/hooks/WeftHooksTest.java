@@ -24,13 +24,13 @@ class WeftHooksTest {
   @Test
   void monitorAndVolatileHooksDoNothing() {
     Object lock = new Object();
-    WeftHooks.monitorEnter(lock, SITE);
+    MonitorHooks.monitorEnter(lock, SITE);
     synchronized (lock) {
-      WeftHooks.volatileRead(lock, SITE);
-      WeftHooks.volatileWrite(null, SITE);
+      MemoryHooks.volatileRead(lock, SITE);
+      MemoryHooks.volatileWrite(null, SITE);
     }
-    WeftHooks.monitorExit(lock, SITE);
-    WeftHooks.yield(SITE);
+    MonitorHooks.monitorExit(lock, SITE);
+    ThreadHooks.yield(SITE);
   }
 
   @Test
@@ -40,60 +40,60 @@ class WeftHooksTest {
     Thread notifier = new Thread(() -> {
       synchronized (lock) { // reachable only if the hooked wait really releases the monitor
         notified[0] = true;
-        WeftHooks.notifyAll(lock, SITE);
+        MonitorHooks.notifyAll(lock, SITE);
       }
     });
     long hangGuard = System.nanoTime() + TimeUnit.MINUTES.toNanos(2); // never a speed limit
     synchronized (lock) {
       notifier.start();
-      while (!notified[0] && System.nanoTime() < hangGuard) WeftHooks.waitOn(lock, 10, SITE);
+      while (!notified[0] && System.nanoTime() < hangGuard) MonitorHooks.waitOn(lock, 10, SITE);
       assertTrue(notified[0], "hang guard: after 2 minutes of waits, the notifier never got the"
           + " monitor, so the hooked wait does not release it");
-      WeftHooks.waitOn(lock, 0, 500_000, SITE);
-      WeftHooks.notifyOne(lock, SITE);
+      MonitorHooks.waitOn(lock, 0, 500_000, SITE);
+      MonitorHooks.notifyOne(lock, SITE);
     }
     notifier.join();
-    assertThrows(IllegalMonitorStateException.class, () -> WeftHooks.notifyOne(lock, SITE));
-    assertThrows(IllegalMonitorStateException.class, () -> WeftHooks.waitOn(lock, SITE));
+    assertThrows(IllegalMonitorStateException.class, () -> MonitorHooks.notifyOne(lock, SITE));
+    assertThrows(IllegalMonitorStateException.class, () -> MonitorHooks.waitOn(lock, SITE));
   }
 
   @Test
   void invalidTimeoutsAreRejectedLikeTheJdkDoes() {
     Object lock = new Object();
     Thread t = Thread.currentThread();
-    assertThrows(IllegalArgumentException.class, () -> WeftHooks.waitOn(lock, -1, SITE));
-    assertThrows(IllegalArgumentException.class, () -> WeftHooks.waitOn(lock, 0, 1_000_000, SITE));
-    assertThrows(IllegalArgumentException.class, () -> WeftHooks.join(t, -1, SITE));
-    assertThrows(IllegalArgumentException.class, () -> WeftHooks.join(t, 0, -1, SITE));
-    assertThrows(IllegalArgumentException.class, () -> WeftHooks.sleep(-1, SITE));
-    assertThrows(IllegalArgumentException.class, () -> WeftHooks.sleep(0, 1_000_000, SITE));
+    assertThrows(IllegalArgumentException.class, () -> MonitorHooks.waitOn(lock, -1, SITE));
+    assertThrows(IllegalArgumentException.class, () -> MonitorHooks.waitOn(lock, 0, 1_000_000, SITE));
+    assertThrows(IllegalArgumentException.class, () -> ThreadHooks.join(t, -1, SITE));
+    assertThrows(IllegalArgumentException.class, () -> ThreadHooks.join(t, 0, -1, SITE));
+    assertThrows(IllegalArgumentException.class, () -> ThreadHooks.sleep(-1, SITE));
+    assertThrows(IllegalArgumentException.class, () -> ThreadHooks.sleep(0, 1_000_000, SITE));
   }
 
   @Test
   void threadHooksAreTheRealOnes() throws InterruptedException {
     AtomicBoolean ran = new AtomicBoolean();
     Thread t = new Thread(() -> ran.set(true));
-    WeftHooks.beforeStart(t, SITE);
+    ThreadHooks.beforeStart(t, SITE);
     t.start();
-    WeftHooks.afterStart(t, SITE);
-    WeftHooks.join(t, SITE);
+    ThreadHooks.afterStart(t, SITE);
+    ThreadHooks.join(t, SITE);
     assertTrue(ran.get());
-    assertFalse(WeftHooks.isAlive(t, SITE));
-    assertTrue(WeftHooks.join(t, Duration.ofMillis(1), SITE));
+    assertFalse(ThreadHooks.isAlive(t, SITE));
+    assertTrue(ThreadHooks.join(t, Duration.ofMillis(1), SITE));
 
-    WeftHooks.sleep(1, SITE);
-    WeftHooks.sleep(Duration.ofNanos(1000), SITE);
-    WeftHooks.interrupt(Thread.currentThread(), SITE);
-    assertTrue(WeftHooks.isInterrupted(Thread.currentThread(), SITE));
-    assertTrue(WeftHooks.interrupted(SITE), "reads the real flag");
+    ThreadHooks.sleep(1, SITE);
+    ThreadHooks.sleep(Duration.ofNanos(1000), SITE);
+    ThreadHooks.interrupt(Thread.currentThread(), SITE);
+    assertTrue(ThreadHooks.isInterrupted(Thread.currentThread(), SITE));
+    assertTrue(ThreadHooks.interrupted(SITE), "reads the real flag");
     assertFalse(Thread.currentThread().isInterrupted(), "and clears it");
   }
 
   @Test
   void uncaughtExceptionIsLeftToTheJdk() {
-    assertFalse(WeftHooks.uncaughtException(Thread.currentThread(), new RuntimeException()));
-    WeftHooks.threadRunEntered();
-    WeftHooks.threadExiting(Thread.currentThread());
+    assertFalse(ThreadHooks.uncaughtException(Thread.currentThread(), new RuntimeException()));
+    ThreadHooks.threadRunEntered();
+    ThreadHooks.threadExiting(Thread.currentThread());
   }
 
   @Test

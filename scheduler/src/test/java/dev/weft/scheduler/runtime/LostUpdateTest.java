@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.scheduler.view.Operation;
 
-import dev.weft.scheduler.hooks.WeftHooks;
+import dev.weft.scheduler.hooks.MemoryHooks;
 import dev.weft.scheduler.strategy.Pct;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.strategy.Replay;
@@ -35,9 +35,9 @@ class LostUpdateTest {
   private static final Task LOST_UPDATE = () -> {
     Counter c = new Counter();
     Task increment = () -> {
-      WeftHooks.volatileRead(c, READ);
+      MemoryHooks.volatileRead(c, READ);
       int v = c.value;
-      WeftHooks.volatileWrite(c, WRITE);
+      MemoryHooks.volatileWrite(c, WRITE);
       c.value = v + 1;
     };
     Thread a = start("inc-1", increment);

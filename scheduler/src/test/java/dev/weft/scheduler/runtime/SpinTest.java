@@ -1,7 +1,7 @@
 package dev.weft.scheduler.runtime;
 
-import static dev.weft.scheduler.testing.Simulated.config;
 import static dev.weft.scheduler.testing.Simulated.assertReplays;
+import static dev.weft.scheduler.testing.Simulated.config;
 import static dev.weft.scheduler.testing.Simulated.join;
 import static dev.weft.scheduler.testing.Simulated.read;
 import static dev.weft.scheduler.testing.Simulated.schedulingPoint;
@@ -12,7 +12,7 @@ import static dev.weft.scheduler.testing.Simulated.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.scheduler.hooks.WeftHooks;
+import dev.weft.scheduler.hooks.CallHooks;
 import dev.weft.scheduler.strategy.Pct;
 import dev.weft.scheduler.strategy.dfs.Dfs;
 import org.junit.jupiter.api.Test;
@@ -67,10 +67,10 @@ class SpinTest {
   private static final int TAKE = site("compareAndSet", "AtomicBoolean.compareAndSet");
 
   private static boolean take(Flag flag) {
-    WeftHooks.call(flag, TAKE);
+    CallHooks.call(flag, TAKE);
     boolean taken = flag.set;
     if (taken) flag.set = false;
-    WeftHooks.attemptReturned(taken);
+    CallHooks.attemptReturned(taken);
     return taken;
   }
 

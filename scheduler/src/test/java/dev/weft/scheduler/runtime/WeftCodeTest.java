@@ -6,6 +6,8 @@ import static dev.weft.scheduler.testing.Simulated.traced;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.weft.scheduler.hooks.MemoryHooks;
+import dev.weft.scheduler.hooks.MonitorHooks;
 import dev.weft.scheduler.hooks.WeftHooks;
 import dev.weft.scheduler.strategy.RandomWalk;
 import dev.weft.scheduler.testing.Simulated;
@@ -30,8 +32,8 @@ class WeftCodeTest {
 
   /** The JDK's side of {@code Hashtable.get}, as its rewritten synchronized method reports it. */
   private static void lookUp() {
-    WeftHooks.enteredSynchronized(HANDLERS);
-    WeftHooks.exitingSynchronized(HANDLERS);
+    MonitorHooks.enteredSynchronized(HANDLERS);
+    MonitorHooks.exitingSynchronized(HANDLERS);
   }
 
   private static Task program(boolean lookUp, boolean asWeftCode) {
@@ -45,8 +47,8 @@ class WeftCodeTest {
           WeftHooks.weftCodeExited(token);
         }
       }
-      Thread t = start("writer", () -> WeftHooks.volatileWrite(s, WRITE));
-      WeftHooks.volatileRead(s, READ);
+      Thread t = start("writer", () -> MemoryHooks.volatileWrite(s, WRITE));
+      MemoryHooks.volatileRead(s, READ);
       join(t);
     };
   }

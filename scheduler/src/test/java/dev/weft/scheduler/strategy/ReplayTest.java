@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.scheduler.view.ChoiceKind;
 
-import dev.weft.scheduler.hooks.WeftHooks;
+import dev.weft.scheduler.hooks.ThreadHooks;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
@@ -129,8 +129,8 @@ class ReplayTest {
       Thread first = start("first", Simulated::schedulingPoint);
       Thread second = start("second", Simulated::schedulingPoint);
       write(flipTarget ? b : a);
-      WeftHooks.interruptEntered(flipInterrupts ? second : first);
-      WeftHooks.interruptEntered(flipInterrupts ? first : second);
+      ThreadHooks.interruptEntered(flipInterrupts ? second : first);
+      ThreadHooks.interruptEntered(flipInterrupts ? first : second);
       join(first);
       join(second);
     };

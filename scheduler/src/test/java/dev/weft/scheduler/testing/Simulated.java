@@ -1,5 +1,8 @@
 package dev.weft.scheduler.testing;
 
+import dev.weft.scheduler.hooks.MemoryHooks;
+import dev.weft.scheduler.hooks.MonitorHooks;
+import dev.weft.scheduler.hooks.ThreadHooks;
 import dev.weft.scheduler.hooks.WeftHooks;
 import dev.weft.scheduler.runtime.ExecutionConfig;
 import dev.weft.scheduler.runtime.ExecutionResult;
@@ -133,9 +136,9 @@ public final class Simulated {
   public static Thread start(String name, Task body) {
     Thread t = new Thread(() -> runInstrumented(body), name);
     t.setDaemon(true);
-    WeftHooks.beforeStart(t, START);
+    ThreadHooks.beforeStart(t, START);
     t.start();
-    WeftHooks.afterStart(t, START);
+    ThreadHooks.afterStart(t, START);
     return t;
   }
 
@@ -143,44 +146,44 @@ public final class Simulated {
   private static void runInstrumented(Task body) {
     Thread me = Thread.currentThread();
     try {
-      WeftHooks.threadRunEntered();
+      ThreadHooks.threadRunEntered();
       body.run();
     } catch (Throwable e) {
-      if (!WeftHooks.uncaughtException(me, e)) {
+      if (!ThreadHooks.uncaughtException(me, e)) {
         me.getUncaughtExceptionHandler().uncaughtException(me, e);
       }
     } finally {
-      WeftHooks.threadExiting(me);
+      ThreadHooks.threadExiting(me);
     }
   }
 
   public static void join(Thread t) throws InterruptedException {
-    WeftHooks.join(t, JOIN);
+    ThreadHooks.join(t, JOIN);
   }
 
   public static void join(Thread t, long millis) throws InterruptedException {
-    WeftHooks.join(t, millis, JOIN);
+    ThreadHooks.join(t, millis, JOIN);
   }
 
   public static boolean isAlive(Thread t) {
-    return WeftHooks.isAlive(t, IS_ALIVE);
+    return ThreadHooks.isAlive(t, IS_ALIVE);
   }
 
   public static void interrupt(Thread t) {
-    WeftHooks.interrupt(t, INTERRUPT);
+    ThreadHooks.interrupt(t, INTERRUPT);
   }
 
   public static boolean isInterrupted(Thread t) {
-    return WeftHooks.isInterrupted(t, INTERRUPT);
+    return ThreadHooks.isInterrupted(t, INTERRUPT);
   }
 
   public static void sleep(long millis) throws InterruptedException {
-    WeftHooks.sleep(millis, SLEEP);
+    ThreadHooks.sleep(millis, SLEEP);
   }
 
   /** {@code Thread.yield()}: a scheduling point that changes nothing else. */
   public static void schedulingPoint() {
-    WeftHooks.yield(YIELD);
+    ThreadHooks.yield(YIELD);
   }
 
   // ---------------------------------------------------------------- monitors
@@ -196,45 +199,45 @@ public final class Simulated {
 
   /** {@link #locked(Object, Task)} with the enter at {@code site}, for reports that name it. */
   public static void locked(Object lock, int site, Task body) throws Throwable {
-    WeftHooks.monitorEnter(lock, site);
+    MonitorHooks.monitorEnter(lock, site);
     try {
       synchronized (lock) {
         body.run();
       }
     } finally {
-      WeftHooks.monitorExit(lock, EXIT);
+      MonitorHooks.monitorExit(lock, EXIT);
     }
   }
 
   /** {@code lock.wait()}. */
   public static void waitOn(Object lock) throws InterruptedException {
-    WeftHooks.waitOn(lock, WAIT);
+    MonitorHooks.waitOn(lock, WAIT);
   }
 
   /** {@code lock.wait(millis)}. */
   public static void waitOn(Object lock, long millis) throws InterruptedException {
-    WeftHooks.waitOn(lock, millis, WAIT);
+    MonitorHooks.waitOn(lock, millis, WAIT);
   }
 
   /** {@code lock.notify()}. */
   public static void notifyOne(Object lock) {
-    WeftHooks.notifyOne(lock, NOTIFY);
+    MonitorHooks.notifyOne(lock, NOTIFY);
   }
 
   /** {@code lock.notifyAll()}. */
   public static void notifyAllWaiters(Object lock) {
-    WeftHooks.notifyAll(lock, NOTIFY);
+    MonitorHooks.notifyAll(lock, NOTIFY);
   }
 
   // ---------------------------------------------------------------- volatile fields
 
   /** Before a read of the volatile field {@code Shared.value} of {@code owner}. */
   public static void read(Object owner) {
-    WeftHooks.volatileRead(owner, READ);
+    MemoryHooks.volatileRead(owner, READ);
   }
 
   /** Before a write of the volatile field {@code Shared.value} of {@code owner}. */
   public static void write(Object owner) {
-    WeftHooks.volatileWrite(owner, WRITE);
+    MemoryHooks.volatileWrite(owner, WRITE);
   }
 }

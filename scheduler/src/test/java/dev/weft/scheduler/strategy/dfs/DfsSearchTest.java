@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.weft.scheduler.hooks.WeftHooks;
+import dev.weft.scheduler.hooks.ThreadHooks;
 import dev.weft.scheduler.runtime.ExecutionResult;
 import dev.weft.scheduler.runtime.Outcome;
 import dev.weft.scheduler.runtime.Scheduler;
@@ -190,7 +190,7 @@ class DfsSearchTest {
   void anAccessBetweenSchedulingPointsGetsTheBacktrackPointOfItsRace() {
     Task program = () -> {
       Thread main = Thread.currentThread();
-      start("interrupter", () -> WeftHooks.interruptEntered(main));
+      start("interrupter", () -> ThreadHooks.interruptEntered(main));
       if (isInterrupted(main)) throw new AssertionError("saw the interrupt");
     };
     ExecutionResult r = firstBug(new Dfs(true, -1, false), program);
