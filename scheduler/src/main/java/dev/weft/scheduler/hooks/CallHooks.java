@@ -5,8 +5,9 @@ import dev.weft.scheduler.runtime.JdkStructures;
 
 /**
  * The hooks of calls into {@code java.util.concurrent}, atomics and {@code VarHandle}s, and of the
- * accesses inside the JDK's lock-free structures during the program's calls when those are opened. Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every
- * hook does first and how it guards its model code.
+ * accesses inside the JDK's lock-free structures during the program's calls when those are opened.
+ * Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every hook does
+ * first and how it guards its model code.
  *
  * <p>Internal: only the agent's generated code calls this class.
  */
@@ -50,13 +51,15 @@ public final class CallHooks {
    */
   public static void attemptReturned(boolean succeeded) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "CallHooks.attemptReturned", () -> e.calls().returned(!succeeded));
+    if (e != null) Guarded.run(e, "CallHooks.attemptReturned",
+        () -> e.calls().returned(!succeeded));
   }
 
   /** After a {@code poll} returned, given the element: null means it failed, as above. */
   public static void pollReturned(Object element) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "CallHooks.pollReturned", () -> e.calls().returned(element == null));
+    if (e != null) Guarded.run(e, "CallHooks.pollReturned",
+        () -> e.calls().returned(element == null));
   }
 
   /** Before a call that only reads. */
@@ -142,6 +145,7 @@ public final class CallHooks {
    */
   public static long secondarySeed(long real) {
     Execution e = structureExecution();
-    return e == null ? real : Guarded.call(e, "CallHooks.secondarySeed", () -> e.determinism().seed(real));
+    return e == null ? real : Guarded.call(e, "CallHooks.secondarySeed",
+        () -> e.determinism().seed(real));
   }
 }

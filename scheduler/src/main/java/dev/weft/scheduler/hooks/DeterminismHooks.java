@@ -7,8 +7,8 @@ import java.time.Instant;
 
 /**
  * The hooks that make an execution repeatable: the clocks, hash codes, random numbers, thread
- * numbers and ids. Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every
- * hook does first and how it guards its model code.
+ * numbers and ids. Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what
+ * every hook does first and how it guards its model code.
  *
  * <p>Internal: only the agent's generated code calls this class.
  */
@@ -20,21 +20,24 @@ public final class DeterminismHooks {
   /** Replaces {@code System.nanoTime()}. */
   public static long nanoTime() {
     Execution e = Guarded.enter();
-    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "DeterminismHooks.nanoTime", e::readClock);
+    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "DeterminismHooks.nanoTime",
+        e::readClock);
     return now == Long.MIN_VALUE ? System.nanoTime() : VirtualTime.nanoTime(now);
   }
 
   /** Replaces {@code System.currentTimeMillis()}. */
   public static long currentTimeMillis() {
     Execution e = Guarded.enter();
-    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "DeterminismHooks.currentTimeMillis", e::readClock);
+    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "DeterminismHooks.currentTimeMillis",
+        e::readClock);
     return now == Long.MIN_VALUE ? System.currentTimeMillis() : VirtualTime.millis(now);
   }
 
   /** Entry of the JDK's system clock ({@code Instant.now()} and all it serves); null: real. */
   public static Instant instantNow() {
     Execution e = Guarded.enter();
-    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "DeterminismHooks.instantNow", e::readClock);
+    long now = e == null ? Long.MIN_VALUE : Guarded.call(e, "DeterminismHooks.instantNow",
+        e::readClock);
     return now == Long.MIN_VALUE ? null : VirtualTime.instant(now);
   }
 
@@ -79,7 +82,8 @@ public final class DeterminismHooks {
 
   private static void sawRealHash(Object o) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "DeterminismHooks.sawRealHash", () -> e.determinism().hashedForReal(o));
+    if (e != null) Guarded.run(e, "DeterminismHooks.sawRealHash",
+        () -> e.determinism().hashedForReal(o));
   }
 
   /** Replaces {@code Math.random()}. */
@@ -93,21 +97,24 @@ public final class DeterminismHooks {
   /** Filters the seed of an unseeded {@code Random} or {@code ThreadLocalRandom}. */
   public static long randomSeed(long real) {
     Execution e = Guarded.enter();
-    return e == null ? real : Guarded.call(e, "DeterminismHooks.randomSeed", () -> e.determinism().seed(real));
+    return e == null ? real : Guarded.call(e, "DeterminismHooks.randomSeed",
+        () -> e.determinism().seed(real));
   }
 
   /** Filters a thread's {@code ThreadLocalRandom} probe (never 0). */
   public static int randomProbe(int real) {
     Execution e = Guarded.enter();
     return e == null ? real
-        : (int) (long) Guarded.call(e, "DeterminismHooks.randomProbe", () -> e.determinism().seed(real)) | 1;
+        : (int) (long) Guarded.call(e, "DeterminismHooks.randomProbe",
+            () -> e.determinism().seed(real)) | 1;
   }
 
   /** Filters the number of a default thread name. */
   public static int threadNumber(int real) {
     Execution e = Guarded.enter();
     return e == null ? real
-        : Guarded.call(e, "DeterminismHooks.threadNumber", () -> e.determinism().threadNumber(real));
+        : Guarded.call(e, "DeterminismHooks.threadNumber",
+            () -> e.determinism().threadNumber(real));
   }
 
   /** Filters the number of an executor's default pool name. */
@@ -121,6 +128,7 @@ public final class DeterminismHooks {
   public static long threadId(long real, Thread thread) {
     Execution e = Guarded.enter();
     return e == null ? real
-        : Guarded.call(e, "DeterminismHooks.threadId", () -> e.determinism().threadId(thread, real));
+        : Guarded.call(e, "DeterminismHooks.threadId",
+            () -> e.determinism().threadId(thread, real));
   }
 }

@@ -11,7 +11,8 @@ import dev.weft.scheduler.runtime.HookGuard;
  *
  * <pre>
  *   Execution e = Guarded.enter();
- *   if (e != null) Guarded.run(e, "MonitorHooks.monitorEnter", () -> e.monitors().enter(lock, site));
+ *   if (e != null) Guarded.run(e, "MonitorHooks.monitorEnter",
+ *       () -> e.monitors().enter(lock, site));
  * </pre>
  *
  * <p>The lambda is made only for a controlled thread that may act, and only after {@link #enter}

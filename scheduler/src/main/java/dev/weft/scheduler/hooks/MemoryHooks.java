@@ -4,8 +4,9 @@ import dev.weft.scheduler.runtime.Execution;
 import dev.weft.scheduler.view.Operation;
 
 /**
- * The hooks of field and array accesses: volatile ones always, plain ones under race detection. Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every
- * hook does first and how it guards its model code.
+ * The hooks of field and array accesses: volatile ones always, plain ones under race detection.
+ * Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every hook does
+ * first and how it guards its model code.
  *
  * <p>Internal: only the agent's generated code calls this class.
  */
@@ -39,13 +40,15 @@ public final class MemoryHooks {
   /** Before a read of a plain field; {@code owner} is null for a static field. */
   public static void plainRead(Object owner, int site) {
     Execution e = racing();
-    if (e != null) Guarded.run(e, "MemoryHooks.plainRead", () -> e.races().fieldAccessed(owner, site, false));
+    if (e != null) Guarded.run(e, "MemoryHooks.plainRead",
+        () -> e.races().fieldAccessed(owner, site, false));
   }
 
   /** Before a write of a plain field; {@code owner} is null for a static field. */
   public static void plainWrite(Object owner, int site) {
     Execution e = racing();
-    if (e != null) Guarded.run(e, "MemoryHooks.plainWrite", () -> e.races().fieldAccessed(owner, site, true));
+    if (e != null) Guarded.run(e, "MemoryHooks.plainWrite",
+        () -> e.races().fieldAccessed(owner, site, true));
   }
 
   /** Before a read of an array element ({@code array} may be null, {@code index} out of range). */

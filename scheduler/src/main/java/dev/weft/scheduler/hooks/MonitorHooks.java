@@ -3,8 +3,9 @@ package dev.weft.scheduler.hooks;
 import dev.weft.scheduler.runtime.Execution;
 
 /**
- * The hooks of monitors: {@code synchronized} blocks and methods, {@code wait}, {@code notify}. Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every
- * hook does first and how it guards its model code.
+ * The hooks of monitors: {@code synchronized} blocks and methods, {@code wait}, {@code notify}.
+ * Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every hook does
+ * first and how it guards its model code.
  *
  * <p>Internal: only the agent's generated code calls this class.
  */
@@ -16,13 +17,15 @@ public final class MonitorHooks {
   /** Before {@code monitorenter} (and at the start of a former {@code synchronized} method). */
   public static void monitorEnter(Object lock, int site) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "MonitorHooks.monitorEnter", () -> e.monitors().enter(lock, site, false));
+    if (e != null) Guarded.run(e, "MonitorHooks.monitorEnter",
+        () -> e.monitors().enter(lock, site, false));
   }
 
   /** After {@code monitorexit}. Never throws: it runs inside the handlers javac generates. */
   public static void monitorExit(Object lock, int site) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.quietly(e, "MonitorHooks.monitorExit", () -> e.monitors().exit(lock, site, false));
+    if (e != null) Guarded.quietly(e, "MonitorHooks.monitorExit",
+        () -> e.monitors().exit(lock, site, false));
   }
 
   /**
@@ -31,7 +34,8 @@ public final class MonitorHooks {
    */
   public static void monitorEnterToRead(Object lock, int site) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "MonitorHooks.monitorEnter", () -> e.monitors().enter(lock, site, true));
+    if (e != null) Guarded.run(e, "MonitorHooks.monitorEnter",
+        () -> e.monitors().enter(lock, site, true));
   }
 
   /**
@@ -40,7 +44,8 @@ public final class MonitorHooks {
    */
   public static void monitorExitToReadAgain(Object lock, int site) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.quietly(e, "MonitorHooks.monitorExit", () -> e.monitors().exit(lock, site, true));
+    if (e != null) Guarded.quietly(e, "MonitorHooks.monitorExit",
+        () -> e.monitors().exit(lock, site, true));
   }
 
   /**
@@ -63,7 +68,8 @@ public final class MonitorHooks {
   /** Replaces {@code lock.wait()}. */
   public static void waitOn(Object lock, int site) throws InterruptedException {
     Execution e = Guarded.enter();
-    if (e == null || !Guarded.call(e, "MonitorHooks.waitOn", () -> e.monitors().waitOn(lock, -1, site))) {
+    if (e == null || !Guarded.call(e, "MonitorHooks.waitOn",
+        () -> e.monitors().waitOn(lock, -1, site))) {
       lock.wait();
     }
   }
@@ -73,7 +79,8 @@ public final class MonitorHooks {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
     Execution e = Guarded.enter();
     long nanos = millis == 0 ? -1 : millis * 1_000_000L;
-    if (e == null || !Guarded.call(e, "MonitorHooks.waitOn", () -> e.monitors().waitOn(lock, nanos, site))) {
+    if (e == null || !Guarded.call(e, "MonitorHooks.waitOn",
+        () -> e.monitors().waitOn(lock, nanos, site))) {
       lock.wait(millis);
     }
   }
@@ -87,7 +94,8 @@ public final class MonitorHooks {
     Execution e = Guarded.enter();
     long total = millis * 1_000_000L + nanos;
     long timeout = total == 0 ? -1 : total;
-    if (e == null || !Guarded.call(e, "MonitorHooks.waitOn", () -> e.monitors().waitOn(lock, timeout, site))) {
+    if (e == null || !Guarded.call(e, "MonitorHooks.waitOn",
+        () -> e.monitors().waitOn(lock, timeout, site))) {
       lock.wait(millis, nanos);
     }
   }
@@ -95,7 +103,8 @@ public final class MonitorHooks {
   /** Replaces {@code lock.notify()}. */
   public static void notifyOne(Object lock, int site) {
     Execution e = Guarded.enter();
-    if (e == null || !Guarded.call(e, "MonitorHooks.notifyOne", () -> e.monitors().notify(lock, false, site))) {
+    if (e == null || !Guarded.call(e, "MonitorHooks.notifyOne",
+        () -> e.monitors().notify(lock, false, site))) {
       lock.notify();
     }
   }
@@ -103,7 +112,8 @@ public final class MonitorHooks {
   /** Replaces {@code lock.notifyAll()}. */
   public static void notifyAll(Object lock, int site) {
     Execution e = Guarded.enter();
-    if (e == null || !Guarded.call(e, "MonitorHooks.notifyAll", () -> e.monitors().notify(lock, true, site))) {
+    if (e == null || !Guarded.call(e, "MonitorHooks.notifyAll",
+        () -> e.monitors().notify(lock, true, site))) {
       lock.notifyAll();
     }
   }

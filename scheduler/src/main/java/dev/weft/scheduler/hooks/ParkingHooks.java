@@ -7,8 +7,8 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * The hooks of {@code LockSupport} and of the {@code Unsafe} park beneath it, and of the fork-join
- * common pool, which the execution replaces by its own. Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every
- * hook does first and how it guards its model code.
+ * common pool, which the execution replaces by its own. Part of the bridge instrumented bytecode
+ * calls: see {@link WeftHooks} for what every hook does first and how it guards its model code.
  *
  * <p>Internal: only the agent's generated code calls this class.
  */
@@ -32,7 +32,8 @@ public final class ParkingHooks {
   public static boolean parkUntil(Object blocker, long deadline) {
     Execution e = Guarded.enter();
     return e != null
-        && Guarded.call(e, "ParkingHooks.parkUntil", () -> e.parking().parkUntil(blocker, deadline));
+        && Guarded.call(e, "ParkingHooks.parkUntil",
+            () -> e.parking().parkUntil(blocker, deadline));
   }
 
   public static boolean unpark(Thread thread) {
@@ -71,7 +72,8 @@ public final class ParkingHooks {
   /** Filters a read of the fork-join common pool: the execution's own pool for its threads. */
   public static ForkJoinPool commonPool(ForkJoinPool real) {
     Execution e = Guarded.enter();
-    return e == null ? real : Guarded.call(e, "ParkingHooks.commonPool", () -> e.pools().commonPool(real));
+    return e == null ? real : Guarded.call(e, "ParkingHooks.commonPool",
+        () -> e.pools().commonPool(real));
   }
 
   /**
@@ -81,6 +83,7 @@ public final class ParkingHooks {
    */
   public static Executor commonPool(Executor real) {
     Execution e = Guarded.enter();
-    return e == null ? real : Guarded.call(e, "ParkingHooks.commonPool", () -> e.pools().commonPool(real));
+    return e == null ? real : Guarded.call(e, "ParkingHooks.commonPool",
+        () -> e.pools().commonPool(real));
   }
 }

@@ -10,8 +10,8 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.ThreadFactory;
 
 /**
- * The hooks of socket I/O, in the JDK's socket classes. Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every
- * hook does first and how it guards its model code.
+ * The hooks of socket I/O, in the JDK's socket classes. Part of the bridge instrumented bytecode
+ * calls: see {@link WeftHooks} for what every hook does first and how it guards its model code.
  *
  * <p>Internal: only the agent's generated code calls this class.
  */
@@ -23,7 +23,8 @@ public final class SocketHooks {
   /** Entry of a socket read, write or connect: {@code call} is a {@code SocketCall} ordinal. */
   public static void socketCall(FileDescriptor fd, int call) throws IOException {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "SocketHooks.socketCall", () -> e.sockets().call(fd, SocketCall.of(call)));
+    if (e != null) Guarded.run(e, "SocketHooks.socketCall",
+        () -> e.sockets().call(fd, SocketCall.of(call)));
   }
 
   /** Replaces {@code Net.accept}. */
@@ -41,7 +42,8 @@ public final class SocketHooks {
       throws IOException {
     Execution e = timeoutMillis == 0 ? null : Guarded.enter();
     return e == null ? Sockets.realPoll(fd, events, timeoutMillis)
-        : Guarded.call(e, "SocketHooks.socketPoll", () -> e.sockets().poll(fd, events, timeoutMillis));
+        : Guarded.call(e, "SocketHooks.socketPoll",
+            () -> e.sockets().poll(fd, events, timeoutMillis));
   }
 
   /** Replaces {@code EPoll.wait}, a selector's or an asynchronous channel group's wait (Linux). */
@@ -60,7 +62,8 @@ public final class SocketHooks {
   public static Object asynchronousDefaultGroup() throws IOException {
     Execution e = Guarded.enter();
     return e == null ? null
-        : Guarded.call(e, "SocketHooks.asynchronousDefaultGroup", () -> e.sockets().groups().defaultGroup());
+        : Guarded.call(e, "SocketHooks.asynchronousDefaultGroup",
+            () -> e.sockets().groups().defaultGroup());
   }
 
   /** Entry of a new asynchronous channel group of {@code provider}'s. */

@@ -7,8 +7,9 @@ import java.util.concurrent.Executor;
 
 /**
  * The hooks of threads: their start, run and end, and what the program asks of them ({@code join},
- * {@code sleep}, {@code yield}, interrupts, {@code getState}, {@code isAlive}). Part of the bridge instrumented bytecode calls: see {@link WeftHooks} for what every
- * hook does first and how it guards its model code.
+ * {@code sleep}, {@code yield}, interrupts, {@code getState}, {@code isAlive}). Part of the bridge
+ * instrumented bytecode calls: see {@link WeftHooks} for what every hook does first and how it
+ * guards its model code.
  *
  * <p>Internal: only the agent's generated code calls this class.
  */
@@ -84,7 +85,8 @@ public final class ThreadHooks {
   public static boolean interruptEntered(Thread thread) {
     Execution e = Guarded.enter();
     return e != null
-        && Guarded.call(e, "ThreadHooks.interruptEntered", () -> e.threadOps().interruptFromJdk(thread));
+        && Guarded.call(e, "ThreadHooks.interruptEntered",
+            () -> e.threadOps().interruptFromJdk(thread));
   }
 
   /**
@@ -114,7 +116,8 @@ public final class ThreadHooks {
   /** Replaces {@code thread.join()}. */
   public static void join(Thread thread, int site) throws InterruptedException {
     Execution e = Guarded.enter();
-    if (e == null || !Guarded.call(e, "ThreadHooks.join", () -> e.threadOps().join(thread, -1, site))) {
+    if (e == null || !Guarded.call(e, "ThreadHooks.join",
+        () -> e.threadOps().join(thread, -1, site))) {
       thread.join();
     }
   }
@@ -124,7 +127,8 @@ public final class ThreadHooks {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
     Execution e = Guarded.enter();
     long nanos = millis == 0 ? -1 : millis * 1_000_000L;
-    if (e == null || !Guarded.call(e, "ThreadHooks.join", () -> e.threadOps().join(thread, nanos, site))) {
+    if (e == null || !Guarded.call(e, "ThreadHooks.join",
+        () -> e.threadOps().join(thread, nanos, site))) {
       thread.join(millis);
     }
   }
@@ -138,7 +142,8 @@ public final class ThreadHooks {
     Execution e = Guarded.enter();
     long total = millis * 1_000_000L + nanos;
     long timeout = total == 0 ? -1 : total;
-    if (e == null || !Guarded.call(e, "ThreadHooks.join", () -> e.threadOps().join(thread, timeout, site))) {
+    if (e == null || !Guarded.call(e, "ThreadHooks.join",
+        () -> e.threadOps().join(thread, timeout, site))) {
       thread.join(millis, nanos);
     }
   }
@@ -161,7 +166,8 @@ public final class ThreadHooks {
   /** Replaces {@code Thread.yield()}. */
   public static void yield(int site) {
     Execution e = Guarded.enter();
-    if (e == null || !Guarded.call(e, "ThreadHooks.yield", () -> e.simpleStep(Operation.YIELD, null, site))) {
+    if (e == null || !Guarded.call(e, "ThreadHooks.yield",
+        () -> e.simpleStep(Operation.YIELD, null, site))) {
       Thread.yield();
     }
   }
@@ -170,7 +176,8 @@ public final class ThreadHooks {
   public static void onSpinWait(int site) {
     Execution e = Guarded.enter();
     if (e == null
-        || !Guarded.call(e, "ThreadHooks.onSpinWait", () -> e.simpleStep(Operation.SPIN_WAIT, null, site))) {
+        || !Guarded.call(e, "ThreadHooks.onSpinWait",
+            () -> e.simpleStep(Operation.SPIN_WAIT, null, site))) {
       Thread.onSpinWait();
     }
   }
@@ -180,7 +187,8 @@ public final class ThreadHooks {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
     Execution e = Guarded.enter();
     long nanos = millis * 1_000_000L;
-    if (e == null || !Guarded.call(e, "ThreadHooks.sleep", () -> e.threadOps().sleep(nanos, site))) {
+    if (e == null || !Guarded.call(e, "ThreadHooks.sleep",
+        () -> e.threadOps().sleep(nanos, site))) {
       Thread.sleep(millis);
     }
   }
@@ -192,7 +200,8 @@ public final class ThreadHooks {
       throw new IllegalArgumentException("nanosecond timeout value out of range");
     Execution e = Guarded.enter();
     long total = millis * 1_000_000L + nanos;
-    if (e == null || !Guarded.call(e, "ThreadHooks.sleep", () -> e.threadOps().sleep(total, site))) {
+    if (e == null || !Guarded.call(e, "ThreadHooks.sleep",
+        () -> e.threadOps().sleep(total, site))) {
       Thread.sleep(millis, nanos);
     }
   }
@@ -208,7 +217,8 @@ public final class ThreadHooks {
   /** Replaces {@code thread.interrupt()}. */
   public static void interrupt(Thread thread, int site) {
     Execution e = Guarded.enter();
-    if (e == null || !Guarded.call(e, "ThreadHooks.interrupt", () -> e.threadOps().interrupt(thread, site))) {
+    if (e == null || !Guarded.call(e, "ThreadHooks.interrupt",
+        () -> e.threadOps().interrupt(thread, site))) {
       thread.interrupt();
     }
   }
@@ -250,7 +260,8 @@ public final class ThreadHooks {
   public static boolean isAlive(Thread thread, int site) {
     Execution e = Guarded.enter();
     if (e != null) {
-      int answer = Guarded.call(e, "ThreadHooks.isAlive", () -> e.threadOps().isAlive(thread, site));
+      int answer = Guarded.call(e, "ThreadHooks.isAlive",
+          () -> e.threadOps().isAlive(thread, site));
       if (answer >= 0) return answer == 1;
     }
     return thread.isAlive();

@@ -10,25 +10,20 @@ import java.util.List;
  * The static bridge that instrumented bytecode calls. Stable, thin, and cheap. The hooks are
  * grouped by what they stand for, one class each ({@link #CLASSES}); this one holds the sites,
  * class initialization, Weft's own code and the JDK's loaders, and the end of the process.
- *
  * <p>Every hook first reads {@link Execution#active()}: when no exploration runs, that single
  * volatile read is all it costs and the original operation proceeds unchanged. When one runs, the
  * hook forwards to the execution, which ignores threads it does not control. Re-entry (the runtime
  * calling instrumented code while already inside a hook) is prevented by the execution's per-thread
- * {@code insideHook} flag.
- *
- * <p>Every hook runs its model code through {@link Guarded}, so that what escapes it reaches the
- * program only when the model threw it for the program, and anything else ends the execution as
- * Weft's own failure. Most pass it as a lambda; those the JDK reaches most often ({@code hashCode},
- * {@code identityHashCode}, {@code unpark}, {@code unsafePark}, {@code unsafeUnpark}, {@code
- * initializingByJdk}) and those
- * whose model runs for threads Weft does not control too ({@code threadExiting}, {@code
- * uncaughtException}) guard it with a {@code try} of their own, which allocates nothing. The socket
- * hooks guard the model's wait and run the real call outside, so that its {@code IOException} stays
- * the program's.
- *
- * <p>{@code site} arguments are indices into {@link SiteRegistry}, assigned by the agent when it
- * rewrites a class, so the trace names {@code File.java:line} without walking the stack.
+ * {@code insideHook} flag.  <p>Every hook runs its model code through {@link Guarded}, so that what
+ * escapes it reaches the program only when the model threw it for the program, and anything else
+ * ends the execution as Weft's own failure. Most pass it as a lambda; those the JDK reaches most
+ * often ({@code hashCode}, {@code identityHashCode}, {@code unpark}, {@code unsafePark}, {@code
+ * unsafeUnpark}, {@code initializingByJdk}) and those whose model runs for threads Weft does not
+ * control too ({@code threadExiting}, {@code uncaughtException}) guard it with a {@code try} of
+ * their own, which allocates nothing. The socket hooks guard the model's wait and run the real call
+ * outside, so that its {@code IOException} stays the program's.  <p>{@code site} arguments are
+ * indices into {@link SiteRegistry}, assigned by the agent when it rewrites a class, so the trace
+ * names {@code File.java:line} without walking the stack.
  *
  * <p>Internal: only the agent's generated code calls this class.
  */
@@ -126,7 +121,8 @@ public final class WeftHooks {
   /** Entry of {@code Class.forName(name)}, which uses its caller's loader. */
   public static void forName(String name) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "WeftHooks.forName", () -> e.classInits().namedByJdk(name, null, true));
+    if (e != null) Guarded.run(e, "WeftHooks.forName",
+        () -> e.classInits().namedByJdk(name, null, true));
   }
 
   /**
@@ -167,13 +163,15 @@ public final class WeftHooks {
    */
   public static void runtimeExit(int status) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "WeftHooks.runtimeExit", () -> e.programExit("Runtime.exit", status));
+    if (e != null) Guarded.run(e, "WeftHooks.runtimeExit",
+        () -> e.programExit("Runtime.exit", status));
   }
 
   /** Entry of {@code Runtime.halt(status)}: as {@link #runtimeExit}. */
   public static void runtimeHalt(int status) {
     Execution e = Guarded.enter();
-    if (e != null) Guarded.run(e, "WeftHooks.runtimeHalt", () -> e.programExit("Runtime.halt", status));
+    if (e != null) Guarded.run(e, "WeftHooks.runtimeHalt",
+        () -> e.programExit("Runtime.halt", status));
   }
 
 }

@@ -190,8 +190,8 @@ public final class Execution {
         outcome.isBug() || trace.on() ? stepLog.copy() : null, race, unrepeatable);
     ended = true;
     if (internal != null) {
-      result = result.asInternalError(
-          Narration.internalError("end the execution (" + strategyName() + ")", internal), internal);
+      String what = "end the execution (" + strategyName() + ")";
+      result = result.asInternalError(Narration.internalError(what, internal), internal);
     }
     Handoff.unpark(caller, null);
   }
