@@ -157,14 +157,26 @@ final class Narration {
       ClassInits classInits, StringBuilder report) {
     StackTraceElement[] stack = stuck.thread.getStackTrace();
     String top = stack.length == 0 ? "" : stack[0].getClassName();
+    // On JDK 21 and later the class the JVM generates for a lambda is hidden, and so are its
+    // frames: a thread blocked in one shows Thread.run on top, with nothing above it.
+    boolean hiddenTop = stack.length > 0 && top.equals("java.lang.Thread")
+        && stack[0].getMethodName().equals("run");
     for (ControlledThread t : threads) {
       if (t == stuck) continue;
       for (String type : classInits.initializing(t)) {
-        if (top.startsWith(type + "$$Lambda")) {
+        if (top.startsWith(type + "$$Lambda") || hiddenTop) {
           // The class the JVM generates for a lambda or method reference written in the class
-          // being initialized: its body is a static method of that class, so the wait is certain.
-          report.append(stuck.displayName()).append(" runs a lambda or method reference written")
-              .append(" in class ").append(type).append(", whose body is a static method of ")
+          // being initialized: its body is a static method of that class, so the wait is certain
+          // when the frame shows it, and likely when the JVM hides the frame.
+          report.append(stuck.displayName());
+          if (hiddenTop) {
+            report.append(" is blocked in a frame the JVM hides, as it hides the class it")
+                .append(" generates for a lambda or method reference (JDK 21 and later). If it")
+                .append(" runs one written in class ").append(type);
+          } else {
+            report.append(" runs a lambda or method reference written in class ").append(type);
+          }
+          report.append(", whose body is a static method of ")
               .append(type).append(", called from a class the JVM generates, which Weft cannot")
               .append(" see: it waits inside the JVM for the initialization of ").append(type)
               .append(", which ").append(t.displayName()).append(" is running. If ")
