@@ -76,9 +76,8 @@ public final class MonitorHooks {
 
   /** Replaces {@code lock.wait(millis)}. */
   public static void waitOn(Object lock, long millis, int site) throws InterruptedException {
-    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    long nanos = Timeouts.untimedIfZero(Timeouts.nanos(millis));
     Execution e = Guarded.enter();
-    long nanos = millis == 0 ? -1 : millis * 1_000_000L;
     if (e == null || !Guarded.call(e, "MonitorHooks.waitOn",
         () -> e.monitors().waitOn(lock, nanos, site))) {
       lock.wait(millis);
@@ -88,12 +87,8 @@ public final class MonitorHooks {
   /** Replaces {@code lock.wait(millis, nanos)}. */
   public static void waitOn(Object lock, long millis, int nanos, int site)
       throws InterruptedException {
-    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    if (nanos < 0 || nanos > 999_999)
-      throw new IllegalArgumentException("nanosecond timeout value out of range");
+    long timeout = Timeouts.untimedIfZero(Timeouts.nanos(millis, nanos));
     Execution e = Guarded.enter();
-    long total = millis * 1_000_000L + nanos;
-    long timeout = total == 0 ? -1 : total;
     if (e == null || !Guarded.call(e, "MonitorHooks.waitOn",
         () -> e.monitors().waitOn(lock, timeout, site))) {
       lock.wait(millis, nanos);

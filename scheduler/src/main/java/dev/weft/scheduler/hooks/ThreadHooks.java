@@ -124,9 +124,8 @@ public final class ThreadHooks {
 
   /** Replaces {@code thread.join(millis)}. */
   public static void join(Thread thread, long millis, int site) throws InterruptedException {
-    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    long nanos = Timeouts.untimedIfZero(Timeouts.nanos(millis));
     Execution e = Guarded.enter();
-    long nanos = millis == 0 ? -1 : millis * 1_000_000L;
     if (e == null || !Guarded.call(e, "ThreadHooks.join",
         () -> e.threadOps().join(thread, nanos, site))) {
       thread.join(millis);
@@ -136,12 +135,8 @@ public final class ThreadHooks {
   /** Replaces {@code thread.join(millis, nanos)}. */
   public static void join(Thread thread, long millis, int nanos, int site)
       throws InterruptedException {
-    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    if (nanos < 0 || nanos > 999_999)
-      throw new IllegalArgumentException("nanosecond timeout value out of range");
+    long timeout = Timeouts.untimedIfZero(Timeouts.nanos(millis, nanos));
     Execution e = Guarded.enter();
-    long total = millis * 1_000_000L + nanos;
-    long timeout = total == 0 ? -1 : total;
     if (e == null || !Guarded.call(e, "ThreadHooks.join",
         () -> e.threadOps().join(thread, timeout, site))) {
       thread.join(millis, nanos);
@@ -184,9 +179,8 @@ public final class ThreadHooks {
 
   /** Replaces {@code Thread.sleep(millis)}. */
   public static void sleep(long millis, int site) throws InterruptedException {
-    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
+    long nanos = Timeouts.nanos(millis);
     Execution e = Guarded.enter();
-    long nanos = millis * 1_000_000L;
     if (e == null || !Guarded.call(e, "ThreadHooks.sleep",
         () -> e.threadOps().sleep(nanos, site))) {
       Thread.sleep(millis);
@@ -195,11 +189,8 @@ public final class ThreadHooks {
 
   /** Replaces {@code Thread.sleep(millis, nanos)}. */
   public static void sleep(long millis, int nanos, int site) throws InterruptedException {
-    if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    if (nanos < 0 || nanos > 999_999)
-      throw new IllegalArgumentException("nanosecond timeout value out of range");
+    long total = Timeouts.nanos(millis, nanos);
     Execution e = Guarded.enter();
-    long total = millis * 1_000_000L + nanos;
     if (e == null || !Guarded.call(e, "ThreadHooks.sleep",
         () -> e.threadOps().sleep(total, site))) {
       Thread.sleep(millis, nanos);

@@ -102,4 +102,25 @@ class WeftHooksTest {
     int b = WeftHooks.registerSite("x/Y", "m", "Y.java", 4, null);
     assertEquals(a + 1, b);
   }
+
+  @Test
+  void badTimeoutsAreRefusedAsTheJdkRefusesThem() {
+    Object lock = new Object();
+    Thread t = new Thread(() -> { });
+    // The milliseconds are checked before the nanoseconds, as the JDK does.
+    assertEquals("timeout value is negative", assertThrows(IllegalArgumentException.class,
+        () -> MonitorHooks.waitOn(lock, -1, 5_000_000, SITE)).getMessage());
+    assertEquals("nanosecond timeout value out of range", assertThrows(
+        IllegalArgumentException.class, () -> MonitorHooks.waitOn(lock, 0, 1_000_000, SITE))
+        .getMessage());
+    assertEquals("timeout value is negative", assertThrows(IllegalArgumentException.class,
+        () -> ThreadHooks.join(t, -1, SITE)).getMessage());
+    assertEquals("nanosecond timeout value out of range", assertThrows(
+        IllegalArgumentException.class, () -> ThreadHooks.join(t, 0, -1, SITE)).getMessage());
+    assertEquals("timeout value is negative", assertThrows(IllegalArgumentException.class,
+        () -> ThreadHooks.sleep(-1, SITE)).getMessage());
+    assertEquals("nanosecond timeout value out of range", assertThrows(
+        IllegalArgumentException.class, () -> ThreadHooks.sleep(0, 1_000_000, SITE))
+        .getMessage());
+  }
 }
